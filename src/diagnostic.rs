@@ -1,0 +1,155 @@
+//! The one diagnostic type every stage produces.
+//!
+//! A diagnostic always has a rule name (stable, kebab-case, the name `charter explain`
+//! takes), a severity, a message written for a lawyer, and a primary span. Stages never
+//! stop at their first problem: each returns its result together with its diagnostics.
+
+use crate::span::Span;
+use serde::Serialize;
+use std::fmt;
+
+/// How serious a finding is. `Allow` is not a severity a diagnostic is reported with; it is
+/// the level that switches a rule off (see [`Level`]).
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize)]
+#[serde(rename_all = "lowercase")]
+pub enum Severity {
+    Info,
+    Warning,
+    Error,
+}
+
+impl Severity {
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Severity::Error => "error",
+            Severity::Warning => "warning",
+            Severity::Info => "info",
+        }
+    }
+}
+
+impl fmt::Display for Severity {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+
+/// A level a project or a file can set for a rule: a severity, or off.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub enum Level {
+    Allow,
+    Report(Severity),
+}
+
+impl Level {
+    pub fn parse(word: &str) -> Option<Level> {
+        Some(match word {
+            "allow" => Level::Allow,
+            "info" => Level::Report(Severity::Info),
+            "warning" => Level::Report(Severity::Warning),
+            "error" => Level::Report(Severity::Error),
+            _ => return None,
+        })
+    }
+}
+
+/// A secondary location with its own short message ("first defined here").
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Label {
+    pub span: Span,
+    pub message: String,
+}
+
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Diagnostic {
+    /// The rule's stable name, e.g. `unknown-key`.
+    pub rule: &'static str,
+    pub severity: Severity,
+    /// One sentence in plain English, with the facts in it.
+    pub message: String,
+    /// Where the problem is.
+    pub span: Span,
+    /// Other places worth showing.
+    pub labels: Vec<Label>,
+    /// What to do about it.
+    pub help: Option<String>,
+}
+
+impl Diagnostic {
+    pub fn new(
+        rule: &'static str,
+        severity: Severity,
+        span: Span,
+        message: impl Into<String>,
+    ) -> Self {
+        Diagnostic {
+            rule,
+            severity,
+            message: message.into(),
+            span,
+            labels: Vec::new(),
+            help: None,
+        }
+    }
+
+    pub fn error(rule: &'static str, span: Span, message: impl Into<String>) -> Self {
+        Diagnostic::new(rule, Severity::Error, span, message)
+    }
+
+    pub fn warning(rule: &'static str, span: Span, message: impl Into<String>) -> Self {
+        Diagnostic::new(rule, Severity::Warning, span, message)
+    }
+
+    pub fn info(rule: &'static str, span: Span, message: impl Into<String>) -> Self {
+        Diagnostic::new(rule, Severity::Info, span, message)
+    }
+
+    pub fn with_help(mut self, help: impl Into<String>) -> Self {
+        self.help = Some(help.into());
+        self
+    }
+
+    pub fn with_label(mut self, span: Span, message: impl Into<String>) -> Self {
+        self.labels.push(Label {
+            span,
+            message: message.into(),
+        });
+        self
+    }
+}
+
+/// Suggest the closest of `candidates` to `word`, for "did you mean" help.
+///
+/// Uses the Jaro–Winkler similarity (good for short, typo-prone identifiers, and kind to a
+/// shared prefix) with a case-insensitive comparison; a suggestion must be close enough to
+/// be useful, otherwise nothing is suggested.
+pub fn did_you_mean<'a, I>(word: &str, candidates: I) -> Option<&'a str>
+where
+    I: IntoIterator<Item = &'a str>,
+{
+    let lower = word.to_ascii_lowercase();
+    let mut best: Option<(&'a str, f64)> = None;
+    for candidate in candidates {
+        if candidate == word {
+            continue;
+        }
+        let score = strsim::jaro_winkler(&lower, &candidate.to_ascii_lowercase());
+        if score >= 0.8 && best.is_none_or(|(_, b)| score > b) {
+            best = Some((candidate, score));
+        }
+    }
+    best.map(|(c, _)| c)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn suggests_close_names_only() {
+        let keys = ["quorum", "seats", "meets", "decides"];
+        assert_eq!(did_you_mean("quorm", keys), Some("quorum"));
+        assert_eq!(did_you_mean("Seats", keys), Some("seats"));
+        assert_eq!(did_you_mean("budget", keys), None);
+    }
+}

@@ -1,0 +1,14 @@
+//! Charter: the language and compiler for strategic-alliance agreements.
+//!
+//! The library is pure: it takes text (or bytes) and returns data and diagnostics. It never
+//! reads files, prints or exits; the `charter` binary does that. See ARCHITECTURE.md for the
+//! pipeline:
+//!
+//! ```text
+//! bytes ─decode─▶ text ─syntax─▶ tree ─lower (schema)─▶ Agreement ─rules─▶ diagnostics
+//! ```
+
+pub mod diagnostic;
+pub mod limits;
+pub mod span;
+pub mod syntax;

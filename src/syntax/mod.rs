@@ -1,0 +1,485 @@
+//! Text → syntax tree. The only module that imports pest.
+//!
+//! The file is parsed in pieces: first the header (`agreement "Title" {`), then each
+//! top-level item on its own, then the closing `}`. When an item has a syntax error, the
+//! error is reported, the item is kept as [`Item::Damaged`] (with its head, when it can be
+//! read), and parsing resumes at the next line that starts a top-level block, so one run
+//! reports every problem in the file.
+
+pub mod ast;
+mod errors;
+mod prescan;
+mod text;
+
+use crate::diagnostic::Diagnostic;
+use crate::limits;
+use crate::span::Span;
+use ast::*;
+use compact_str::CompactString;
+use pest::iterators::Pair;
+use pest::Parser;
+use rust_decimal::Decimal;
+
+#[derive(pest_derive::Parser)]
+#[grammar = "../grammar/charter.pest"]
+struct CharterParser;
+
+/// The result of parsing one file: a tree (possibly partial) and the syntax diagnostics.
+#[derive(Debug)]
+pub struct Parsed {
+    pub document: Document,
+    pub diagnostics: Vec<Diagnostic>,
+}
+
+/// Rule names of this stage.
+pub const SYNTAX_ERROR: &str = "syntax-error";
+pub const NESTING_TOO_DEEP: &str = "nesting-too-deep";
+
+/// Parse a file's text. Never fails and never panics: problems are diagnostics.
+pub fn parse(source: &str) -> Parsed {
+    let scan = prescan::prescan(source, limits::MAX_DEPTH);
+    let mut diagnostics = Vec::new();
+    for &open in &scan.too_deep {
+        diagnostics.push(
+            Diagnostic::error(
+                NESTING_TOO_DEEP,
+                Span::new(open, open.saturating_add(1)),
+                format!(
+                    "this is nested too deeply: blocks, lists and maps may be nested at most {} levels deep (the agreement itself is level 1)",
+                    limits::MAX_DEPTH
+                ),
+            )
+            .with_help("flatten this part of the agreement; what is inside it was not read"),
+        );
+    }
+    let blanked;
+    let text = if scan.blank.is_empty() {
+        source
+    } else {
+        blanked = prescan::blanked(source, &scan.blank);
+        blanked.as_str()
+    };
+    let mut builder = Builder {
+        text,
+        diagnostics: &mut diagnostics,
+        too_deep: &scan.too_deep,
+        syntax_errors: 0,
+    };
+    let mut document = builder.document();
+    document.comments = scan.comments;
+    document.has_syntax_errors = builder.syntax_errors > 0 || !scan.too_deep.is_empty();
+    Parsed {
+        document,
+        diagnostics,
+    }
+}
+
+struct Builder<'t, 'd> {
+    text: &'t str,
+    diagnostics: &'d mut Vec<Diagnostic>,
+    too_deep: &'d [u32],
+    syntax_errors: usize,
+}
+
+impl Builder<'_, '_> {
+    fn document(&mut self) -> Document {
+        let text = self.text;
+        let mut doc = Document::default();
+        let start = text::skip_trivia(text, 0);
+        if start >= text.len() {
+            self.error_at(
+                Span::new(0, 0),
+                "this file is empty: a Charter file holds one agreement, starting with `agreement \"Title\" {`",
+                Some("run `charter init` for a complete starter agreement"),
+            );
+            return doc;
+        }
+
+        // The header. When it cannot be read, report it and look for the first item.
+        let mut pos = match CharterParser::parse(Rule::header, text) {
+            Ok(mut pairs) => {
+                let end = pairs.peek().map_or(0, |p| p.as_span().end());
+                if let Some(header) = pairs.next() {
+                    doc.header = self.header(header);
+                }
+                end
+            }
+            Err(err) => {
+                let at = errors::error_offset(&err);
+                let found = errors::found(text, at);
+                self.error_at(
+                    Span::from_range(at, at + found.len),
+                    &format!(
+                        "a Charter file starts with `agreement \"Title\" {{`, but this one has {} here",
+                        found.what
+                    ),
+                    Some("begin the file with `agreement \"Name of the alliance\" {` and end it with `}`"),
+                );
+                match text::resync(text, at) {
+                    Some(next) => next,
+                    None => return doc,
+                }
+            }
+        };
+
+        // The items, one parse each, resuming after an error.
+        let mut closed_at: Option<usize> = None;
+        loop {
+            pos = text::skip_trivia(text, pos);
+            if pos >= text.len() {
+                if closed_at.is_none() {
+                    let at = text.len();
+                    self.error_at(
+                        Span::point(at),
+                        "the file ends before the agreement is closed: a `}` is missing",
+                        Some("every `{` needs a matching `}`; check that each block is closed"),
+                    );
+                }
+                break;
+            }
+            if text.as_bytes().get(pos) == Some(&b'}') {
+                if closed_at.is_none() {
+                    closed_at = Some(pos + 1);
+                    if let Some(header) = &mut doc.header {
+                        header.span = Span::from_range(header.span.start as usize, pos + 1);
+                    }
+                    let after = text::skip_trivia(text, pos + 1);
+                    if after < text.len() {
+                        let found = errors::found(text, after);
+                        self.error_at(
+                            Span::from_range(after, after + found.len),
+                            &format!(
+                                "the agreement was closed by the `}}` on line {}, but {} follows it",
+                                text::line_number(text, pos),
+                                found.what
+                            ),
+                            Some("a file holds one agreement: remove the extra `}` or move this text inside the agreement"),
+                        );
+                    }
+                }
+                pos += 1;
+                continue;
+            }
+            match CharterParser::parse(Rule::item_at, &text[pos..]) {
+                Ok(mut pairs) => {
+                    let Some(item) = pairs.next().and_then(|p| p.into_inner().next()) else {
+                        break;
+                    };
+                    let end = pos + item.as_span().end();
+                    let item = self.item(item, pos);
+                    doc.items.push(item);
+                    pos = end;
+                }
+                Err(err) => {
+                    let at = pos + errors::error_offset(&err);
+                    let diagnostic = errors::describe(text, pos, at, &err);
+                    self.push_syntax_error(diagnostic);
+                    let next = text::resync(text, at).unwrap_or(text.len());
+                    doc.items.push(Item::Damaged(self.damaged(pos, next)));
+                    pos = next;
+                }
+            }
+        }
+        doc
+    }
+
+    fn header(&mut self, pair: Pair<'_, Rule>) -> Option<Header> {
+        let span = pair.as_span();
+        let mut keyword = None;
+        let mut title = None;
+        for p in pair.into_inner() {
+            match p.as_rule() {
+                Rule::agreement_kw => keyword = Some(span_of(&p, 0)),
+                Rule::string => title = Some(self.string_lit(&p, 0)),
+                _ => {}
+            }
+        }
+        Some(Header {
+            keyword: keyword?,
+            title: title?,
+            span: Span::from_range(span.start(), span.end()),
+        })
+    }
+
+    /// Read what can be read of an item that failed to parse: its name and labels.
+    fn damaged(&mut self, start: usize, end: usize) -> Damaged {
+        let span = Span::from_range(start, end.max(start));
+        let mut out = Damaged {
+            name: None,
+            labels: Vec::new(),
+            is_attribute: false,
+            span,
+        };
+        let Ok(mut pairs) = CharterParser::parse(Rule::item_head, &self.text[start..]) else {
+            return out;
+        };
+        let Some(head) = pairs.next() else {
+            return out;
+        };
+        for p in head.into_inner() {
+            match p.as_rule() {
+                Rule::ident if out.name.is_none() => out.name = Some(ident(&p, start)),
+                Rule::ident => out.labels.push(Label::Id(ident(&p, start))),
+                Rule::string => {
+                    let lit = self.string_lit(&p, start);
+                    out.labels.push(Label::Title(lit));
+                }
+                Rule::colon => out.is_attribute = true,
+                _ => {}
+            }
+        }
+        out
+    }
+
+    fn item(&mut self, pair: Pair<'_, Rule>, base: usize) -> Item {
+        let span = span_of(&pair, base);
+        let mut inner = pair.into_inner();
+        let (Some(name), Some(rest)) = (inner.next(), inner.next()) else {
+            return Item::Damaged(Damaged {
+                name: None,
+                labels: Vec::new(),
+                is_attribute: false,
+                span,
+            });
+        };
+        let key = ident(&name, base);
+        match rest.as_rule() {
+            Rule::attr_rest => {
+                let value = rest
+                    .into_inner()
+                    .find(|p| p.as_rule() != Rule::colon)
+                    .map(|p| self.value(p, base))
+                    .unwrap_or(Value {
+                        kind: ValueKind::Invalid,
+                        span,
+                    });
+                Item::Attribute(Attribute { key, value, span })
+            }
+            _ => {
+                let mut labels = Vec::new();
+                let mut items = Vec::new();
+                let mut open = span;
+                for p in rest.into_inner() {
+                    match p.as_rule() {
+                        Rule::ident => labels.push(Label::Id(ident(&p, base))),
+                        Rule::string => {
+                            let lit = self.string_lit(&p, base);
+                            labels.push(Label::Title(lit));
+                        }
+                        Rule::open_brace => open = span_of(&p, base),
+                        Rule::item => items.push(self.item(p, base)),
+                        _ => {}
+                    }
+                }
+                if self.is_too_deep(open) {
+                    return Item::Damaged(Damaged {
+                        name: Some(key),
+                        labels,
+                        is_attribute: false,
+                        span,
+                    });
+                }
+                Item::Block(Block {
+                    keyword: key,
+                    labels,
+                    items,
+                    span,
+                    open,
+                })
+            }
+        }
+    }
+
+    fn is_too_deep(&self, open: Span) -> bool {
+        !self.too_deep.is_empty() && self.too_deep.binary_search(&open.start).is_ok()
+    }
+
+    fn value(&mut self, pair: Pair<'_, Rule>, base: usize) -> Value {
+        let span = span_of(&pair, base);
+        let kind = match pair.as_rule() {
+            Rule::string => match text::unescape(pair.as_str()) {
+                Ok(s) => ValueKind::String(s),
+                Err(bad) => {
+                    self.bad_escape(span, bad);
+                    ValueKind::Invalid
+                }
+            },
+            Rule::text_block => ValueKind::Text(text::dedent(pair.as_str())),
+            Rule::word => ValueKind::Word(CompactString::from(pair.as_str())),
+            Rule::rule_name => ValueKind::RuleName(CompactString::from(pair.as_str())),
+            Rule::numeric => self.numeric(pair, base),
+            Rule::money => self.money(pair, base),
+            Rule::bound => {
+                let mut comparator = Comparator::Exactly;
+                let mut target = None;
+                for p in pair.into_inner() {
+                    match p.as_rule() {
+                        Rule::comparator => {
+                            comparator = match p.as_str() {
+                                ">=" => Comparator::AtLeast,
+                                "<=" => Comparator::AtMost,
+                                ">" => Comparator::Above,
+                                "<" => Comparator::Below,
+                                _ => Comparator::Exactly,
+                            }
+                        }
+                        _ => target = Some(self.value(p, base)),
+                    }
+                }
+                match target {
+                    Some(t) => ValueKind::Bound(comparator, Box::new(t)),
+                    None => ValueKind::Invalid,
+                }
+            }
+            Rule::list => {
+                if self.is_too_deep(span) {
+                    ValueKind::Invalid
+                } else {
+                    ValueKind::List(
+                        pair.into_inner()
+                            .filter(|p| !matches!(p.as_rule(), Rule::comma | Rule::close_bracket))
+                            .map(|p| self.value(p, base))
+                            .collect(),
+                    )
+                }
+            }
+            Rule::map => {
+                if self.is_too_deep(span) {
+                    ValueKind::Invalid
+                } else {
+                    let mut entries = Vec::new();
+                    for p in pair.into_inner() {
+                        if p.as_rule() != Rule::entry {
+                            continue;
+                        }
+                        let entry_span = span_of(&p, base);
+                        let mut inner = p.into_inner().filter(|p| p.as_rule() != Rule::colon);
+                        if let (Some(k), Some(v)) = (inner.next(), inner.next()) {
+                            entries.push(Entry {
+                                key: ident(&k, base),
+                                value: self.value(v, base),
+                                span: entry_span,
+                            });
+                        }
+                    }
+                    ValueKind::Map(entries)
+                }
+            }
+            _ => ValueKind::Invalid,
+        };
+        Value { kind, span }
+    }
+
+    fn numeric(&mut self, pair: Pair<'_, Rule>, base: usize) -> ValueKind {
+        let mut inner = pair.into_inner();
+        let Some(first) = inner.next() else {
+            return ValueKind::Invalid;
+        };
+        if first.as_rule() == Rule::date {
+            return text::date(first.as_str()).map_or(ValueKind::Invalid, ValueKind::Date);
+        }
+        let Some(number) = decimal(first.as_str()) else {
+            return ValueKind::Invalid;
+        };
+        match inner.next() {
+            None => ValueKind::Number(number),
+            Some(suffix) => match suffix.as_rule() {
+                Rule::percent_sign => ValueKind::Percent(number),
+                Rule::ratio_tail => suffix
+                    .into_inner()
+                    .next()
+                    .and_then(|d| decimal(d.as_str()))
+                    .map_or(ValueKind::Invalid, |d| ValueKind::Ratio(number, d)),
+                Rule::duration_tail => {
+                    let unit = suffix.into_inner().next().map(|u| u.as_str()).unwrap_or("");
+                    match text::unit(unit) {
+                        Some(unit) => ValueKind::Duration(number, unit),
+                        None => {
+                            let span = span_of(&first, base);
+                            self.error_at(span, "this duration has a unit Charter does not know", None);
+                            ValueKind::Invalid
+                        }
+                    }
+                }
+                _ => ValueKind::Invalid,
+            },
+        }
+    }
+
+    fn money(&mut self, pair: Pair<'_, Rule>, base: usize) -> ValueKind {
+        let mut currency = CompactString::default();
+        let mut amount = None;
+        for p in pair.into_inner() {
+            match p.as_rule() {
+                Rule::currency => currency = CompactString::from(p.as_str()),
+                Rule::amount => match text::amount(p.as_str()) {
+                    Ok(a) => amount = Some(a),
+                    Err(problem) => {
+                        let span = span_of(&p, base);
+                        self.error_at(span, &problem.message(p.as_str()), Some(problem.help()));
+                        return ValueKind::Invalid;
+                    }
+                },
+                _ => {}
+            }
+        }
+        match amount {
+            Some(amount) => ValueKind::Money(Money { currency, amount }),
+            None => ValueKind::Invalid,
+        }
+    }
+
+    fn string_lit(&mut self, pair: &Pair<'_, Rule>, base: usize) -> StrLit {
+        let span = span_of(pair, base);
+        let value = match text::unescape(pair.as_str()) {
+            Ok(s) => s,
+            Err(bad) => {
+                self.bad_escape(span, bad);
+                String::new()
+            }
+        };
+        StrLit { value, span }
+    }
+
+    fn bad_escape(&mut self, string: Span, bad: text::BadEscape) {
+        let start = string.start as usize + bad.offset;
+        let span = Span::from_range(start, start + bad.len);
+        self.error_at(
+            span,
+            &format!("`{}` is not an escape Charter knows", bad.text),
+            Some("inside a string, write \\\" for a quote, \\\\ for a backslash, \\n for a line break, \\t for a tab, or \\u{…} for a character by its code"),
+        );
+    }
+
+    fn error_at(&mut self, span: Span, message: &str, help: Option<&str>) {
+        let mut d = Diagnostic::error(SYNTAX_ERROR, span, message);
+        if let Some(help) = help {
+            d = d.with_help(help);
+        }
+        self.push_syntax_error(d);
+    }
+
+    fn push_syntax_error(&mut self, d: Diagnostic) {
+        self.syntax_errors += 1;
+        self.diagnostics.push(d);
+    }
+}
+
+fn span_of(pair: &Pair<'_, Rule>, base: usize) -> Span {
+    let s = pair.as_span();
+    Span::from_range(base + s.start(), base + s.end())
+}
+
+fn ident(pair: &Pair<'_, Rule>, base: usize) -> Ident {
+    Ident {
+        name: CompactString::from(pair.as_str()),
+        span: span_of(pair, base),
+    }
+}
+
+fn decimal(s: &str) -> Option<Decimal> {
+    Decimal::from_str_exact(s).ok()
+}
+
+#[cfg(test)]
+mod tests;

@@ -1,0 +1,173 @@
+//! One pass over the raw text before pest sees it.
+//!
+//! It does two jobs that pest cannot do well:
+//! - it collects every `//` comment (the grammar skips them silently), with whether code
+//!   stands before it on its line, for the formatter;
+//! - it measures nesting: blocks, lists and maps together may nest 32 deep (the agreement
+//!   is level 1). The first construct at level 33 is reported once, and its contents are
+//!   blanked out (replaced by spaces, byte for byte, line ends kept) so that pest never
+//!   recurses deeper than the limit — 100,000 nested braces cost one linear scan, not a
+//!   stack overflow.
+
+use super::ast::Comment;
+use crate::span::Span;
+
+pub(crate) struct Prescan {
+    pub comments: Vec<Comment>,
+    /// Offsets of the opening brackets of constructs nested too deep.
+    pub too_deep: Vec<u32>,
+    /// Byte ranges to blank out (the contents of the too-deep constructs).
+    pub blank: Vec<(usize, usize)>,
+}
+
+pub(crate) fn prescan(text: &str, max_depth: usize) -> Prescan {
+    let bytes = text.as_bytes();
+    let len = bytes.len();
+    let mut out = Prescan {
+        comments: Vec::new(),
+        too_deep: Vec::new(),
+        blank: Vec::new(),
+    };
+    let mut depth = 0usize;
+    let mut line_has_code = false;
+    // While inside a too-deep construct: the depth to return to, and where its contents start.
+    let mut skipping: Option<(usize, usize)> = None;
+    let mut i = 0;
+    while i < len {
+        match bytes[i] {
+            b'\n' => {
+                line_has_code = false;
+                i += 1;
+            }
+            b' ' | b'\t' | b'\r' => i += 1,
+            b'/' if bytes.get(i + 1) == Some(&b'/') => {
+                let end = memchr_newline(bytes, i);
+                if skipping.is_none() {
+                    let body_end = if end > i + 2 && bytes[end - 1] == b'\r' {
+                        end - 1
+                    } else {
+                        end
+                    };
+                    out.comments.push(Comment {
+                        span: Span::from_range(i, body_end),
+                        text: text.get(i + 2..body_end).unwrap_or_default().to_string(),
+                        trailing: line_has_code,
+                    });
+                }
+                i = end;
+            }
+            b'"' => {
+                line_has_code = true;
+                if bytes[i..].starts_with(b"\"\"\"") {
+                    i = find(bytes, i + 3, b"\"\"\"").map_or(len, |j| j + 3);
+                } else {
+                    i += 1;
+                    while i < len {
+                        match bytes[i] {
+                            b'\\' => i += 2,
+                            b'"' => {
+                                i += 1;
+                                break;
+                            }
+                            // An unterminated string ends at the line end; pest reports it.
+                            b'\n' => break,
+                            _ => i += 1,
+                        }
+                    }
+                }
+            }
+            b'{' | b'[' => {
+                line_has_code = true;
+                depth += 1;
+                if depth > max_depth && skipping.is_none() {
+                    out.too_deep.push(u32::try_from(i).unwrap_or(u32::MAX));
+                    skipping = Some((depth - 1, i + 1));
+                }
+                i += 1;
+            }
+            b'}' | b']' => {
+                line_has_code = true;
+                depth = depth.saturating_sub(1);
+                if let Some((return_depth, start)) = skipping {
+                    if depth == return_depth {
+                        out.blank.push((start, i));
+                        skipping = None;
+                    }
+                }
+                i += 1;
+            }
+            _ => {
+                line_has_code = true;
+                i += 1;
+            }
+        }
+    }
+    if let Some((_, start)) = skipping {
+        out.blank.push((start, len));
+    }
+    out
+}
+
+/// The text with the too-deep contents blanked out, byte for byte.
+pub(crate) fn blanked(text: &str, ranges: &[(usize, usize)]) -> String {
+    let mut bytes = text.as_bytes().to_vec();
+    for &(start, end) in ranges {
+        for b in bytes.get_mut(start..end).into_iter().flatten() {
+            if *b != b'\n' {
+                *b = b' ';
+            }
+        }
+    }
+    // Whole characters are replaced (the ranges start and end at ASCII brackets), so the
+    // result is valid UTF-8; fall back to the original text rather than fail.
+    String::from_utf8(bytes).unwrap_or_else(|_| text.to_string())
+}
+
+fn memchr_newline(bytes: &[u8], from: usize) -> usize {
+    bytes
+        .get(from..)
+        .and_then(|rest| rest.iter().position(|&b| b == b'\n'))
+        .map_or(bytes.len(), |p| from + p)
+}
+
+fn find(bytes: &[u8], from: usize, needle: &[u8]) -> Option<usize> {
+    bytes
+        .get(from..)?
+        .windows(needle.len())
+        .position(|w| w == needle)
+        .map(|p| from + p)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn comments_are_collected_outside_strings() {
+        let text = "a: \"// not a comment\" // trailing\n// own line\r\n";
+        let scan = prescan(text, 32);
+        let texts: Vec<_> = scan.comments.iter().map(|c| c.text.as_str()).collect();
+        assert_eq!(texts, [" trailing", " own line"]);
+        assert!(scan.comments[0].trailing);
+        assert!(!scan.comments[1].trailing);
+    }
+
+    #[test]
+    fn too_deep_is_found_once_and_blanked() {
+        let text = format!("{}{}", "[".repeat(40), "]".repeat(40));
+        let scan = prescan(&text, 32);
+        assert_eq!(scan.too_deep, [32]);
+        assert_eq!(scan.blank, [(33, 47)]);
+        let blanked = blanked(&text, &scan.blank);
+        assert_eq!(blanked.len(), text.len());
+        assert!(blanked[33..47].bytes().all(|b| b == b' '));
+    }
+
+    #[test]
+    fn unclosed_deep_nesting_blanks_to_the_end() {
+        let text = "{".repeat(100_000);
+        let scan = prescan(&text, 32);
+        assert_eq!(scan.too_deep.len(), 1);
+        assert_eq!(scan.blank, [(33, 100_000)]);
+    }
+}

@@ -1,0 +1,146 @@
+use super::*;
+
+fn parse_ok(text: &str) -> Document {
+    let parsed = parse(text);
+    assert!(
+        parsed.diagnostics.is_empty(),
+        "unexpected diagnostics: {:#?}",
+        parsed.diagnostics
+    );
+    parsed.document
+}
+
+fn first_value(text: &str) -> ValueKind {
+    let doc = parse_ok(&format!("agreement \"T\" {{\n  k: {text}\n}}\n"));
+    match doc.items.into_iter().next() {
+        Some(Item::Attribute(a)) => a.value.kind,
+        other => panic!("expected an attribute, got {other:?}"),
+    }
+}
+
+fn dec(s: &str) -> Decimal {
+    Decimal::from_str_exact(s).unwrap_or_default()
+}
+
+#[test]
+fn every_value_kind() {
+    assert_eq!(first_value("3"), ValueKind::Number(dec("3")));
+    assert_eq!(first_value("4.5"), ValueKind::Number(dec("4.5")));
+    assert_eq!(first_value("12.5%"), ValueKind::Percent(dec("12.5")));
+    assert_eq!(first_value("2/3"), ValueKind::Ratio(dec("2"), dec("3")));
+    assert_eq!(
+        first_value("USD 1,200,000"),
+        ValueKind::Money(Money {
+            currency: "USD".into(),
+            amount: dec("1200000")
+        })
+    );
+    assert_eq!(
+        first_value("15 business days"),
+        ValueKind::Duration(dec("15"), Unit::BusinessDays)
+    );
+    assert_eq!(first_value("1 year"), ValueKind::Duration(dec("1"), Unit::Years));
+    assert_eq!(
+        first_value("2027-02-30"),
+        ValueKind::Date(RawDate {
+            year: 2027,
+            month: 2,
+            day: 30
+        })
+    );
+    assert_eq!(first_value("yes"), ValueKind::Word("yes".into()));
+    assert_eq!(first_value("\"a \\\"b\\\"\""), ValueKind::String("a \"b\"".into()));
+    match first_value(">= USD 5,000,000") {
+        ValueKind::Bound(Comparator::AtLeast, v) => {
+            assert!(matches!(v.kind, ValueKind::Money(_)))
+        }
+        other => panic!("{other:?}"),
+    }
+    match first_value("[a, no-mediation,\n  b,\n]") {
+        ValueKind::List(items) => {
+            let kinds: Vec<_> = items.into_iter().map(|v| v.kind).collect();
+            assert_eq!(
+                kinds,
+                [
+                    ValueKind::Word("a".into()),
+                    ValueKind::RuleName("no-mediation".into()),
+                    ValueKind::Word("b".into())
+                ]
+            );
+        }
+        other => panic!("{other:?}"),
+    }
+    match first_value("{ a: 55%, b: 45%\n c: 1 }") {
+        ValueKind::Map(entries) => assert_eq!(entries.len(), 3),
+        other => panic!("{other:?}"),
+    }
+}
+
+#[test]
+fn blocks_labels_and_spans() {
+    let text = "\u{FEFF}agreement \"T\" {\r\n  party northwind \"Northwind\" { role: lead }\r\n}\r\n";
+    let doc = parse_ok(text);
+    let Some(Item::Block(block)) = doc.items.first() else {
+        panic!("expected a block");
+    };
+    assert_eq!(block.keyword.as_str(), "party");
+    assert_eq!(block.id().map(Ident::as_str), Some("northwind"));
+    assert_eq!(block.title().map(|t| t.value.as_str()), Some("Northwind"));
+    assert_eq!(&text[block.keyword.span.range()], "party");
+    assert_eq!(&text[block.span.range()], "party northwind \"Northwind\" { role: lead }");
+    assert_eq!(doc.header.map(|h| h.title.value), Some("T".to_string()));
+}
+
+#[test]
+fn resumes_after_an_error_in_a_top_level_block() {
+    let text = "agreement \"T\" {\n  party a \"A\" {\n    role: \"lead\n  }\n  party b \"B\" {\n    role: = \n  }\n  purpose: \"x\"\n}\n";
+    let parsed = parse(text);
+    let rules: Vec<_> = parsed.diagnostics.iter().map(|d| d.rule).collect();
+    assert_eq!(rules, [SYNTAX_ERROR, SYNTAX_ERROR], "{:#?}", parsed.diagnostics);
+    assert!(parsed.diagnostics[0].message.contains("not closed"));
+    let names: Vec<_> = parsed
+        .document
+        .items
+        .iter()
+        .map(|i| i.name().map(|n| n.name.to_string()).unwrap_or_default())
+        .collect();
+    assert_eq!(names, ["party", "party"]);
+}
+
+#[test]
+fn nesting_too_deep_is_reported_once() {
+    let text = format!("agreement \"T\" {{\n  k: {}{}\n}}\n", "[".repeat(100_000), "]".repeat(100_000));
+    let parsed = parse(&text);
+    let rules: Vec<_> = parsed.diagnostics.iter().map(|d| d.rule).collect();
+    assert_eq!(rules, [NESTING_TOO_DEEP]);
+    // Level 1 is the agreement, so the 32nd `[` is at level 33.
+    assert_eq!(parsed.diagnostics[0].span.start as usize, text.find('[').unwrap_or(0) + 31);
+}
+
+#[test]
+fn bad_amounts_and_escapes_are_precise() {
+    let parsed = parse("agreement \"T\" {\n  a: USD 1,20,000\n  b: \"x\\qy\"\n}\n");
+    let messages: Vec<_> = parsed.diagnostics.iter().map(|d| d.message.as_str()).collect();
+    assert_eq!(messages.len(), 2, "{messages:?}");
+    assert!(messages[0].contains("commas"));
+    assert!(messages[1].contains("\\q"));
+}
+
+#[test]
+fn empty_and_headless_files() {
+    let parsed = parse("  // nothing\n");
+    assert_eq!(parsed.diagnostics.len(), 1);
+    assert!(parsed.diagnostics[0].message.contains("empty"));
+    let parsed = parse("hello\n");
+    assert_eq!(parsed.diagnostics.len(), 1);
+    assert!(parsed.diagnostics[0].message.contains("starts with"));
+}
+
+#[test]
+fn equals_instead_of_colon() {
+    let parsed = parse("agreement \"T\" {\n  model = equity\n}\n");
+    assert_eq!(parsed.diagnostics.len(), 1);
+    let d = &parsed.diagnostics[0];
+    assert!(d.message.contains("after `model`"), "{}", d.message);
+    assert!(d.help.as_deref().unwrap_or_default().contains("colon"));
+}
