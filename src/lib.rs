@@ -8,6 +8,7 @@
 //! bytes ─decode─▶ text ─syntax─▶ tree ─lower (schema)─▶ Agreement ─rules─▶ diagnostics
 //! ```
 
+pub mod check;
 pub mod diagnostic;
 pub mod limits;
 pub mod span;
