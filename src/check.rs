@@ -4,16 +4,21 @@
 //! file (and, for project settings, the parsed `charter.toml`), and gets back the decoded
 //! text and every diagnostic, sorted by position, with levels applied.
 
-use crate::diagnostic::{Diagnostic, Severity};
+use crate::config::{self, Config};
+use crate::diagnostic::{Diagnostic, Level, Severity};
+use crate::rules;
 use crate::limits;
+use crate::lower;
 use crate::span::{LineIndex, Span};
 use crate::syntax;
 
-/// Settings for one run.
+/// Settings for one file's check.
 #[derive(Clone, Debug, Default)]
 pub struct Options {
     /// `--deny warnings`: every warning is reported as an error.
     pub deny_warnings: bool,
+    /// Levels from the project's `charter.toml`, if any.
+    pub config: Option<std::sync::Arc<Config>>,
 }
 
 /// The result of checking one file.
@@ -38,15 +43,10 @@ impl FileReport {
 
 /// Check one file's bytes.
 pub fn check_bytes(bytes: &[u8], options: &Options) -> FileReport {
-    let (text, mut diagnostics) = match decode(bytes) {
-        Ok(text) => {
-            let parsed = syntax::parse(text);
-            (text.to_string(), parsed.diagnostics)
-        }
+    let (text, diagnostics) = match decode(bytes) {
+        Ok(text) => (text.to_string(), check_text(text, options)),
         Err(diagnostic) => (String::from_utf8_lossy(bytes).into_owned(), vec![*diagnostic]),
     };
-    apply_levels(&mut diagnostics, options);
-    diagnostics.sort_by(|a, b| (a.span, a.rule).cmp(&(b.span, b.rule)));
     FileReport {
         line_index: LineIndex::new(&text),
         text,
@@ -54,14 +54,68 @@ pub fn check_bytes(bytes: &[u8], options: &Options) -> FileReport {
     }
 }
 
-fn apply_levels(diagnostics: &mut [Diagnostic], options: &Options) {
-    if options.deny_warnings {
-        for d in diagnostics.iter_mut() {
-            if d.severity == Severity::Warning {
-                d.severity = Severity::Error;
-            }
+/// Check one file's text: every stage, then levels, sorted by position.
+pub fn check_text(text: &str, options: &Options) -> Vec<Diagnostic> {
+    let parsed = syntax::parse(text);
+    let mut diagnostics = parsed.diagnostics;
+    let lowered = lower::lower(&parsed.document);
+    diagnostics.extend(lowered.diagnostics);
+    // The catalogue judges a whole agreement; after a syntax error part of it is missing,
+    // and its findings would mislead. Syntax and structure are reported first.
+    if !parsed.document.has_syntax_errors {
+        let cx = rules::Context {
+            agreement: &lowered.agreement,
+            source: text,
+        };
+        diagnostics.extend(rules::run(&cx));
+    }
+    let allowed = file_allow_list(&lowered.agreement, &mut diagnostics);
+    apply_levels(&mut diagnostics, &allowed, options);
+    diagnostics.sort_by(|a, b| (a.span, a.rule).cmp(&(b.span, b.rule)));
+    diagnostics
+}
+
+/// The rule names of the file's `allow: [...]`, reporting unknown ones.
+fn file_allow_list(agreement: &crate::model::Agreement, diagnostics: &mut Vec<Diagnostic>) -> Vec<&'static str> {
+    let mut allowed = Vec::new();
+    for name in &agreement.allow {
+        match rules::lookup(&name.value) {
+            Some(rule) if config::FIXED.contains(&rule.meta().name) => diagnostics.push(
+                Diagnostic::error(
+                    "unknown-rule",
+                    name.span,
+                    format!("`{}` cannot be switched off: a file with this problem cannot be read", name.value),
+                )
+                .with_help("remove it from `allow`"),
+            ),
+            Some(rule) => allowed.push(rule.meta().name),
+            None => diagnostics.push(config::unknown_rule(&name.value, name.span)),
         }
     }
+    allowed
+}
+
+/// Project levels, then the file's `allow`, then `--deny warnings`.
+fn apply_levels(diagnostics: &mut Vec<Diagnostic>, allowed: &[&str], options: &Options) {
+    let project = options.config.as_deref().map_or(&[][..], |c| c.rules.as_slice());
+    diagnostics.retain_mut(|d| {
+        if config::FIXED.contains(&d.rule) {
+            return true;
+        }
+        if let Some((_, level)) = project.iter().find(|(name, _)| *name == d.rule) {
+            match level {
+                Level::Allow => return false,
+                Level::Report(severity) => d.severity = *severity,
+            }
+        }
+        if allowed.contains(&d.rule) {
+            return false;
+        }
+        if options.deny_warnings && d.severity == Severity::Warning {
+            d.severity = Severity::Error;
+        }
+        true
+    });
 }
 
 /// Bytes → text: refuses files that are too large, not UTF-8, or binary, with one

@@ -9,7 +9,12 @@
 //! ```
 
 pub mod check;
+pub mod config;
 pub mod diagnostic;
 pub mod limits;
+pub mod lower;
+pub mod model;
+pub mod rules;
+pub mod schema;
 pub mod span;
 pub mod syntax;

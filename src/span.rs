@@ -53,7 +53,7 @@ impl Span {
 }
 
 /// A value together with the span it was written at.
-#[derive(Clone, Debug, PartialEq, Eq)]
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
 pub struct Spanned<T> {
     pub value: T,
     pub span: Span,

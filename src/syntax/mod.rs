@@ -11,6 +11,8 @@ mod errors;
 mod prescan;
 mod text;
 
+pub use text::TOP_LEVEL_BLOCKS;
+
 use crate::diagnostic::Diagnostic;
 use crate::limits;
 use crate::span::Span;

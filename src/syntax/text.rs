@@ -7,7 +7,7 @@ use rust_decimal::Decimal;
 /// Keywords of the blocks that stand at the top level of an agreement. After a syntax
 /// error, parsing resumes at the next line that starts with one of them followed by a
 /// label or `{`. (A test in `schema` keeps this list equal to the schema's.)
-pub(crate) const TOP_LEVEL_BLOCKS: &[&str] = &[
+pub const TOP_LEVEL_BLOCKS: &[&str] = &[
     "party",
     "equity",
     "entity",

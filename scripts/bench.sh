@@ -1,0 +1,186 @@
+#!/usr/bin/env bash
+# Benchmark Charter against jq on inputs of the same content.
+#
+#   scripts/bench.sh [--quick] [--no-build] [--regen]
+#
+#   --quick     3 alternating runs of each command instead of 11
+#   --no-build  do not run `cargo build --release` (use the binary that is there)
+#   --regen     regenerate the benchmark data even if it exists
+#
+# Environment: CHARTER (default target/release/charter), JQ (default /usr/bin/jq),
+# PYTHON (default python3), BENCH_DATA (default bench-data, git-ignored),
+# BENCH_SIZE_MB (size of big.charter when generating, default 10),
+# BENCH_NO_GNU_TIME=1 (measure memory with os.wait4 even if /usr/bin/time exists).
+#
+# Each row of the table is one call of
+#   bench_pair NAME CMD_A CMD_B [INPUT]
+# CMD_A is the charter command, CMD_B its baseline (jq here); both are shell-quoted strings,
+# run without a shell, output discarded. INPUT (for MB and MB/s) defaults to the last word
+# of CMD_A. Add rows for other commands (build, fmt, diff, ...) in the "Rows" section.
+# Timing: runs alternate A, B, A, B, ... after one warm-up each; the table shows medians.
+set -euo pipefail
+
+die() { printf 'bench.sh: error: %s\n' "$*" >&2; exit 1; }
+note() { printf '==> %s\n' "$*" >&2; }
+
+usage() { sed -n '2,20p' "${BASH_SOURCE[0]}" | sed 's/^# \{0,1\}//'; }
+
+ROOT=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
+cd "$ROOT"
+
+RUNS=11
+TYPICAL_RUNS=21
+BUILD=1
+REGEN=0
+while (($#)); do
+  case $1 in
+    --quick) RUNS=3 ;;
+    --no-build) BUILD=0 ;;
+    --regen) REGEN=1 ;;
+    -h | --help) usage; exit 0 ;;
+    *) usage >&2; die "unknown option: $1" ;;
+  esac
+  shift
+done
+
+CHARTER=${CHARTER:-target/release/charter}
+JQ=${JQ:-/usr/bin/jq}
+PYTHON=${PYTHON:-python3}
+DATA=${BENCH_DATA:-bench-data}
+SIZE_MB=${BENCH_SIZE_MB:-10}
+HELPER=(scripts/benchtime.py)
+
+# --- Tools ---------------------------------------------------------------------------------
+
+command -v "$PYTHON" >/dev/null 2>&1 || die "$PYTHON is needed for the timing helper and the data generator"
+[[ -x $JQ ]] || die "jq not found at $JQ (set JQ=/path/to/jq)"
+
+if ((BUILD)); then
+  command -v cargo >/dev/null 2>&1 || die "cargo not found; install Rust or pass --no-build with an existing $CHARTER"
+  note "cargo build --release"
+  cargo build --release || die "cargo build --release failed"
+fi
+[[ -x $CHARTER ]] || die "no charter binary at $CHARTER (build it with cargo build --release, or set CHARTER=...)"
+
+# --- Data ----------------------------------------------------------------------------------
+
+if ((REGEN)) || [[ ! -f $DATA/big.charter || ! -f $DATA/big.json || ! -f $DATA/typical.charter ]]; then
+  note "generating benchmark data in $DATA/ (about $SIZE_MB MB)"
+  "$PYTHON" scripts/gen_bench.py "$DATA" --size-mb "$SIZE_MB" >&2 || die "scripts/gen_bench.py failed"
+fi
+
+# --- Measuring -----------------------------------------------------------------------------
+
+ROWS=()
+WARNINGS=()
+ERRFILE=$(mktemp "${TMPDIR:-/tmp}/charter-bench.XXXXXX")
+trap 'rm -f "$ERRFILE" "$ERRFILE.out"' EXIT
+
+# helper ARGS...: run the timing helper; its warnings are shown now and again under the table.
+helper() {
+  local status=0 line
+  "$PYTHON" "${HELPER[@]}" "$@" 2>"$ERRFILE" || status=$?
+  cat "$ERRFILE" >&2
+  while IFS= read -r line; do
+    [[ $line == warning:* ]] && WARNINGS+=("$line")
+  done <"$ERRFILE"
+  return "$status"
+}
+
+q() { printf '%q' "$1"; }   # quote one word for a command string
+
+mb_of() { # size of a file in MB (10^6 bytes), two decimals
+  local bytes
+  bytes=$(wc -c <"$1") || return 1
+  awk -v b="$bytes" 'BEGIN { printf "%.2f", b / 1000000 }'
+}
+
+# bench_pair NAME CMD_A CMD_B [INPUT]: time CMD_A (charter) against CMD_B (baseline) and add
+# a row to the table.
+bench_pair() {
+  (($# >= 3 && $# <= 4)) || die "usage: bench_pair NAME CMD_A CMD_B [INPUT]"
+  local name=$1 cmd_a=$2 cmd_b=$3 input=${4:-}
+  if [[ -z $input ]]; then
+    input=$("$PYTHON" -c 'import shlex, sys; print(shlex.split(sys.argv[1])[-1])' "$cmd_a")
+  fi
+  [[ -f $input ]] || die "bench_pair $name: input file not found: $input"
+  note "$name: $RUNS alternating runs of \`$cmd_a\` and \`$cmd_b\`"
+  local row
+  # not in $(...): helper must record warnings in this shell
+  helper pair --runs "$RUNS" --input "$input" -- "$cmd_a" "$cmd_b" >"$ERRFILE.out" \
+    || die "timing helper failed for $name"
+  row=$(<"$ERRFILE.out")
+  ROWS+=("$name"$'\t'"$(mb_of "$input")"$'\t'"$row")
+}
+
+# bench_single NAME CMD RUNS: print the median wall time of CMD in milliseconds.
+bench_single() {
+  local name=$1 cmd=$2 runs=$3 out median min
+  note "$name: $runs runs of \`$cmd\`"
+  helper single --runs "$runs" -- "$cmd" >"$ERRFILE.out" || die "timing helper failed for $name"
+  out=$(<"$ERRFILE.out")
+  IFS=$'\t' read -r median min <<<"$out"
+  SINGLES+=("$(printf '%s: median %s ms over %s runs (fastest %s ms)' "$name" "$median" "$runs" "$min")")
+}
+SINGLES=()
+
+print_table() {
+  local header=("input" "MB" "charter ms" "jq ms" "time ratio" "charter peak MB" "jq peak MB" "mem ratio" "charter MB/s")
+  local -a widths=()
+  local row i f
+  local -a fields
+  for i in "${!header[@]}"; do widths[i]=${#header[i]}; done
+  for row in "${ROWS[@]}"; do
+    IFS=$'\t' read -r -a fields <<<"$row"
+    for i in "${!fields[@]}"; do ((${#fields[i]} > widths[i])) && widths[i]=${#fields[i]}; done
+  done
+  print_row() {
+    local -a cells=("$@")
+    local line="|" j
+    for j in "${!cells[@]}"; do
+      if ((j == 0)); then line+=$(printf ' %-*s |' "${widths[j]}" "${cells[j]}")
+      else line+=$(printf ' %*s |' "${widths[j]}" "${cells[j]}"); fi
+    done
+    printf '%s\n' "$line"
+  }
+  print_row "${header[@]}"
+  local sep="|"
+  for i in "${!header[@]}"; do
+    f=$(printf '%*s' "${widths[i]}" '' | tr ' ' '-')
+    if ((i == 0)); then sep+=" $f |"; else sep+=" ${f%?}: |"; fi
+  done
+  printf '%s\n' "$sep"
+  for row in "${ROWS[@]}"; do
+    IFS=$'\t' read -r -a fields <<<"$row"
+    print_row "${fields[@]}"
+  done
+}
+
+# --- Rows ----------------------------------------------------------------------------------
+# Add more rows here, for example:
+#   bench_pair "build --json big" "$(q "$CHARTER") build $(q "$DATA/big.charter") --json /dev/null" \
+#     "$(q "$JQ") -c . $(q "$DATA/big.json")" "$DATA/big.charter"
+
+bench_pair "check big" "$(q "$CHARTER") check $(q "$DATA/big.charter")" "$(q "$JQ") empty $(q "$DATA/big.json")"
+
+bench_single "check typical.charter ($(wc -c <"$DATA/typical.charter" | tr -d ' ') bytes)" \
+  "$(q "$CHARTER") check $(q "$DATA/typical.charter")" "$TYPICAL_RUNS"
+
+# --- Report --------------------------------------------------------------------------------
+
+echo
+print_table
+echo
+for line in "${SINGLES[@]}"; do echo "$line"; done
+if ((${#WARNINGS[@]})); then
+  echo
+  for line in "${WARNINGS[@]}"; do echo "$line"; done
+  echo "(exit status 1 means charter found errors in the file; a signal means it crashed."
+  echo " Run the command by hand to see its messages.)"
+fi
+echo
+printf 'Medians of %s alternating runs after one warm-up each; ratios are charter/jq; MB = 10^6 bytes.\n' "$RUNS"
+printf 'Inputs: %s (%s MB) and %s (%s MB), the same content.\n' \
+  "$DATA/big.charter" "$(mb_of "$DATA/big.charter")" "$DATA/big.json" "$(mb_of "$DATA/big.json")"
+printf 'Peak memory: max RSS via %s. %s on %s CPUs.\n' \
+  "$("$PYTHON" "${HELPER[@]}" memory-method)" "$("$JQ" --version 2>/dev/null || echo jq)" "$(nproc 2>/dev/null || echo '?')"

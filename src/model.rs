@@ -1,0 +1,1045 @@
+//! The typed agreement: what the text means, with exact money, calendar dates and resolved
+//! references.
+//!
+//! Lowering keeps going after errors, so almost every field is optional: a missing or
+//! mistyped item has been reported and is simply absent here. Every item keeps the span it
+//! was written at, so that rules can point at it.
+
+use crate::span::{Span, Spanned};
+pub use crate::syntax::ast::{Comparator, Unit};
+use compact_str::CompactString;
+use jiff::civil::Date;
+use rust_decimal::Decimal;
+
+pub type Id = CompactString;
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub enum Model {
+    Contractual,
+    Equity,
+    JointVenture,
+}
+
+impl Model {
+    pub fn key(self) -> &'static str {
+        match self {
+            Model::Contractual => "contractual",
+            Model::Equity => "equity",
+            Model::JointVenture => "joint_venture",
+        }
+    }
+}
+
+/// A whole number of days, business days, weeks, months or years.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub struct Duration {
+    pub amount: u32,
+    pub unit: Unit,
+}
+
+impl Duration {
+    /// `date` + this duration in calendar arithmetic (SPEC §2.2): years and months keep the
+    /// day number, clamped to the last day of the month (31 January + 1 month = 28 or 29
+    /// February); weeks are 7 days; business days skip Saturdays and Sundays. `None` if the
+    /// result is past the year 9999.
+    pub fn after(self, date: Date) -> Option<Date> {
+        use jiff::civil::Weekday;
+        let n = i64::from(self.amount);
+        // `try_*` rather than `ToSpan`: an absurd duration must give `None`, never a panic.
+        let span = |f: fn(jiff::Span, i64) -> Result<jiff::Span, jiff::Error>, n: i64| {
+            f(jiff::Span::new(), n).ok()
+        };
+        match self.unit {
+            Unit::Days => date.checked_add(span(jiff::Span::try_days, n)?).ok(),
+            Unit::Weeks => date.checked_add(span(jiff::Span::try_weeks, n)?).ok(),
+            Unit::Months => date.checked_add(span(jiff::Span::try_months, n)?).ok(),
+            Unit::Years => date.checked_add(span(jiff::Span::try_years, n)?).ok(),
+            Unit::BusinessDays => {
+                // From a weekend, count as from the Friday before (the next business day is
+                // the same). From a weekday, every five business days are seven days.
+                let back = match date.weekday() {
+                    Weekday::Saturday => 1,
+                    Weekday::Sunday => 2,
+                    _ => 0,
+                };
+                let friday_or_weekday = date.checked_sub(span(jiff::Span::try_days, back)?).ok()?;
+                let mut d = friday_or_weekday
+                    .checked_add(span(jiff::Span::try_days, n / 5 * 7)?)
+                    .ok()?;
+                let mut left = n % 5;
+                while left > 0 {
+                    d = d.tomorrow().ok()?;
+                    if !matches!(d.weekday(), Weekday::Saturday | Weekday::Sunday) {
+                        left -= 1;
+                    }
+                }
+                Some(d)
+            }
+        }
+    }
+
+    /// An approximate length in days, for comparing durations of different units
+    /// (a month counts 30 days, a year 365, a business day 7/5 of a day).
+    pub fn approx_days(self) -> Decimal {
+        let n = Decimal::from(self.amount);
+        match self.unit {
+            Unit::Days => n,
+            Unit::BusinessDays => n * Decimal::from(7) / Decimal::from(5),
+            Unit::Weeks => n * Decimal::from(7),
+            Unit::Months => n * Decimal::from(30),
+            Unit::Years => n * Decimal::from(365),
+        }
+    }
+}
+
+impl std::fmt::Display for Duration {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        write!(
+            f,
+            "{} {}",
+            self.amount,
+            self.unit.name(Decimal::from(self.amount))
+        )
+    }
+}
+
+/// How long the agreement runs.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Term {
+    Fixed(Duration),
+    Indefinite,
+}
+
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Money {
+    /// ISO 4217 code.
+    pub currency: CompactString,
+    pub amount: Decimal,
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash)]
+pub enum Cadence {
+    Weekly,
+    Biweekly,
+    Monthly,
+    Quarterly,
+    Semiannually,
+    Annually,
+}
+
+impl Cadence {
+    pub const ALL: [Cadence; 6] = [
+        Cadence::Weekly,
+        Cadence::Biweekly,
+        Cadence::Monthly,
+        Cadence::Quarterly,
+        Cadence::Semiannually,
+        Cadence::Annually,
+    ];
+
+    pub fn key(self) -> &'static str {
+        match self {
+            Cadence::Weekly => "weekly",
+            Cadence::Biweekly => "biweekly",
+            Cadence::Monthly => "monthly",
+            Cadence::Quarterly => "quarterly",
+            Cadence::Semiannually => "semiannually",
+            Cadence::Annually => "annually",
+        }
+    }
+
+    pub fn from_key(word: &str) -> Option<Cadence> {
+        Cadence::ALL.into_iter().find(|c| c.key() == word)
+    }
+
+    /// "At least X" (SPEC §2.2): as frequent as `other`, or more. Cadences are ordered from
+    /// most to least frequent.
+    pub fn at_least(self, other: Cadence) -> bool {
+        self <= other
+    }
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Decision {
+    Consensus,
+    Majority,
+    Unanimous,
+    /// A supermajority as a ratio, e.g. 2/3.
+    Ratio(Decimal, Decimal),
+    /// A supermajority as a percentage, e.g. 75%.
+    Percent(Decimal),
+}
+
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum Quantity {
+    Number(Decimal),
+    Percent(Decimal),
+    Money(Money),
+    Duration(Duration),
+}
+
+/// A metric target: `>= USD 5,000,000`.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Bound {
+    pub comparator: Comparator,
+    pub quantity: Quantity,
+}
+
+/// What an id refers to once resolved.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub enum Target {
+    /// Index into [`Agreement::parties`].
+    Party(usize),
+    /// Index into [`Governance::committees`].
+    Committee(usize),
+    /// The joint-venture entity.
+    Entity,
+    /// Names nothing (reported as `unknown-reference`, or left to a dedicated rule).
+    Unresolved,
+}
+
+/// A reference to an id, as written, with what it resolved to.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Ref {
+    pub id: Id,
+    pub span: Span,
+    pub target: Target,
+}
+
+impl Ref {
+    pub fn party(&self) -> Option<usize> {
+        match self.target {
+            Target::Party(i) => Some(i),
+            _ => None,
+        }
+    }
+}
+
+/// `all`, or a list of parties.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum Parties {
+    All(Span),
+    List(Vec<Ref>),
+}
+
+/// One entry of a map keyed by party.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct PartyEntry<T> {
+    pub party: Ref,
+    pub value: T,
+    /// The whole `key: value` entry.
+    pub span: Span,
+}
+
+/// A map keyed by party, such as `{ northwind: 55%, contoso: 45% }`.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct PartyMap<T> {
+    pub entries: Vec<PartyEntry<T>>,
+    pub span: Span,
+}
+
+impl<T> PartyMap<T> {
+    pub fn get(&self, party: usize) -> Option<&T> {
+        self.entries
+            .iter()
+            .find(|e| e.party.party() == Some(party))
+            .map(|e| &e.value)
+    }
+}
+
+pub type Text = Spanned<String>;
+
+// ---------------------------------------------------------------------------------------
+
+#[derive(Clone, Debug, Default)]
+pub struct Agreement {
+    pub title: Text,
+    /// The `agreement "…" {` head, for findings about the agreement as a whole.
+    pub head: Span,
+    pub model: Option<Spanned<Model>>,
+    pub purpose: Option<Text>,
+    pub scope: Option<Text>,
+    pub effective: Option<Spanned<Date>>,
+    pub term: Option<Spanned<Term>>,
+    pub renewal: Option<Spanned<Renewal>>,
+    pub renewal_term: Option<Spanned<Duration>>,
+    pub renewal_notice: Option<Spanned<Duration>>,
+    pub signed: Option<Spanned<Date>>,
+    pub governing_law: Option<Text>,
+    /// Rule names switched off for this file.
+    pub allow: Vec<Text>,
+    pub note: Option<Text>,
+    pub parties: Vec<Party>,
+    pub equity: Option<Equity>,
+    pub entity: Option<Entity>,
+    pub governance: Option<Governance>,
+    pub contributions: Option<Contributions>,
+    pub sharing: Option<Sharing>,
+    pub liability: Option<Liability>,
+    pub ip: Option<Ip>,
+    pub compliance: Option<Compliance>,
+    pub confidentiality: Option<Confidentiality>,
+    pub covenants: Option<Covenants>,
+    pub metrics: Option<Metrics>,
+    pub disputes: Option<Disputes>,
+    pub exit: Option<Exit>,
+    pub clauses: Vec<Clause>,
+    /// The span of every string and text block in the file, titles included, in source
+    /// order (for checks on prose such as `todo-left`).
+    pub strings: Vec<Span>,
+}
+
+impl Agreement {
+    pub fn party_index(&self, id: &str) -> Option<usize> {
+        self.parties.iter().position(|p| p.id.value == id)
+    }
+
+    /// The day the term ends (the last day inside it), or `None` for an indefinite term or
+    /// when the start or the term is missing.
+    pub fn term_end(&self) -> Option<Date> {
+        let effective = self.effective.as_ref()?.value;
+        match self.term.as_ref()?.value {
+            Term::Fixed(d) => d.after(effective),
+            Term::Indefinite => None,
+        }
+    }
+
+    pub fn committees(&self) -> &[Committee] {
+        self.governance
+            .as_ref()
+            .map_or(&[], |g| g.committees.as_slice())
+    }
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Renewal {
+    None,
+    Automatic,
+    ByAgreement,
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Role {
+    Convener,
+    Lead,
+    Member,
+}
+
+#[derive(Clone, Debug)]
+pub struct Party {
+    pub id: Spanned<Id>,
+    pub name: Text,
+    pub role: Option<Spanned<Role>>,
+    pub jurisdiction: Option<Text>,
+    pub signatory: Option<Text>,
+    pub alliance_manager: Option<Text>,
+    pub contact: Option<Text>,
+    pub note: Option<Text>,
+    pub span: Span,
+}
+
+#[derive(Clone, Debug)]
+pub struct Equity {
+    pub stakes: Vec<Stake>,
+    pub board_seats: Option<PartyMap<Decimal>>,
+    pub information_rights: Option<Spanned<bool>>,
+    pub unwind: Option<Text>,
+    pub note: Option<Text>,
+    pub span: Span,
+}
+
+#[derive(Clone, Debug)]
+pub struct Stake {
+    pub holder: Option<Ref>,
+    pub issuer: Option<Ref>,
+    pub percent: Option<Spanned<Decimal>>,
+    pub amount: Option<Spanned<Money>>,
+    pub closing: Option<Spanned<Date>>,
+    pub note: Option<Text>,
+    pub span: Span,
+}
+
+#[derive(Clone, Debug)]
+pub struct Entity {
+    pub id: Spanned<Id>,
+    pub name: Text,
+    pub jurisdiction: Option<Text>,
+    pub ownership: Option<PartyMap<Decimal>>,
+    pub capital: Option<PartyMap<Money>>,
+    pub management: Option<Text>,
+    pub board: Option<Board>,
+    pub note: Option<Text>,
+    pub span: Span,
+}
+
+#[derive(Clone, Debug)]
+pub struct Board {
+    pub seats: Option<PartyMap<Decimal>>,
+    pub independent: Option<Spanned<Decimal>>,
+    pub decides: Option<Spanned<Decision>>,
+    pub reserved: Vec<Text>,
+    pub note: Option<Text>,
+    pub span: Span,
+}
+
+impl Board {
+    /// Seats on the board: the sum of `seats` plus `independent` (SPEC §2.2).
+    pub fn total_seats(&self) -> Decimal {
+        total_seats(self.seats.as_ref(), self.independent.as_ref())
+    }
+}
+
+fn total_seats(seats: Option<&PartyMap<Decimal>>, independent: Option<&Spanned<Decimal>>) -> Decimal {
+    seats.map_or(Decimal::ZERO, |m| m.entries.iter().map(|e| e.value).sum())
+        + independent.map_or(Decimal::ZERO, |i| i.value)
+}
+
+#[derive(Clone, Debug)]
+pub struct Governance {
+    pub committees: Vec<Committee>,
+    pub reporting: Option<Reporting>,
+    pub health_check: Option<Spanned<Cadence>>,
+    pub reserved_matters: Option<ReservedMatters>,
+    pub scope_change: Option<ScopeChange>,
+    pub note: Option<Text>,
+    pub span: Span,
+}
+
+#[derive(Clone, Debug)]
+pub struct Committee {
+    pub id: Spanned<Id>,
+    pub name: Text,
+    pub seats: Option<PartyMap<Decimal>>,
+    pub meets: Option<Spanned<Cadence>>,
+    pub decides: Option<Spanned<Decision>>,
+    pub quorum: Option<Spanned<Decimal>>,
+    pub chair: Option<Chair>,
+    pub rotation: Option<Spanned<Cadence>>,
+    pub independent: Option<Spanned<Decimal>>,
+    pub note: Option<Text>,
+    pub span: Span,
+}
+
+impl Committee {
+    /// Seats on the committee: the sum of `seats` plus `independent` (SPEC §2.2).
+    pub fn total_seats(&self) -> Decimal {
+        total_seats(self.seats.as_ref(), self.independent.as_ref())
+    }
+}
+
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum Chair {
+    Party(Ref),
+    Rotating(Span),
+}
+
+#[derive(Clone, Debug)]
+pub struct Reporting {
+    pub operations: Option<Spanned<Cadence>>,
+    pub progress: Option<Spanned<Cadence>>,
+    pub strategy: Option<Spanned<Cadence>>,
+    pub note: Option<Text>,
+    pub span: Span,
+}
+
+#[derive(Clone, Debug)]
+pub struct ReservedMatters {
+    pub matters: Vec<Text>,
+    pub decides: Option<Spanned<Decision>>,
+    pub note: Option<Text>,
+    pub span: Span,
+}
+
+#[derive(Clone, Debug)]
+pub struct ScopeChange {
+    pub approved_by: Option<Ref>,
+    pub amendment_required: Option<Spanned<bool>>,
+    pub note: Option<Text>,
+    pub span: Span,
+}
+
+#[derive(Clone, Debug)]
+pub struct Contributions {
+    pub review: Option<Spanned<Cadence>>,
+    pub from: Vec<From>,
+    pub note: Option<Text>,
+    pub span: Span,
+}
+
+/// `from PARTY { … }`
+#[derive(Clone, Debug)]
+pub struct From {
+    pub party: Ref,
+    pub resources: Vec<Resource>,
+    pub deliverables: Vec<Deliverable>,
+    pub note: Option<Text>,
+    pub span: Span,
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub enum ResourceKind {
+    Cash,
+    Ip,
+    Data,
+    Staff,
+    Facilities,
+    Technology,
+    MarketAccess,
+    Brand,
+    Other,
+}
+
+impl ResourceKind {
+    pub fn from_key(word: &str) -> Option<ResourceKind> {
+        Some(match word {
+            "cash" => ResourceKind::Cash,
+            "ip" => ResourceKind::Ip,
+            "data" => ResourceKind::Data,
+            "staff" => ResourceKind::Staff,
+            "facilities" => ResourceKind::Facilities,
+            "technology" => ResourceKind::Technology,
+            "market_access" => ResourceKind::MarketAccess,
+            "brand" => ResourceKind::Brand,
+            "other" => ResourceKind::Other,
+            _ => return None,
+        })
+    }
+
+    pub fn key(self) -> &'static str {
+        match self {
+            ResourceKind::Cash => "cash",
+            ResourceKind::Ip => "ip",
+            ResourceKind::Data => "data",
+            ResourceKind::Staff => "staff",
+            ResourceKind::Facilities => "facilities",
+            ResourceKind::Technology => "technology",
+            ResourceKind::MarketAccess => "market_access",
+            ResourceKind::Brand => "brand",
+            ResourceKind::Other => "other",
+        }
+    }
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum LicenseTerms {
+    Exclusive,
+    NonExclusive,
+    Assignment,
+}
+
+#[derive(Clone, Debug)]
+pub struct Resource {
+    pub title: Text,
+    pub kind: Option<Spanned<ResourceKind>>,
+    pub value: Option<Spanned<Money>>,
+    pub fte: Option<Spanned<Decimal>>,
+    pub license: Option<Spanned<LicenseTerms>>,
+    pub schedule: Option<Text>,
+    pub note: Option<Text>,
+    pub span: Span,
+}
+
+#[derive(Clone, Debug)]
+pub struct Deliverable {
+    pub title: Text,
+    pub due: Option<Spanned<Date>>,
+    pub acceptance: Option<Text>,
+    pub note: Option<Text>,
+    pub span: Span,
+}
+
+#[derive(Clone, Debug)]
+pub struct Sharing {
+    pub revenue: Option<PartyMap<Decimal>>,
+    pub costs: Option<PartyMap<Decimal>>,
+    pub method: Option<Text>,
+    pub note: Option<Text>,
+    pub span: Span,
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum OwnPeople {
+    EachParty,
+    Shared,
+}
+
+#[derive(Clone, Debug)]
+pub struct Liability {
+    pub cap: Option<Spanned<Money>>,
+    pub joint_pool: Option<Spanned<Money>>,
+    pub pool_shares: Option<PartyMap<Decimal>>,
+    pub own_people_and_assets: Option<Spanned<OwnPeople>>,
+    pub insurance: Option<Text>,
+    pub uncapped: Vec<Text>,
+    pub liquidated_damages: Option<Text>,
+    pub termination_fee: Option<Spanned<Money>>,
+    pub warranty: Option<Spanned<Duration>>,
+    pub note: Option<Text>,
+    pub span: Span,
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum BackgroundIp {
+    Retained,
+    Licensed,
+}
+
+/// Who owns jointly developed IP.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum JointIp {
+    JointlyOwned(Span),
+    /// A party or the JV entity.
+    Owner(Ref),
+}
+
+#[derive(Clone, Debug)]
+pub struct Ip {
+    pub background: Option<Spanned<BackgroundIp>>,
+    pub joint: Option<JointIp>,
+    pub after_exit: Option<Text>,
+    pub licenses: Vec<License>,
+    pub assigned_to: Option<Ref>,
+    pub escrow: Option<Text>,
+    pub note: Option<Text>,
+    pub span: Span,
+}
+
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum Grantee {
+    Party(Ref),
+    All(Span),
+}
+
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum Royalty {
+    Percent(Decimal),
+    Money(Money),
+}
+
+#[derive(Clone, Debug)]
+pub struct License {
+    pub title: Text,
+    pub grantor: Option<Ref>,
+    pub grantee: Option<Grantee>,
+    pub scope: Option<Text>,
+    pub exclusive: Option<Spanned<bool>>,
+    pub transferable: Option<Spanned<bool>>,
+    pub sublicensable: Option<Spanned<bool>>,
+    pub affiliates: Option<Spanned<bool>>,
+    pub perpetual: Option<Spanned<bool>>,
+    pub irrevocable: Option<Spanned<bool>>,
+    pub royalty: Option<Spanned<Royalty>>,
+    pub note: Option<Text>,
+    pub span: Span,
+}
+
+#[derive(Clone, Debug)]
+pub struct Compliance {
+    pub jurisdictions: Vec<Text>,
+    pub regimes: Vec<Spanned<&'static str>>,
+    pub change_in_law: Option<Text>,
+    pub note: Option<Text>,
+    pub span: Span,
+}
+
+#[derive(Clone, Debug)]
+pub struct Confidentiality {
+    pub term: Option<Spanned<Duration>>,
+    pub note: Option<Text>,
+    pub span: Span,
+}
+
+#[derive(Clone, Debug, Default)]
+pub struct Covenants {
+    pub exclusivity: Option<Restraint>,
+    pub non_compete: Option<Restraint>,
+    pub non_solicit: Option<NonSolicit>,
+    pub non_disparagement: Option<NonDisparagement>,
+    pub first_refusals: Vec<FirstRefusal>,
+    pub most_favoured: Option<MostFavoured>,
+    pub minimum_commitments: Vec<MinimumCommitment>,
+    pub assignment: Option<Assignment>,
+    pub audit: Option<Audit>,
+    pub third_party_beneficiaries: Option<Spanned<ThirdParties>>,
+    pub note: Option<Text>,
+    pub span: Span,
+}
+
+/// An exclusivity or non-compete covenant.
+#[derive(Clone, Debug)]
+pub struct Restraint {
+    pub binds: Option<Parties>,
+    pub scope: Option<Text>,
+    /// Non-compete only.
+    pub territory: Option<Text>,
+    pub after_exit: Option<Spanned<Duration>>,
+    pub carve_outs: Option<Text>,
+    pub note: Option<Text>,
+    pub span: Span,
+}
+
+#[derive(Clone, Debug)]
+pub struct NonSolicit {
+    pub of: Vec<Spanned<&'static str>>,
+    pub binds: Option<Parties>,
+    pub after_exit: Option<Spanned<Duration>>,
+    pub note: Option<Text>,
+    pub span: Span,
+}
+
+#[derive(Clone, Debug)]
+pub struct NonDisparagement {
+    pub binds: Option<Parties>,
+    pub note: Option<Text>,
+    pub span: Span,
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum RefusalKind {
+    Refusal,
+    Offer,
+    Negotiation,
+}
+
+#[derive(Clone, Debug)]
+pub struct FirstRefusal {
+    pub title: Text,
+    pub holder: Option<Ref>,
+    pub kind: Option<Spanned<RefusalKind>>,
+    pub over: Option<Text>,
+    pub window: Option<Spanned<Duration>>,
+    pub note: Option<Text>,
+    pub span: Span,
+}
+
+#[derive(Clone, Debug)]
+pub struct MostFavoured {
+    pub beneficiary: Option<Ref>,
+    pub scope: Option<Text>,
+    pub note: Option<Text>,
+    pub span: Span,
+}
+
+#[derive(Clone, Debug)]
+pub struct MinimumCommitment {
+    pub title: Text,
+    pub party: Option<Ref>,
+    pub amount: Option<Spanned<Money>>,
+    pub per: Option<Spanned<Cadence>>,
+    pub note: Option<Text>,
+    pub span: Span,
+}
+
+#[derive(Clone, Debug)]
+pub struct Assignment {
+    pub consent_required: Option<Spanned<bool>>,
+    pub exceptions: Option<Text>,
+    pub note: Option<Text>,
+    pub span: Span,
+}
+
+#[derive(Clone, Debug)]
+pub struct Audit {
+    pub by: Option<Parties>,
+    pub every: Option<Spanned<Cadence>>,
+    pub notice: Option<Spanned<Duration>>,
+    pub note: Option<Text>,
+    pub span: Span,
+}
+
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum ThirdParties {
+    Allowed(bool),
+    Named(Vec<Text>),
+}
+
+#[derive(Clone, Debug)]
+pub struct Metrics {
+    pub review: Option<Spanned<Cadence>>,
+    pub data_access: Option<DataAccess>,
+    pub metrics: Vec<Metric>,
+    pub milestones: Vec<Milestone>,
+    pub note: Option<Text>,
+    pub span: Span,
+}
+
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum DataAccess {
+    Shared(Span),
+    Party(Ref),
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum MetricKind {
+    Quantitative,
+    Qualitative,
+}
+
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum Owner {
+    Joint(Span),
+    Parties(Vec<Ref>, Span),
+}
+
+impl Owner {
+    /// `joint` and a list of two or more parties are joint; a single party is not (SPEC §2.2).
+    pub fn is_joint(&self) -> bool {
+        match self {
+            Owner::Joint(_) => true,
+            Owner::Parties(parties, _) => parties.len() >= 2,
+        }
+    }
+}
+
+#[derive(Clone, Debug)]
+pub struct Metric {
+    pub id: Spanned<Id>,
+    pub title: Text,
+    pub kind: Option<Spanned<MetricKind>>,
+    pub target: Option<Spanned<Bound>>,
+    pub by: Option<Spanned<Date>>,
+    pub owner: Option<Owner>,
+    pub review: Option<Spanned<Cadence>>,
+    pub source: Option<Text>,
+    pub note: Option<Text>,
+    pub span: Span,
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Horizon {
+    QuickWin,
+    MediumTerm,
+    Ultimate,
+}
+
+#[derive(Clone, Debug)]
+pub struct Milestone {
+    pub id: Spanned<Id>,
+    pub title: Text,
+    pub due: Option<Spanned<Date>>,
+    pub horizon: Option<Spanned<Horizon>>,
+    pub note: Option<Text>,
+    pub span: Span,
+}
+
+#[derive(Clone, Debug)]
+pub struct Disputes {
+    /// The ladder, in the order written.
+    pub steps: Vec<DisputeStep>,
+    pub note: Option<Text>,
+    pub span: Span,
+}
+
+#[derive(Clone, Debug)]
+pub struct DisputeStep {
+    pub kind: StepKind,
+    pub within: Option<Spanned<Duration>>,
+    pub note: Option<Text>,
+    pub span: Span,
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Negotiators {
+    AllianceManagers,
+    Executives,
+}
+
+#[derive(Clone, Debug)]
+pub enum StepKind {
+    Negotiation {
+        between: Option<Spanned<Negotiators>>,
+    },
+    Escalation {
+        to: Option<Ref>,
+    },
+    Mediation {
+        provider: Option<Text>,
+    },
+    Expert {
+        provider: Option<Text>,
+        binding: Option<Spanned<bool>>,
+    },
+    Arbitration {
+        rules: Option<Text>,
+        seat: Option<Text>,
+        arbitrators: Option<Spanned<Decimal>>,
+    },
+    Litigation {
+        courts: Option<Text>,
+    },
+}
+
+impl StepKind {
+    pub fn key(&self) -> &'static str {
+        match self {
+            StepKind::Negotiation { .. } => "negotiation",
+            StepKind::Escalation { .. } => "escalation",
+            StepKind::Mediation { .. } => "mediation",
+            StepKind::Expert { .. } => "expert",
+            StepKind::Arbitration { .. } => "arbitration",
+            StepKind::Litigation { .. } => "litigation",
+        }
+    }
+
+    /// Arbitration, litigation and binding expert determination end a dispute.
+    pub fn is_binding(&self) -> bool {
+        match self {
+            StepKind::Arbitration { .. } | StepKind::Litigation { .. } => true,
+            StepKind::Expert { binding, .. } => binding.as_ref().is_some_and(|b| b.value),
+            _ => false,
+        }
+    }
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub enum TerminationKind {
+    Convenience,
+    Cause,
+    ChangeOfControl,
+    Insolvency,
+    Underperformance,
+}
+
+impl TerminationKind {
+    pub fn key(self) -> &'static str {
+        match self {
+            TerminationKind::Convenience => "convenience",
+            TerminationKind::Cause => "cause",
+            TerminationKind::ChangeOfControl => "change_of_control",
+            TerminationKind::Insolvency => "insolvency",
+            TerminationKind::Underperformance => "underperformance",
+        }
+    }
+
+    pub fn from_key(word: &str) -> Option<TerminationKind> {
+        Some(match word {
+            "convenience" => TerminationKind::Convenience,
+            "cause" => TerminationKind::Cause,
+            "change_of_control" => TerminationKind::ChangeOfControl,
+            "insolvency" => TerminationKind::Insolvency,
+            "underperformance" => TerminationKind::Underperformance,
+            _ => return None,
+        })
+    }
+}
+
+#[derive(Clone, Debug)]
+pub struct Termination {
+    pub kind: Spanned<TerminationKind>,
+    pub notice: Option<Spanned<Duration>>,
+    pub cure: Option<Spanned<Duration>>,
+    pub earliest: Option<Spanned<Date>>,
+    pub trigger: Option<Text>,
+    pub note: Option<Text>,
+    pub span: Span,
+}
+
+#[derive(Clone, Debug)]
+pub struct Exit {
+    pub terminations: Vec<Termination>,
+    pub wind_down: Option<Spanned<Duration>>,
+    pub assets: Option<Text>,
+    pub review: Option<ExitReview>,
+    pub evolve: Option<Evolve>,
+    pub transition: Option<Text>,
+    pub note: Option<Text>,
+    pub span: Span,
+}
+
+impl Exit {
+    pub fn termination(&self, kind: TerminationKind) -> Option<&Termination> {
+        self.terminations.iter().find(|t| t.kind.value == kind)
+    }
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum ReviewOption {
+    Continue,
+    Restructure,
+    Exit,
+}
+
+#[derive(Clone, Debug)]
+pub struct ExitReview {
+    pub every: Option<Spanned<Cadence>>,
+    pub decides: Option<Ref>,
+    pub options: Vec<Spanned<ReviewOption>>,
+    pub note: Option<Text>,
+    pub span: Span,
+}
+
+#[derive(Clone, Debug)]
+pub struct Evolve {
+    pub by: Option<Spanned<Date>>,
+    pub into: Option<Spanned<Model>>,
+    /// `true` for `dissolve`, `false` for `continue`.
+    pub dissolve: Option<Spanned<bool>>,
+    pub note: Option<Text>,
+    pub span: Span,
+}
+
+#[derive(Clone, Debug)]
+pub struct Clause {
+    pub id: Spanned<Id>,
+    pub title: Text,
+    pub text: Option<Text>,
+    pub note: Option<Text>,
+    pub span: Span,
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use jiff::civil::date;
+
+    #[test]
+    fn months_clamp_to_the_end_of_the_month() {
+        let d = Duration {
+            amount: 1,
+            unit: Unit::Months,
+        };
+        assert_eq!(d.after(date(2027, 1, 31)), Some(date(2027, 2, 28)));
+        assert_eq!(d.after(date(2028, 1, 31)), Some(date(2028, 2, 29)));
+        let y = Duration {
+            amount: 1,
+            unit: Unit::Years,
+        };
+        assert_eq!(y.after(date(2028, 2, 29)), Some(date(2029, 2, 28)));
+    }
+
+    #[test]
+    fn business_days_skip_weekends() {
+        let d = Duration {
+            amount: 5,
+            unit: Unit::BusinessDays,
+        };
+        // Friday 2027-01-01 + 5 business days = Friday 2027-01-08.
+        assert_eq!(d.after(date(2027, 1, 1)), Some(date(2027, 1, 8)));
+        // From a Saturday, the first business day is the Monday.
+        let one = Duration {
+            amount: 1,
+            unit: Unit::BusinessDays,
+        };
+        assert_eq!(one.after(date(2027, 1, 2)), Some(date(2027, 1, 4)));
+        assert_eq!(d.after(date(2027, 1, 2)), Some(date(2027, 1, 8)));
+        // Wednesday + 3 business days = Monday.
+        let three = Duration {
+            amount: 3,
+            unit: Unit::BusinessDays,
+        };
+        assert_eq!(three.after(date(2027, 1, 6)), Some(date(2027, 1, 11)));
+        // Absurd lengths give no date instead of a panic.
+        let huge = Duration {
+            amount: u32::MAX,
+            unit: Unit::Years,
+        };
+        assert_eq!(huge.after(date(2027, 1, 1)), None);
+    }
+
+    #[test]
+    fn cadences_compare_by_frequency() {
+        assert!(Cadence::Monthly.at_least(Cadence::Quarterly));
+        assert!(Cadence::Quarterly.at_least(Cadence::Quarterly));
+        assert!(!Cadence::Annually.at_least(Cadence::Quarterly));
+    }
+}
