@@ -379,7 +379,8 @@ impl Lowerer {
             values: Vec::new(),
             blocks: Vec::new(),
         };
-        let mut seen: Vec<(&'static str, Span)> = Vec::new();
+        // First occurrence of each key and single block, for duplicates.
+        let mut seen: HashMap<&'static str, Span> = HashMap::new();
         for item in items {
             match item {
                 Item::Attribute(attr) => {
@@ -388,7 +389,7 @@ impl Lowerer {
                         self.unknown_key(&attr.key, def, owner);
                         continue;
                     };
-                    if let Some(&(_, first)) = seen.iter().find(|(n, _)| *n == key.name) {
+                    if let Some(&first) = seen.get(key.name) {
                         self.push(
                             Diagnostic::error(
                                 DUPLICATE_KEY,
@@ -400,7 +401,7 @@ impl Lowerer {
                         );
                         continue;
                     }
-                    seen.push((key.name, attr.key.span));
+                    seen.insert(key.name, attr.key.span);
                     if let Some(typed) = self.typed(&attr.value, key.ty, name) {
                         fields.values.push((key.name, typed, attr.value.span));
                     }
@@ -412,7 +413,7 @@ impl Lowerer {
                         continue;
                     };
                     if !child.repeats {
-                        if let Some(&(_, first)) = seen.iter().find(|(n, _)| *n == keyword) {
+                        if let Some(&first) = seen.get(keyword) {
                             self.push(
                                 Diagnostic::error(
                                     DUPLICATE_KEY,
@@ -425,7 +426,7 @@ impl Lowerer {
                             continue;
                         }
                     }
-                    seen.push((child.block.keyword, block.keyword.span));
+                    seen.entry(child.block.keyword).or_insert(block.keyword.span);
                     self.check_labels(block, child);
                     fields.blocks.push((child.block.keyword, block));
                 }
@@ -437,13 +438,12 @@ impl Lowerer {
                             .map(|k| k.name)
                             .or_else(|| def.child(name.as_str()).map(|c| c.block.keyword));
                         if let Some(known) = known {
-                            seen.push((known, name.span));
+                            seen.entry(known).or_insert(name.span);
                         }
                     }
                 }
             }
         }
-        let _ = seen;
         fields
     }
 
@@ -1066,10 +1066,10 @@ impl Lowerer {
             entries: Vec::with_capacity(entries.len()),
             span: value.span,
         };
-        let mut seen: Vec<(&str, Span)> = Vec::new();
+        let mut seen: HashMap<&str, Span> = HashMap::with_capacity(entries.len());
         for entry in entries {
             let id = entry.key.as_str();
-            if let Some(&(_, first)) = seen.iter().find(|(k, _)| *k == id) {
+            if let Some(&first) = seen.get(id) {
                 self.push(
                     Diagnostic::error(
                         DUPLICATE_KEY,
@@ -1081,7 +1081,7 @@ impl Lowerer {
                 );
                 continue;
             }
-            seen.push((id, entry.key.span));
+            seen.insert(id, entry.key.span);
             let party = if unknown_ok {
                 let target = match self.names.ids.get(id) {
                     Some((IdKind::Party, i)) => Target::Party(*i),
@@ -1393,12 +1393,12 @@ impl Lowerer {
     fn contributions(&mut self, b: &Block) -> Contributions {
         let mut f = self.checked(b, &schema::CONTRIBUTIONS);
         let mut from = Vec::new();
-        let mut seen: Vec<(CompactString, Span)> = Vec::new();
+        let mut seen: HashMap<CompactString, Span> = HashMap::new();
         for fb in f.blocks("from").collect::<Vec<_>>() {
             let mut ff = self.checked(fb, &schema::FROM);
             let party = match fb.labels.first() {
                 Some(Label::Id(id)) => {
-                    if let Some((_, first)) = seen.iter().find(|(p, _)| *p == id.name) {
+                    if let Some(first) = seen.get(&id.name) {
                         self.push(
                             Diagnostic::error(
                                 DUPLICATE_KEY,
@@ -1409,7 +1409,7 @@ impl Lowerer {
                             .with_help("merge them into one `from` block"),
                         );
                     }
-                    seen.push((id.name.clone(), id.span));
+                    seen.entry(id.name.clone()).or_insert(id.span);
                     self.resolve(id.as_str(), id.span, &[IdKind::Party], "from")
                 }
                 _ => Ref {
