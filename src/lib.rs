@@ -11,5 +11,6 @@
 pub mod check;
 pub mod diagnostic;
 pub mod limits;
+pub mod render;
 pub mod span;
 pub mod syntax;
