@@ -6,9 +6,9 @@
 
 use crate::config::{self, Config};
 use crate::diagnostic::{Diagnostic, Level, Severity};
-use crate::rules;
 use crate::limits;
 use crate::lower;
+use crate::rules;
 use crate::span::{LineIndex, Span};
 use crate::syntax;
 
@@ -45,7 +45,10 @@ impl FileReport {
 pub fn check_bytes(bytes: &[u8], options: &Options) -> FileReport {
     let (text, diagnostics) = match decode(bytes) {
         Ok(text) => (text.to_string(), check_text(text, options)),
-        Err(diagnostic) => (String::from_utf8_lossy(bytes).into_owned(), vec![*diagnostic]),
+        Err(diagnostic) => (
+            String::from_utf8_lossy(bytes).into_owned(),
+            vec![*diagnostic],
+        ),
     };
     FileReport {
         line_index: LineIndex::new(&text),
@@ -76,7 +79,10 @@ pub fn check_text(text: &str, options: &Options) -> Vec<Diagnostic> {
 }
 
 /// The rule names of the file's `allow: [...]`, reporting unknown ones.
-fn file_allow_list(agreement: &crate::model::Agreement, diagnostics: &mut Vec<Diagnostic>) -> Vec<&'static str> {
+fn file_allow_list(
+    agreement: &crate::model::Agreement,
+    diagnostics: &mut Vec<Diagnostic>,
+) -> Vec<&'static str> {
     let mut allowed = Vec::new();
     for name in &agreement.allow {
         match rules::lookup(&name.value) {
@@ -84,7 +90,10 @@ fn file_allow_list(agreement: &crate::model::Agreement, diagnostics: &mut Vec<Di
                 Diagnostic::error(
                     "unknown-rule",
                     name.span,
-                    format!("`{}` cannot be switched off: a file with this problem cannot be read", name.value),
+                    format!(
+                        "`{}` cannot be switched off: a file with this problem cannot be read",
+                        name.value
+                    ),
                 )
                 .with_help("remove it from `allow`"),
             ),
@@ -97,7 +106,10 @@ fn file_allow_list(agreement: &crate::model::Agreement, diagnostics: &mut Vec<Di
 
 /// Project levels, then the file's `allow`, then `--deny warnings`.
 fn apply_levels(diagnostics: &mut Vec<Diagnostic>, allowed: &[&str], options: &Options) {
-    let project = options.config.as_deref().map_or(&[][..], |c| c.rules.as_slice());
+    let project = options
+        .config
+        .as_deref()
+        .map_or(&[][..], |c| c.rules.as_slice());
     diagnostics.retain_mut(|d| {
         if config::FIXED.contains(&d.rule) {
             return true;

@@ -148,6 +148,8 @@ mod tests {
     fn bad_toml_is_a_diagnostic() {
         let (_, diagnostics) = parse("[rules\n");
         assert_eq!(diagnostics.len(), 1);
-        assert!(diagnostics[0].message.starts_with("charter.toml cannot be read"));
+        assert!(diagnostics[0]
+            .message
+            .starts_with("charter.toml cannot be read"));
     }
 }

@@ -14,6 +14,7 @@ pub mod diagnostic;
 pub mod limits;
 pub mod lower;
 pub mod model;
+pub mod render;
 pub mod rules;
 pub mod schema;
 pub mod span;

@@ -310,10 +310,18 @@ impl Lowerer {
                         for inner in &b.items {
                             if let Item::Block(m) = inner {
                                 match m.keyword.as_str() {
-                                    "metric" => self.declare(m, IdKind::Metric, &mut counts, &mut first_span),
-                                    "milestone" => {
-                                        self.declare(m, IdKind::Milestone, &mut counts, &mut first_span)
-                                    }
+                                    "metric" => self.declare(
+                                        m,
+                                        IdKind::Metric,
+                                        &mut counts,
+                                        &mut first_span,
+                                    ),
+                                    "milestone" => self.declare(
+                                        m,
+                                        IdKind::Milestone,
+                                        &mut counts,
+                                        &mut first_span,
+                                    ),
                                     _ => {}
                                 }
                             }
@@ -418,7 +426,9 @@ impl Lowerer {
                                 Diagnostic::error(
                                     DUPLICATE_KEY,
                                     block.keyword.span,
-                                    format!("{owner} has two `{keyword}` blocks; it may have only one"),
+                                    format!(
+                                        "{owner} has two `{keyword}` blocks; it may have only one"
+                                    ),
                                 )
                                 .with_label(first, "the first one")
                                 .with_help("merge the two blocks into one"),
@@ -426,7 +436,8 @@ impl Lowerer {
                             continue;
                         }
                     }
-                    seen.entry(child.block.keyword).or_insert(block.keyword.span);
+                    seen.entry(child.block.keyword)
+                        .or_insert(block.keyword.span);
                     self.check_labels(block, child);
                     fields.blocks.push((child.block.keyword, block));
                 }
@@ -467,8 +478,11 @@ impl Lowerer {
         }
         let known: Vec<&str> = def.key_names().collect();
         self.push(
-            Diagnostic::error(UNKNOWN_KEY, key.span, message)
-                .with_help(format!("the keys of {} are: {}", def_noun(def, owner), known.join(", "))),
+            Diagnostic::error(UNKNOWN_KEY, key.span, message).with_help(format!(
+                "the keys of {} are: {}",
+                def_noun(def, owner),
+                known.join(", ")
+            )),
         );
     }
 
@@ -501,7 +515,11 @@ impl Lowerer {
             format!("{} holds no blocks", def_noun(def, owner))
         } else {
             let known: Vec<&str> = def.block_names().collect();
-            format!("the blocks of {} are: {}", def_noun(def, owner), known.join(", "))
+            format!(
+                "the blocks of {} are: {}",
+                def_noun(def, owner),
+                known.join(", ")
+            )
         };
         self.push(Diagnostic::error(UNKNOWN_BLOCK, span, message).with_help(help));
     }
@@ -531,13 +549,22 @@ impl Lowerer {
                         )
                         .with_help(format!("write `{keyword} \"Title\" {{ … }}`")),
                     );
-                    (labels.get(..labels.len().min(1)).unwrap_or_default(), "takes a title in quotes")
+                    (
+                        labels.get(..labels.len().min(1)).unwrap_or_default(),
+                        "takes a title in quotes",
+                    )
                 }
             },
             Labels::IdAndTitle => {
-                let noun = if keyword == "party" { "legal name" } else { "title" };
+                let noun = if keyword == "party" {
+                    "legal name"
+                } else {
+                    "title"
+                };
                 match (labels.first(), labels.get(1)) {
-                    (Some(Label::Id(_)), Some(Label::Title(_))) => (extra(2), "takes an id and a title"),
+                    (Some(Label::Id(_)), Some(Label::Title(_))) => {
+                        (extra(2), "takes an id and a title")
+                    }
                     (Some(Label::Id(id)), None) => {
                         self.push(
                             Diagnostic::error(
@@ -545,7 +572,11 @@ impl Lowerer {
                                 head,
                                 format!("{keyword} `{}` has no {noun}", id.name),
                             )
-                            .with_help(format!("write `{keyword} {} \"{}\" {{ … }}`", id.name, capitalise(noun))),
+                            .with_help(format!(
+                                "write `{keyword} {} \"{}\" {{ … }}`",
+                                id.name,
+                                capitalise(noun)
+                            )),
                         );
                         (extra(1), "takes an id and a title")
                     }
@@ -571,7 +602,10 @@ impl Lowerer {
                                 head,
                                 format!("this {keyword} has no id and no {noun}"),
                             )
-                            .with_help(format!("write `{keyword} id \"{}\" {{ … }}`", capitalise(noun))),
+                            .with_help(format!(
+                                "write `{keyword} id \"{}\" {{ … }}`",
+                                capitalise(noun)
+                            )),
                         );
                         (extra(0), "takes an id and a title")
                     }
@@ -601,7 +635,11 @@ impl Lowerer {
                     let mut d = Diagnostic::error(
                         TYPE_MISMATCH,
                         id.span,
-                        format!("`{}` is not a kind of {keyword}; the kinds are {}", id.name, kinds.join(", ")),
+                        format!(
+                            "`{}` is not a kind of {keyword}; the kinds are {}",
+                            id.name,
+                            kinds.join(", ")
+                        ),
                     );
                     if let Some(s) = did_you_mean(id.as_str(), kinds.iter().copied()) {
                         d = d.with_help(format!("did you mean `{s}`?"));
@@ -614,9 +652,15 @@ impl Lowerer {
                         Diagnostic::error(
                             MISSING_REQUIRED,
                             head,
-                            format!("this `{keyword}` does not say its kind ({})", kinds.join(", ")),
+                            format!(
+                                "this `{keyword}` does not say its kind ({})",
+                                kinds.join(", ")
+                            ),
                         )
-                        .with_help(format!("write `{keyword} {} {{ … }}`", kinds.first().copied().unwrap_or("kind"))),
+                        .with_help(format!(
+                            "write `{keyword} {} {{ … }}`",
+                            kinds.first().copied().unwrap_or("kind")
+                        )),
                     );
                     (extra(1), "takes one kind")
                 }
@@ -635,7 +679,13 @@ impl Lowerer {
     }
 
     /// Report the required and expected items of `def` that `present` lacks.
-    fn require(&mut self, def: &'static BlockDef, present: &[&'static str], owner: &str, head: Span) {
+    fn require(
+        &mut self,
+        def: &'static BlockDef,
+        present: &[&'static str],
+        owner: &str,
+        head: Span,
+    ) {
         for key in def.keys {
             if key.dedicated.is_some() || present.contains(&key.name) {
                 continue;
@@ -646,7 +696,15 @@ impl Lowerer {
             if child.dedicated.is_some() || present.contains(&child.block.keyword) {
                 continue;
             }
-            self.missing(child.req, child.block.keyword, child.block.doc, owner, head, true, None);
+            self.missing(
+                child.req,
+                child.block.keyword,
+                child.block.doc,
+                owner,
+                head,
+                true,
+                None,
+            );
         }
     }
 
@@ -686,7 +744,10 @@ impl Lowerer {
         } else {
             format!("`{name}`")
         };
-        let message = format!("{} has no {what} ({doc}), which is {severity_word}", capitalise(owner));
+        let message = format!(
+            "{} has no {what} ({doc}), which is {severity_word}",
+            capitalise(owner)
+        );
         let help = match ty {
             Some(ty) => format!("add `{name}: …` with {}", ty.expectation()),
             None => format!("add `{name} {{ … }}`"),
@@ -709,7 +770,11 @@ impl Lowerer {
         let mut d = Diagnostic::error(
             TYPE_MISMATCH,
             value.span,
-            format!("`{key}` expects {}; found {}", ty.expectation(), value.kind.describe()),
+            format!(
+                "`{key}` expects {}; found {}",
+                ty.expectation(),
+                value.kind.describe()
+            ),
         );
         if let Some(help) = mismatch_help(&value.kind, ty) {
             d = d.with_help(help);
@@ -723,19 +788,25 @@ impl Lowerer {
             return None;
         }
         let typed = match (ty, kind) {
-            (Ty::Str, ValueKind::String(s)) | (Ty::Text, ValueKind::String(s) | ValueKind::Text(s)) => {
+            (Ty::Str, ValueKind::String(s))
+            | (Ty::Text, ValueKind::String(s) | ValueKind::Text(s)) => {
                 self.strings.push(value.span);
                 Typed::Str(s.clone())
             }
             (Ty::Date, ValueKind::Date(d)) => Typed::Date(self.date(*d, value.span)?),
-            (Ty::Duration, ValueKind::Duration(n, unit)) => Typed::Duration(self.duration(*n, *unit, value, key)?),
-            (Ty::Term, ValueKind::Duration(n, unit)) => Typed::Term(Term::Fixed(self.duration(*n, *unit, value, key)?)),
+            (Ty::Duration, ValueKind::Duration(n, unit)) => {
+                Typed::Duration(self.duration(*n, *unit, value, key)?)
+            }
+            (Ty::Term, ValueKind::Duration(n, unit)) => {
+                Typed::Term(Term::Fixed(self.duration(*n, *unit, value, key)?))
+            }
             (Ty::Term, ValueKind::Word(w)) if w == "indefinite" => Typed::Term(Term::Indefinite),
             (Ty::Money, ValueKind::Money(m)) => Typed::Money(self.money(m, value, key)?),
             (Ty::Percent, ValueKind::Percent(p)) => Typed::Percent(*p),
             (Ty::Number, ValueKind::Number(n)) => Typed::Number(*n),
             (Ty::Bool, ValueKind::Word(w)) if w == "yes" || w == "no" => Typed::Bool(w == "yes"),
-            (Ty::Enum(words), ValueKind::Word(w)) => match words.iter().find(|x| **x == w.as_str()) {
+            (Ty::Enum(words), ValueKind::Word(w)) => match words.iter().find(|x| **x == w.as_str())
+            {
                 Some(found) => Typed::Word(found),
                 None => return self.bad_word(value, w, key, words),
             },
@@ -755,7 +826,9 @@ impl Lowerer {
                         Diagnostic::error(
                             TYPE_MISMATCH,
                             value.span,
-                            format!("`{key}` has the ratio {a}/{b}, which is not a share of the votes"),
+                            format!(
+                                "`{key}` has the ratio {a}/{b}, which is not a share of the votes"
+                            ),
                         )
                         .with_help("a supermajority is a ratio between 0 and 1, such as `2/3`"),
                     );
@@ -769,7 +842,9 @@ impl Lowerer {
                     ValueKind::Number(n) => Quantity::Number(*n),
                     ValueKind::Percent(p) => Quantity::Percent(*p),
                     ValueKind::Money(m) => Quantity::Money(self.money(m, target, key)?),
-                    ValueKind::Duration(n, u) => Quantity::Duration(self.duration(*n, *u, target, key)?),
+                    ValueKind::Duration(n, u) => {
+                        Quantity::Duration(self.duration(*n, *u, target, key)?)
+                    }
                     _ => {
                         self.mismatch(value, key, ty);
                         return None;
@@ -780,37 +855,51 @@ impl Lowerer {
                     quantity,
                 })
             }
-            (Ty::Party, ValueKind::Word(w)) => Typed::Ref(self.resolve(w, value.span, &[IdKind::Party], key)),
+            (Ty::Party, ValueKind::Word(w)) => {
+                Typed::Ref(self.resolve(w, value.span, &[IdKind::Party], key))
+            }
             (Ty::Committee, ValueKind::Word(w)) => {
                 Typed::Ref(self.resolve(w, value.span, &[IdKind::Committee], key))
             }
             (Ty::PartyOrEntity, ValueKind::Word(w)) => {
                 Typed::Ref(self.resolve(w, value.span, &[IdKind::Party, IdKind::Entity], key))
             }
-            (Ty::PartyOrAll, ValueKind::Word(w)) if w == "all" => Typed::Grantee(Grantee::All(value.span)),
-            (Ty::PartyOrAll, ValueKind::Word(w)) => {
-                Typed::Grantee(Grantee::Party(self.resolve(w, value.span, &[IdKind::Party], key)))
+            (Ty::PartyOrAll, ValueKind::Word(w)) if w == "all" => {
+                Typed::Grantee(Grantee::All(value.span))
             }
-            (Ty::PartiesOrAll, ValueKind::Word(w)) if w == "all" => Typed::Parties(Parties::All(value.span)),
+            (Ty::PartyOrAll, ValueKind::Word(w)) => Typed::Grantee(Grantee::Party(self.resolve(
+                w,
+                value.span,
+                &[IdKind::Party],
+                key,
+            ))),
+            (Ty::PartiesOrAll, ValueKind::Word(w)) if w == "all" => {
+                Typed::Parties(Parties::All(value.span))
+            }
             (Ty::PartiesOrAll, ValueKind::Word(_) | ValueKind::List(_)) => {
                 Typed::Parties(Parties::List(self.party_list(value, key, ty)?))
             }
             (Ty::PartyOrRotating, ValueKind::Word(w)) if w == "rotating" => {
                 Typed::Chair(Chair::Rotating(value.span))
             }
-            (Ty::PartyOrRotating, ValueKind::Word(w)) => {
-                Typed::Chair(Chair::Party(self.resolve(w, value.span, &[IdKind::Party], key)))
+            (Ty::PartyOrRotating, ValueKind::Word(w)) => Typed::Chair(Chair::Party(self.resolve(
+                w,
+                value.span,
+                &[IdKind::Party],
+                key,
+            ))),
+            (Ty::Owner, ValueKind::Word(w)) if w == "joint" => {
+                Typed::Owner(Owner::Joint(value.span))
             }
-            (Ty::Owner, ValueKind::Word(w)) if w == "joint" => Typed::Owner(Owner::Joint(value.span)),
             (Ty::Owner, ValueKind::Word(_) | ValueKind::List(_)) => {
                 Typed::Owner(Owner::Parties(self.party_list(value, key, ty)?, value.span))
             }
             (Ty::DataAccess, ValueKind::Word(w)) if w == "shared" => {
                 Typed::DataAccess(DataAccess::Shared(value.span))
             }
-            (Ty::DataAccess, ValueKind::Word(w)) => {
-                Typed::DataAccess(DataAccess::Party(self.resolve(w, value.span, &[IdKind::Party], key)))
-            }
+            (Ty::DataAccess, ValueKind::Word(w)) => Typed::DataAccess(DataAccess::Party(
+                self.resolve(w, value.span, &[IdKind::Party], key),
+            )),
             (Ty::JointIp, ValueKind::Word(w)) if w == "jointly_owned" => {
                 Typed::JointIp(JointIp::JointlyOwned(value.span))
             }
@@ -821,7 +910,9 @@ impl Lowerer {
                 key,
             ))),
             (Ty::Royalty, ValueKind::Percent(p)) => Typed::Royalty(Royalty::Percent(*p)),
-            (Ty::Royalty, ValueKind::Money(m)) => Typed::Royalty(Royalty::Money(self.money(m, value, key)?)),
+            (Ty::Royalty, ValueKind::Money(m)) => {
+                Typed::Royalty(Royalty::Money(self.money(m, value, key)?))
+            }
             (Ty::BoolOrStrings, ValueKind::Word(w)) if w == "yes" || w == "no" => {
                 Typed::ThirdParties(ThirdParties::Allowed(w == "yes"))
             }
@@ -845,10 +936,12 @@ impl Lowerer {
                 }
                 Typed::Words(out)
             }
-            (Ty::Words(words), ValueKind::Word(w)) => match words.iter().find(|x| **x == w.as_str()) {
-                Some(found) => Typed::Words(vec![Spanned::new(*found, value.span)]),
-                None => return self.bad_word(value, w, key, words),
-            },
+            (Ty::Words(words), ValueKind::Word(w)) => {
+                match words.iter().find(|x| **x == w.as_str()) {
+                    Some(found) => Typed::Words(vec![Spanned::new(*found, value.span)]),
+                    None => return self.bad_word(value, w, key, words),
+                }
+            }
             (Ty::RuleNames, ValueKind::List(items)) => {
                 let mut out = Vec::with_capacity(items.len());
                 for item in items {
@@ -862,33 +955,39 @@ impl Lowerer {
                 // Carried as strings; `check` tells unknown rule names apart.
                 Typed::Strings(out)
             }
-            (Ty::Shares, ValueKind::Map(entries)) => Typed::Shares(self.party_map(value, entries, key, true, |cx, v| {
-                match &v.kind {
-                    ValueKind::Percent(p) => Some(*p),
-                    _ => {
-                        cx.mismatch(v, key, Ty::Percent);
-                        None
-                    }
-                }
-            })),
-            (Ty::Seats, ValueKind::Map(entries)) => Typed::Shares(self.party_map(value, entries, key, false, |cx, v| {
-                match &v.kind {
-                    ValueKind::Number(n) => Some(*n),
-                    _ => {
-                        cx.mismatch(v, key, Ty::Number);
-                        None
-                    }
-                }
-            })),
-            (Ty::Amounts, ValueKind::Map(entries)) => Typed::Amounts(self.party_map(value, entries, key, false, |cx, v| {
-                match &v.kind {
-                    ValueKind::Money(m) => cx.money(m, v, key),
-                    _ => {
-                        cx.mismatch(v, key, Ty::Money);
-                        None
-                    }
-                }
-            })),
+            (Ty::Shares, ValueKind::Map(entries)) => {
+                Typed::Shares(
+                    self.party_map(value, entries, key, true, |cx, v| match &v.kind {
+                        ValueKind::Percent(p) => Some(*p),
+                        _ => {
+                            cx.mismatch(v, key, Ty::Percent);
+                            None
+                        }
+                    }),
+                )
+            }
+            (Ty::Seats, ValueKind::Map(entries)) => {
+                Typed::Shares(
+                    self.party_map(value, entries, key, false, |cx, v| match &v.kind {
+                        ValueKind::Number(n) => Some(*n),
+                        _ => {
+                            cx.mismatch(v, key, Ty::Number);
+                            None
+                        }
+                    }),
+                )
+            }
+            (Ty::Amounts, ValueKind::Map(entries)) => {
+                Typed::Amounts(
+                    self.party_map(value, entries, key, false, |cx, v| match &v.kind {
+                        ValueKind::Money(m) => cx.money(m, v, key),
+                        _ => {
+                            cx.mismatch(v, key, Ty::Money);
+                            None
+                        }
+                    }),
+                )
+            }
             _ => {
                 self.mismatch(value, key, ty);
                 return None;
@@ -897,11 +996,20 @@ impl Lowerer {
         Some(typed)
     }
 
-    fn bad_word(&mut self, value: &Value, word: &str, key: &str, words: &'static [&'static str]) -> Option<Typed> {
+    fn bad_word(
+        &mut self,
+        value: &Value,
+        word: &str,
+        key: &str,
+        words: &'static [&'static str],
+    ) -> Option<Typed> {
         let mut d = Diagnostic::error(
             TYPE_MISMATCH,
             value.span,
-            format!("`{key}` expects {}; found the word `{word}`", schema::Ty::Enum(words).expectation()),
+            format!(
+                "`{key}` expects {}; found the word `{word}`",
+                schema::Ty::Enum(words).expectation()
+            ),
         );
         if let Some(s) = did_you_mean(word, words.iter().copied()) {
             d = d.with_help(format!("did you mean `{s}`?"));
@@ -924,14 +1032,22 @@ impl Lowerer {
                 };
                 self.push(
                     Diagnostic::error(INVALID_DATE, span, format!("{raw} is not a date: {reason}"))
-                        .with_help("write a real calendar date as year-month-day, such as `2027-01-31`"),
+                        .with_help(
+                            "write a real calendar date as year-month-day, such as `2027-01-31`",
+                        ),
                 );
                 None
             }
         }
     }
 
-    fn duration(&mut self, amount: Decimal, unit: ast::Unit, value: &Value, key: &str) -> Option<Duration> {
+    fn duration(
+        &mut self,
+        amount: Decimal,
+        unit: ast::Unit,
+        value: &Value,
+        key: &str,
+    ) -> Option<Duration> {
         let whole = amount.fract().is_zero();
         match u32::try_from(amount.trunc()).ok().filter(|_| whole) {
             Some(n) => Some(Duration { amount: n, unit }),
@@ -954,11 +1070,16 @@ impl Lowerer {
             let mut d = Diagnostic::error(
                 TYPE_MISMATCH,
                 value.span,
-                format!("`{key}` has the amount {} {}, but `{}` is not an ISO 4217 currency code", m.currency, m.amount, m.currency),
+                format!(
+                    "`{key}` has the amount {} {}, but `{}` is not an ISO 4217 currency code",
+                    m.currency, m.amount, m.currency
+                ),
             );
             d = match did_you_mean(&m.currency, schema::CURRENCIES.iter().copied()) {
                 Some(s) => d.with_help(format!("did you mean `{s}`?")),
-                None => d.with_help("use a three-letter ISO 4217 code such as USD, EUR, GBP or JPY"),
+                None => {
+                    d.with_help("use a three-letter ISO 4217 code such as USD, EUR, GBP or JPY")
+                }
             };
             self.push(d);
             return None;
@@ -974,23 +1095,39 @@ impl Lowerer {
         let found = self.names.ids.get(id).copied();
         let target = match found {
             Some((IdKind::Party, i)) if kinds.contains(&IdKind::Party) => Target::Party(i),
-            Some((IdKind::Committee, i)) if kinds.contains(&IdKind::Committee) => Target::Committee(i),
+            Some((IdKind::Committee, i)) if kinds.contains(&IdKind::Committee) => {
+                Target::Committee(i)
+            }
             Some((IdKind::Entity, _)) if kinds.contains(&IdKind::Entity) => Target::Entity,
             _ => Target::Unresolved,
         };
-        if target == Target::Unresolved && !self.names.damaged.contains(id) && !self.section_damaged(kinds) {
-            let wanted = kinds.iter().map(|k| k.noun()).collect::<Vec<_>>().join(" or ");
+        if target == Target::Unresolved
+            && !self.names.damaged.contains(id)
+            && !self.section_damaged(kinds)
+        {
+            let wanted = kinds
+                .iter()
+                .map(|k| k.noun())
+                .collect::<Vec<_>>()
+                .join(" or ");
             let message = match found {
-                Some((other, _)) => format!("`{key}` names `{id}`, which is {}, not {wanted}", other.noun()),
-                None => format!("`{key}` names `{id}`, but no {} has that id", strip_article(&wanted)),
+                Some((other, _)) => format!(
+                    "`{key}` names `{id}`, which is {}, not {wanted}",
+                    other.noun()
+                ),
+                None => format!(
+                    "`{key}` names `{id}`, but no {} has that id",
+                    strip_article(&wanted)
+                ),
             };
             let mut d = Diagnostic::error(UNKNOWN_REFERENCE, span, message);
             let candidates: Vec<&str> = self.names.candidates(kinds).collect();
             d = match did_you_mean(id, candidates.iter().copied()) {
                 Some(s) => d.with_help(format!("did you mean `{s}`?")),
-                None if !candidates.is_empty() => {
-                    d.with_help(format!("the ids that fit here are: {}", candidates.join(", ")))
-                }
+                None if !candidates.is_empty() => d.with_help(format!(
+                    "the ids that fit here are: {}",
+                    candidates.join(", ")
+                )),
                 None => d,
             };
             self.push(d);
@@ -1019,7 +1156,9 @@ impl Lowerer {
                 let mut out = Vec::with_capacity(items.len());
                 for item in items {
                     match &item.kind {
-                        ValueKind::Word(w) => out.push(self.resolve(w, item.span, &[IdKind::Party], key)),
+                        ValueKind::Word(w) => {
+                            out.push(self.resolve(w, item.span, &[IdKind::Party], key))
+                        }
                         ValueKind::Invalid => {}
                         _ => self.mismatch(item, key, Ty::Party),
                     }
@@ -1194,25 +1333,66 @@ impl Lowerer {
             self.require(def, &present, owner, head);
             let model = a.model.as_ref().map(|m| m.value);
             if model == Some(Model::Equity) && !present.contains(&"equity") {
-                self.report_missing(MISSING_REQUIRED, "required for an equity alliance", "equity", schema::EQUITY.doc, owner, head, true, None);
+                self.report_missing(
+                    MISSING_REQUIRED,
+                    "required for an equity alliance",
+                    "equity",
+                    schema::EQUITY.doc,
+                    owner,
+                    head,
+                    true,
+                    None,
+                );
             }
             if model == Some(Model::JointVenture) && !present.contains(&"entity") {
-                self.report_missing(MISSING_REQUIRED, "required for a joint venture", "entity", schema::ENTITY.doc, owner, head, true, None);
+                self.report_missing(
+                    MISSING_REQUIRED,
+                    "required for a joint venture",
+                    "entity",
+                    schema::ENTITY.doc,
+                    owner,
+                    head,
+                    true,
+                    None,
+                );
             }
-            if a.renewal.as_ref().is_some_and(|r| r.value == Renewal::Automatic) && !present.contains(&"renewal_term") {
-                self.report_missing(MISSING_REQUIRED, "required when renewal is automatic", "renewal_term", "the length of each renewal", owner, head, false, Some(Ty::Duration));
+            if a.renewal
+                .as_ref()
+                .is_some_and(|r| r.value == Renewal::Automatic)
+                && !present.contains(&"renewal_term")
+            {
+                self.report_missing(
+                    MISSING_REQUIRED,
+                    "required when renewal is automatic",
+                    "renewal_term",
+                    "the length of each renewal",
+                    owner,
+                    head,
+                    false,
+                    Some(Ty::Duration),
+                );
             }
             // `ip.after_exit` is reported by `ip-exit-unaddressed` when IP is contributed;
             // otherwise it is an ordinary required key.
             if let Some(ip) = &a.ip {
                 let ip_contributed = a.contributions.as_ref().is_some_and(|c| {
-                    c.from.iter().flat_map(|f| &f.resources).any(|r| {
-                        r.kind.as_ref().is_some_and(|k| k.value == ResourceKind::Ip)
-                    })
+                    c.from
+                        .iter()
+                        .flat_map(|f| &f.resources)
+                        .any(|r| r.kind.as_ref().is_some_and(|k| k.value == ResourceKind::Ip))
                 });
                 if ip.after_exit.is_none() && !ip_contributed && !self.damaged_key(doc, "ip") {
                     let head = ip_head(doc).unwrap_or(ip.span);
-                    self.report_missing(MISSING_REQUIRED, "required", "after_exit", "what happens to IP when the alliance ends", "the `ip` block", head, false, Some(Ty::Text));
+                    self.report_missing(
+                        MISSING_REQUIRED,
+                        "required",
+                        "after_exit",
+                        "what happens to IP when the alliance ends",
+                        "the `ip` block",
+                        head,
+                        false,
+                        Some(Ty::Text),
+                    );
                 }
             }
         }
@@ -1403,7 +1583,10 @@ impl Lowerer {
                             Diagnostic::error(
                                 DUPLICATE_KEY,
                                 id.span,
-                                format!("the contributions of `{}` are given in two `from` blocks", id.name),
+                                format!(
+                                    "the contributions of `{}` are given in two `from` blocks",
+                                    id.name
+                                ),
                             )
                             .with_label(*first, "the first one")
                             .with_help("merge them into one `from` block"),
@@ -1612,8 +1795,12 @@ impl Lowerer {
                 span: rb.span,
             }
         };
-        let exclusivity = f.block("exclusivity").map(|x| restraint(self, x, &schema::EXCLUSIVITY));
-        let non_compete = f.block("non_compete").map(|x| restraint(self, x, &schema::NON_COMPETE));
+        let exclusivity = f
+            .block("exclusivity")
+            .map(|x| restraint(self, x, &schema::EXCLUSIVITY));
+        let non_compete = f
+            .block("non_compete")
+            .map(|x| restraint(self, x, &schema::NON_COMPETE));
         let non_solicit = f.block("non_solicit").map(|x| {
             let mut xf = self.checked(x, &schema::NON_SOLICIT);
             NonSolicit {
@@ -1967,7 +2154,9 @@ fn capitalise(s: &str) -> String {
 }
 
 fn strip_article(s: &str) -> &str {
-    s.strip_prefix("a ").or_else(|| s.strip_prefix("the ")).unwrap_or(s)
+    s.strip_prefix("a ")
+        .or_else(|| s.strip_prefix("the "))
+        .unwrap_or(s)
 }
 
 /// A short id suggestion from a title: "Northwind Traders Ltd." → `northwind`.
@@ -1989,8 +2178,18 @@ fn suggest_id(title: &str) -> String {
 
 fn month_name(month: i8) -> &'static str {
     const NAMES: [&str; 12] = [
-        "January", "February", "March", "April", "May", "June", "July", "August", "September", "October",
-        "November", "December",
+        "January",
+        "February",
+        "March",
+        "April",
+        "May",
+        "June",
+        "July",
+        "August",
+        "September",
+        "October",
+        "November",
+        "December",
     ];
     usize::try_from(month - 1)
         .ok()
@@ -2003,13 +2202,22 @@ fn month_name(month: i8) -> &'static str {
 fn mismatch_help(found: &ValueKind, ty: Ty) -> Option<String> {
     Some(match (found, ty) {
         (ValueKind::String(s), _) if !matches!(ty, Ty::Str | Ty::Text) => {
-            format!("remove the quotes if \"{s}\" is meant as a value; {} is written without quotes", ty.doc_name())
+            format!(
+                "remove the quotes if \"{s}\" is meant as a value; {} is written without quotes",
+                ty.doc_name()
+            )
         }
         (ValueKind::Number(n), Ty::Percent | Ty::Shares) => format!("write `{n}%`"),
         (ValueKind::Number(n), Ty::Money) => format!("put the currency first: `USD {n}`"),
-        (ValueKind::Number(n), Ty::Duration | Ty::Term) => format!("add the unit: `{n} days`, `{n} months` or `{n} years`"),
-        (ValueKind::Number(n) | ValueKind::Percent(n), Ty::Bound) => format!("add a comparison, such as `>= {n}`"),
-        (ValueKind::Money(m), Ty::Bound) => format!("add a comparison, such as `>= {} {}`", m.currency, m.amount),
+        (ValueKind::Number(n), Ty::Duration | Ty::Term) => {
+            format!("add the unit: `{n} days`, `{n} months` or `{n} years`")
+        }
+        (ValueKind::Number(n) | ValueKind::Percent(n), Ty::Bound) => {
+            format!("add a comparison, such as `>= {n}`")
+        }
+        (ValueKind::Money(m), Ty::Bound) => {
+            format!("add a comparison, such as `>= {} {}`", m.currency, m.amount)
+        }
         (ValueKind::Word(w), Ty::Str | Ty::Text) => format!("put text in double quotes: \"{w}\""),
         (ValueKind::Text(_), Ty::Str) => "this key takes a one-line string in double quotes".into(),
         _ => return None,

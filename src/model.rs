@@ -389,7 +389,10 @@ impl Board {
     }
 }
 
-fn total_seats(seats: Option<&PartyMap<Decimal>>, independent: Option<&Spanned<Decimal>>) -> Decimal {
+fn total_seats(
+    seats: Option<&PartyMap<Decimal>>,
+    independent: Option<&Spanned<Decimal>>,
+) -> Decimal {
     seats.map_or(Decimal::ZERO, |m| m.entries.iter().map(|e| e.value).sum())
         + independent.map_or(Decimal::ZERO, |i| i.value)
 }

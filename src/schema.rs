@@ -140,7 +140,11 @@ impl Ty {
             Ty::Percent => "percent".into(),
             Ty::Number => "number".into(),
             Ty::Bool => "`yes` / `no`".into(),
-            Ty::Enum(words) => words.iter().map(|w| format!("`{w}`")).collect::<Vec<_>>().join(" \\| "),
+            Ty::Enum(words) => words
+                .iter()
+                .map(|w| format!("`{w}`"))
+                .collect::<Vec<_>>()
+                .join(" \\| "),
             Ty::Cadence => "cadence".into(),
             Ty::Decision => "decision rule".into(),
             Ty::Bound => "bound".into(),
@@ -158,7 +162,11 @@ impl Ty {
             Ty::Strings => "list of strings".into(),
             Ty::Words(words) => format!(
                 "list of {}",
-                words.iter().map(|w| format!("`{w}`")).collect::<Vec<_>>().join(" \\| ")
+                words
+                    .iter()
+                    .map(|w| format!("`{w}`"))
+                    .collect::<Vec<_>>()
+                    .join(" \\| ")
             ),
             Ty::RuleNames => "list of rule names".into(),
             Ty::Shares => "map party → percent".into(),
@@ -241,7 +249,10 @@ impl BlockDef {
 
     /// Every key name, `note` included, for "did you mean".
     pub fn key_names(&self) -> impl Iterator<Item = &'static str> + '_ {
-        self.keys.iter().map(|k| k.name).chain(std::iter::once(NOTE.name))
+        self.keys
+            .iter()
+            .map(|k| k.name)
+            .chain(std::iter::once(NOTE.name))
     }
 
     pub fn block_names(&self) -> impl Iterator<Item = &'static str> + '_ {
@@ -250,7 +261,12 @@ impl BlockDef {
 }
 
 /// Every block may hold one `note`: prose carried into the term sheet.
-pub static NOTE: KeyDef = key("note", Ty::Text, Req::Optional, "prose carried into the term sheet");
+pub static NOTE: KeyDef = key(
+    "note",
+    Ty::Text,
+    Req::Optional,
+    "prose carried into the term sheet",
+);
 
 const fn key(name: &'static str, ty: Ty, req: Req, doc: &'static str) -> KeyDef {
     KeyDef {
@@ -375,10 +391,30 @@ pub static PARTY: BlockDef = block(
     Labels::IdAndTitle,
     "one party to the agreement: `party ID \"LEGAL NAME\" { … }`",
     &[
-        key("role", Ty::Enum(ROLES), Req::Optional, "the party's role in the alliance"),
-        key("jurisdiction", Ty::Str, Req::Expected, "where the party is incorporated"),
-        key("signatory", Ty::Str, Req::Expected, "who signs for the party"),
-        key("alliance_manager", Ty::Str, Req::Expected, "the party's single point of contact for the alliance"),
+        key(
+            "role",
+            Ty::Enum(ROLES),
+            Req::Optional,
+            "the party's role in the alliance",
+        ),
+        key(
+            "jurisdiction",
+            Ty::Str,
+            Req::Expected,
+            "where the party is incorporated",
+        ),
+        key(
+            "signatory",
+            Ty::Str,
+            Req::Expected,
+            "who signs for the party",
+        ),
+        key(
+            "alliance_manager",
+            Ty::Str,
+            Req::Expected,
+            "the party's single point of contact for the alliance",
+        ),
         key("contact", Ty::Str, Req::Optional, "another contact"),
     ],
     &[],
@@ -390,11 +426,31 @@ pub static STAKE: BlockDef = block(
     Labels::None,
     "one equity stake: who holds how much of whom",
     &[
-        key("holder", Ty::Party, Req::Required, "the party that holds the shares"),
-        key("issuer", Ty::Party, Req::Required, "the party whose shares are held"),
-        key("percent", Ty::Percent, Req::Required, "the size of the stake"),
+        key(
+            "holder",
+            Ty::Party,
+            Req::Required,
+            "the party that holds the shares",
+        ),
+        key(
+            "issuer",
+            Ty::Party,
+            Req::Required,
+            "the party whose shares are held",
+        ),
+        key(
+            "percent",
+            Ty::Percent,
+            Req::Required,
+            "the size of the stake",
+        ),
         key("amount", Ty::Money, Req::Expected, "the price paid"),
-        key("closing", Ty::Date, Req::Optional, "when the stake is acquired"),
+        key(
+            "closing",
+            Ty::Date,
+            Req::Optional,
+            "when the stake is acquired",
+        ),
     ],
     &[],
 );
@@ -405,9 +461,24 @@ pub static EQUITY: BlockDef = block(
     Labels::None,
     "the equity stakes of an equity alliance (several for cross-holdings)",
     &[
-        key("board_seats", Ty::Seats, Req::Optional, "board seats each holder gains"),
-        key("information_rights", Ty::Bool, Req::Expected, "whether holders receive the issuer's information"),
-        key("unwind", Ty::Str, Req::Expected, "what happens to the stakes on exit"),
+        key(
+            "board_seats",
+            Ty::Seats,
+            Req::Optional,
+            "board seats each holder gains",
+        ),
+        key(
+            "information_rights",
+            Ty::Bool,
+            Req::Expected,
+            "whether holders receive the issuer's information",
+        ),
+        key(
+            "unwind",
+            Ty::Str,
+            Req::Expected,
+            "what happens to the stakes on exit",
+        ),
     ],
     &[many(&STAKE, Req::Required)],
 );
@@ -419,9 +490,24 @@ pub static BOARD: BlockDef = block(
     "the joint-venture company's board",
     &[
         key("seats", Ty::Seats, Req::Required, "board seats per parent"),
-        key("independent", Ty::Number, Req::Optional, "independent directors"),
-        key("decides", Ty::Decision, Req::Required, "how the board decides"),
-        key("reserved", Ty::Strings, Req::Expected, "matters the parents keep a veto on"),
+        key(
+            "independent",
+            Ty::Number,
+            Req::Optional,
+            "independent directors",
+        ),
+        key(
+            "decides",
+            Ty::Decision,
+            Req::Required,
+            "how the board decides",
+        ),
+        key(
+            "reserved",
+            Ty::Strings,
+            Req::Expected,
+            "matters the parents keep a veto on",
+        ),
     ],
     &[],
 );
@@ -432,9 +518,24 @@ pub static ENTITY: BlockDef = block(
     Labels::IdAndTitle,
     "the new joint-venture company: `entity ID \"NAME\" { … }`",
     &[
-        key("jurisdiction", Ty::Str, Req::Required, "where the company is incorporated"),
-        key("ownership", Ty::Shares, Req::Required, "who owns how much of it"),
-        key("capital", Ty::Amounts, Req::Expected, "capital each parent puts in"),
+        key(
+            "jurisdiction",
+            Ty::Str,
+            Req::Required,
+            "where the company is incorporated",
+        ),
+        key(
+            "ownership",
+            Ty::Shares,
+            Req::Required,
+            "who owns how much of it",
+        ),
+        key(
+            "capital",
+            Ty::Amounts,
+            Req::Expected,
+            "capital each parent puts in",
+        ),
         key("management", Ty::Str, Req::Optional, "who runs it"),
     ],
     &[one(&BOARD, Req::Required)],
@@ -449,10 +550,25 @@ pub static COMMITTEE: BlockDef = block(
         key("seats", Ty::Seats, Req::Required, "seats per party"),
         key("meets", Ty::Cadence, Req::Required, "how often it meets"),
         key("decides", Ty::Decision, Req::Required, "how it decides"),
-        key("quorum", Ty::Number, Req::Optional, "members needed for a decision"),
+        key(
+            "quorum",
+            Ty::Number,
+            Req::Optional,
+            "members needed for a decision",
+        ),
         key("chair", Ty::PartyOrRotating, Req::Optional, "who chairs it"),
-        key("rotation", Ty::Cadence, Req::When("required when `chair` is `rotating`"), "how often the chair rotates"),
-        key("independent", Ty::Number, Req::Optional, "independent members"),
+        key(
+            "rotation",
+            Ty::Cadence,
+            Req::When("required when `chair` is `rotating`"),
+            "how often the chair rotates",
+        ),
+        key(
+            "independent",
+            Ty::Number,
+            Req::Optional,
+            "independent members",
+        ),
     ],
     &[],
 );
@@ -463,7 +579,12 @@ pub static REPORTING: BlockDef = block(
     Labels::None,
     "the communication cadence",
     &[
-        key("operations", Ty::Cadence, Req::Optional, "operational calls"),
+        key(
+            "operations",
+            Ty::Cadence,
+            Req::Optional,
+            "operational calls",
+        ),
         key("progress", Ty::Cadence, Req::Optional, "progress reviews"),
         key("strategy", Ty::Cadence, Req::Optional, "strategic reviews"),
     ],
@@ -477,7 +598,12 @@ pub static RESERVED_MATTERS: BlockDef = block(
     "decisions that need a stronger majority",
     &[
         key("matters", Ty::Strings, Req::Optional, "the matters"),
-        key("decides", Ty::Decision, Req::Optional, "how they are decided"),
+        key(
+            "decides",
+            Ty::Decision,
+            Req::Optional,
+            "how they are decided",
+        ),
     ],
     &[],
 );
@@ -488,8 +614,18 @@ pub static SCOPE_CHANGE: BlockDef = block(
     Labels::None,
     "how the alliance's scope may change",
     &[
-        key("approved_by", Ty::Committee, Req::Optional, "the committee that approves"),
-        key("amendment_required", Ty::Bool, Req::Optional, "whether a written amendment is needed"),
+        key(
+            "approved_by",
+            Ty::Committee,
+            Req::Optional,
+            "the committee that approves",
+        ),
+        key(
+            "amendment_required",
+            Ty::Bool,
+            Req::Optional,
+            "whether a written amendment is needed",
+        ),
     ],
     &[],
 );
@@ -520,10 +656,30 @@ pub static RESOURCE: BlockDef = block(
     Labels::Title,
     "something a party brings: `resource \"TITLE\" { … }`",
     &[
-        key("kind", Ty::Enum(RESOURCE_KINDS), Req::Required, "what kind of resource"),
-        key("value", Ty::Money, Req::When("required for kind `cash`"), "what it is worth"),
-        key("fte", Ty::Number, Req::Optional, "full-time equivalents, for staff"),
-        key("license", Ty::Enum(LICENSE_TERMS), Req::When("expected for kind `ip`"), "on what terms IP is made available"),
+        key(
+            "kind",
+            Ty::Enum(RESOURCE_KINDS),
+            Req::Required,
+            "what kind of resource",
+        ),
+        key(
+            "value",
+            Ty::Money,
+            Req::When("required for kind `cash`"),
+            "what it is worth",
+        ),
+        key(
+            "fte",
+            Ty::Number,
+            Req::Optional,
+            "full-time equivalents, for staff",
+        ),
+        key(
+            "license",
+            Ty::Enum(LICENSE_TERMS),
+            Req::When("expected for kind `ip`"),
+            "on what terms IP is made available",
+        ),
         key("schedule", Ty::Str, Req::Optional, "when it is provided"),
     ],
     &[],
@@ -547,7 +703,10 @@ pub static FROM: BlockDef = block(
     Labels::PartyRef,
     "what one party contributes: `from PARTY { … }`",
     &[],
-    &[many(&RESOURCE, Req::Optional), many(&DELIVERABLE, Req::Optional)],
+    &[
+        many(&RESOURCE, Req::Optional),
+        many(&DELIVERABLE, Req::Optional),
+    ],
 );
 
 pub static CONTRIBUTIONS: BlockDef = block(
@@ -576,9 +735,24 @@ pub static SHARING: BlockDef = block(
     Labels::None,
     "how revenue and costs are split",
     &[
-        key("revenue", Ty::Shares, Req::Required, "each party's share of revenue"),
-        key("costs", Ty::Shares, Req::Required, "each party's share of costs"),
-        key("method", Ty::Str, Req::Optional, "how the split is computed"),
+        key(
+            "revenue",
+            Ty::Shares,
+            Req::Required,
+            "each party's share of revenue",
+        ),
+        key(
+            "costs",
+            Ty::Shares,
+            Req::Required,
+            "each party's share of costs",
+        ),
+        key(
+            "method",
+            Ty::Str,
+            Req::Optional,
+            "how the split is computed",
+        ),
     ],
     &[],
 );
@@ -590,14 +764,54 @@ pub static LIABILITY: BlockDef = block(
     "who bears which risks, and up to what amount",
     &[
         key("cap", Ty::Money, Req::Optional, "the overall liability cap"),
-        key("joint_pool", Ty::Money, Req::Optional, "a pool for joint liabilities"),
-        key("pool_shares", Ty::Shares, Req::When("required when `joint_pool` is set"), "each party's share of the pool"),
-        key("own_people_and_assets", Ty::Enum(OWN_PEOPLE), Req::Expected, "who answers for each party's people and assets"),
-        key("insurance", Ty::Str, Req::Optional, "insurance each party keeps"),
-        key("uncapped", Ty::Strings, Req::Optional, "claims outside the cap"),
-        key("liquidated_damages", Ty::Str, Req::Optional, "agreed damages"),
-        key("termination_fee", Ty::Money, Req::Optional, "a fee payable on termination"),
-        key("warranty", Ty::Duration, Req::Optional, "the warranty period"),
+        key(
+            "joint_pool",
+            Ty::Money,
+            Req::Optional,
+            "a pool for joint liabilities",
+        ),
+        key(
+            "pool_shares",
+            Ty::Shares,
+            Req::When("required when `joint_pool` is set"),
+            "each party's share of the pool",
+        ),
+        key(
+            "own_people_and_assets",
+            Ty::Enum(OWN_PEOPLE),
+            Req::Expected,
+            "who answers for each party's people and assets",
+        ),
+        key(
+            "insurance",
+            Ty::Str,
+            Req::Optional,
+            "insurance each party keeps",
+        ),
+        key(
+            "uncapped",
+            Ty::Strings,
+            Req::Optional,
+            "claims outside the cap",
+        ),
+        key(
+            "liquidated_damages",
+            Ty::Str,
+            Req::Optional,
+            "agreed damages",
+        ),
+        key(
+            "termination_fee",
+            Ty::Money,
+            Req::Optional,
+            "a fee payable on termination",
+        ),
+        key(
+            "warranty",
+            Ty::Duration,
+            Req::Optional,
+            "the warranty period",
+        ),
     ],
     &[],
 );
@@ -609,14 +823,49 @@ pub static LICENSE: BlockDef = block(
     "a licence between parties: `license \"TITLE\" { … }`",
     &[
         key("grantor", Ty::Party, Req::Required, "who grants it"),
-        key("grantee", Ty::PartyOrAll, Req::Required, "who receives it (`all`: every other party)"),
+        key(
+            "grantee",
+            Ty::PartyOrAll,
+            Req::Required,
+            "who receives it (`all`: every other party)",
+        ),
         key("scope", Ty::Str, Req::Required, "what it covers"),
-        key("exclusive", Ty::Bool, Req::Expected, "whether it is exclusive"),
-        key("transferable", Ty::Bool, Req::Optional, "whether it may be transferred"),
-        key("sublicensable", Ty::Bool, Req::Optional, "whether it may be sublicensed"),
-        key("affiliates", Ty::Bool, Req::Optional, "whether affiliates may use it"),
-        key("perpetual", Ty::Bool, Req::Optional, "whether it outlives the agreement"),
-        key("irrevocable", Ty::Bool, Req::Optional, "whether it can be revoked"),
+        key(
+            "exclusive",
+            Ty::Bool,
+            Req::Expected,
+            "whether it is exclusive",
+        ),
+        key(
+            "transferable",
+            Ty::Bool,
+            Req::Optional,
+            "whether it may be transferred",
+        ),
+        key(
+            "sublicensable",
+            Ty::Bool,
+            Req::Optional,
+            "whether it may be sublicensed",
+        ),
+        key(
+            "affiliates",
+            Ty::Bool,
+            Req::Optional,
+            "whether affiliates may use it",
+        ),
+        key(
+            "perpetual",
+            Ty::Bool,
+            Req::Optional,
+            "whether it outlives the agreement",
+        ),
+        key(
+            "irrevocable",
+            Ty::Bool,
+            Req::Optional,
+            "whether it can be revoked",
+        ),
         key("royalty", Ty::Royalty, Req::Optional, "the royalty"),
     ],
     &[],
@@ -628,8 +877,18 @@ pub static IP: BlockDef = block(
     Labels::None,
     "intellectual property: background, joint developments, licences, exit",
     &[
-        key("background", Ty::Enum(BACKGROUND_IP), Req::Required, "what happens to each party's existing IP"),
-        key("joint", Ty::JointIp, Req::Required, "who owns jointly developed IP"),
+        key(
+            "background",
+            Ty::Enum(BACKGROUND_IP),
+            Req::Required,
+            "what happens to each party's existing IP",
+        ),
+        key(
+            "joint",
+            Ty::JointIp,
+            Req::Required,
+            "who owns jointly developed IP",
+        ),
         dedicated(
             "after_exit",
             Ty::Text,
@@ -637,8 +896,18 @@ pub static IP: BlockDef = block(
             "ip-exit-unaddressed",
             "what happens to IP when the alliance ends",
         ),
-        key("assigned_to", Ty::PartyOrEntity, Req::Optional, "who IP created by one party belongs to"),
-        key("escrow", Ty::Str, Req::Optional, "source-code escrow and its release events"),
+        key(
+            "assigned_to",
+            Ty::PartyOrEntity,
+            Req::Optional,
+            "who IP created by one party belongs to",
+        ),
+        key(
+            "escrow",
+            Ty::Str,
+            Req::Optional,
+            "source-code escrow and its release events",
+        ),
     ],
     &[many(&LICENSE, Req::Optional)],
 );
@@ -649,9 +918,24 @@ pub static COMPLIANCE: BlockDef = block(
     Labels::None,
     "the laws and regimes the alliance must respect",
     &[
-        key("jurisdictions", Ty::Strings, Req::Expected, "where the alliance operates"),
-        key("regimes", Ty::Words(REGIMES), Req::Expected, "regulatory regimes that apply"),
-        key("change_in_law", Ty::Str, Req::Optional, "what happens when the law changes"),
+        key(
+            "jurisdictions",
+            Ty::Strings,
+            Req::Expected,
+            "where the alliance operates",
+        ),
+        key(
+            "regimes",
+            Ty::Words(REGIMES),
+            Req::Expected,
+            "regulatory regimes that apply",
+        ),
+        key(
+            "change_in_law",
+            Ty::Str,
+            Req::Optional,
+            "what happens when the law changes",
+        ),
     ],
     &[],
 );
@@ -661,7 +945,12 @@ pub static CONFIDENTIALITY: BlockDef = block(
     "confidentiality",
     Labels::None,
     "confidentiality obligations",
-    &[key("term", Ty::Duration, Req::Optional, "how long confidentiality lasts")],
+    &[key(
+        "term",
+        Ty::Duration,
+        Req::Optional,
+        "how long confidentiality lasts",
+    )],
     &[],
 );
 
@@ -675,7 +964,12 @@ pub static EXCLUSIVITY: BlockDef = block(
     &[
         key("binds", Ty::PartiesOrAll, Req::Required, "who is bound"),
         key("scope", Ty::Str, Req::Required, "the field"),
-        key("after_exit", Ty::Duration, Req::Optional, "how long it survives exit"),
+        key(
+            "after_exit",
+            Ty::Duration,
+            Req::Optional,
+            "how long it survives exit",
+        ),
         key("carve_outs", Ty::Str, Req::Optional, "what is excepted"),
     ],
     &[],
@@ -689,8 +983,19 @@ pub static NON_COMPETE: BlockDef = block(
     &[
         key("binds", Ty::PartiesOrAll, Req::Required, "who is bound"),
         key("scope", Ty::Str, Req::Required, "the field"),
-        dedicated("territory", Ty::Str, Req::Expected, "restraint-without-scope", "where it applies"),
-        key("after_exit", Ty::Duration, Req::Optional, "how long it survives exit"),
+        dedicated(
+            "territory",
+            Ty::Str,
+            Req::Expected,
+            "restraint-without-scope",
+            "where it applies",
+        ),
+        key(
+            "after_exit",
+            Ty::Duration,
+            Req::Optional,
+            "how long it survives exit",
+        ),
         key("carve_outs", Ty::Str, Req::Optional, "what is excepted"),
     ],
     &[],
@@ -702,9 +1007,19 @@ pub static NON_SOLICIT: BlockDef = block(
     Labels::None,
     "parties do not poach each other's customers or employees",
     &[
-        key("of", Ty::Words(SOLICIT_OF), Req::Required, "customers, employees or both"),
+        key(
+            "of",
+            Ty::Words(SOLICIT_OF),
+            Req::Required,
+            "customers, employees or both",
+        ),
         key("binds", Ty::PartiesOrAll, Req::Required, "who is bound"),
-        key("after_exit", Ty::Duration, Req::Optional, "how long it survives exit"),
+        key(
+            "after_exit",
+            Ty::Duration,
+            Req::Optional,
+            "how long it survives exit",
+        ),
     ],
     &[],
 );
@@ -714,7 +1029,12 @@ pub static NON_DISPARAGEMENT: BlockDef = block(
     "covenants.non_disparagement",
     Labels::None,
     "parties do not speak ill of each other",
-    &[key("binds", Ty::PartiesOrAll, Req::Required, "who is bound")],
+    &[key(
+        "binds",
+        Ty::PartiesOrAll,
+        Req::Required,
+        "who is bound",
+    )],
     &[],
 );
 
@@ -725,9 +1045,19 @@ pub static FIRST_REFUSAL: BlockDef = block(
     "a right of first refusal, offer or negotiation: `first_refusal \"TITLE\" { … }`",
     &[
         key("holder", Ty::Party, Req::Required, "who holds the right"),
-        key("kind", Ty::Enum(REFUSAL_KINDS), Req::Required, "refusal, offer or negotiation"),
+        key(
+            "kind",
+            Ty::Enum(REFUSAL_KINDS),
+            Req::Required,
+            "refusal, offer or negotiation",
+        ),
         key("over", Ty::Str, Req::Required, "what it covers"),
-        key("window", Ty::Duration, Req::Expected, "how long the holder has to answer"),
+        key(
+            "window",
+            Ty::Duration,
+            Req::Expected,
+            "how long the holder has to answer",
+        ),
     ],
     &[],
 );
@@ -763,8 +1093,18 @@ pub static ASSIGNMENT: BlockDef = block(
     Labels::None,
     "whether a party may assign the agreement",
     &[
-        key("consent_required", Ty::Bool, Req::Required, "whether the others must consent"),
-        key("exceptions", Ty::Str, Req::Optional, "assignments allowed without consent"),
+        key(
+            "consent_required",
+            Ty::Bool,
+            Req::Required,
+            "whether the others must consent",
+        ),
+        key(
+            "exceptions",
+            Ty::Str,
+            Req::Optional,
+            "assignments allowed without consent",
+        ),
     ],
     &[],
 );
@@ -777,7 +1117,12 @@ pub static AUDIT: BlockDef = block(
     &[
         key("by", Ty::PartiesOrAll, Req::Required, "who may audit"),
         key("every", Ty::Cadence, Req::Expected, "how often"),
-        key("notice", Ty::Duration, Req::Expected, "notice before an audit"),
+        key(
+            "notice",
+            Ty::Duration,
+            Req::Expected,
+            "notice before an audit",
+        ),
     ],
     &[],
 );
@@ -814,12 +1159,38 @@ pub static METRIC: BlockDef = block(
     Labels::IdAndTitle,
     "a measure of success: `metric ID \"TITLE\" { … }`",
     &[
-        key("kind", Ty::Enum(METRIC_KINDS), Req::Required, "quantitative or qualitative"),
-        dedicated("target", Ty::Bound, Req::Required, "metric-without-target", "the target"),
-        key("by", Ty::Date, Req::Optional, "when the target is to be met"),
+        key(
+            "kind",
+            Ty::Enum(METRIC_KINDS),
+            Req::Required,
+            "quantitative or qualitative",
+        ),
+        dedicated(
+            "target",
+            Ty::Bound,
+            Req::Required,
+            "metric-without-target",
+            "the target",
+        ),
+        key(
+            "by",
+            Ty::Date,
+            Req::Optional,
+            "when the target is to be met",
+        ),
         key("owner", Ty::Owner, Req::Expected, "who owns the metric"),
-        key("review", Ty::Cadence, Req::Optional, "how often it is reviewed"),
-        key("source", Ty::Str, Req::Optional, "where the figures come from"),
+        key(
+            "review",
+            Ty::Cadence,
+            Req::Optional,
+            "how often it is reviewed",
+        ),
+        key(
+            "source",
+            Ty::Str,
+            Req::Optional,
+            "where the figures come from",
+        ),
     ],
     &[],
 );
@@ -831,7 +1202,12 @@ pub static MILESTONE: BlockDef = block(
     "a milestone: `milestone ID \"TITLE\" { … }`",
     &[
         key("due", Ty::Date, Req::Required, "when it is due"),
-        key("horizon", Ty::Enum(HORIZONS), Req::Optional, "quick win, medium term or ultimate goal"),
+        key(
+            "horizon",
+            Ty::Enum(HORIZONS),
+            Req::Optional,
+            "quick win, medium term or ultimate goal",
+        ),
     ],
     &[],
 );
@@ -842,10 +1218,23 @@ pub static METRICS: BlockDef = block(
     Labels::None,
     "how success is measured",
     &[
-        key("review", Ty::Cadence, Req::Expected, "how often metrics are reviewed"),
-        key("data_access", Ty::DataAccess, Req::Expected, "who sees the data"),
+        key(
+            "review",
+            Ty::Cadence,
+            Req::Expected,
+            "how often metrics are reviewed",
+        ),
+        key(
+            "data_access",
+            Ty::DataAccess,
+            Req::Expected,
+            "who sees the data",
+        ),
     ],
-    &[many(&METRIC, Req::Required), many(&MILESTONE, Req::Optional)],
+    &[
+        many(&METRIC, Req::Required),
+        many(&MILESTONE, Req::Optional),
+    ],
 );
 
 // Disputes.
@@ -856,8 +1245,18 @@ pub static NEGOTIATION: BlockDef = block(
     Labels::None,
     "the parties negotiate",
     &[
-        key("between", Ty::Enum(NEGOTIATORS), Req::Optional, "who negotiates"),
-        key("within", Ty::Duration, Req::Optional, "how long before the next step"),
+        key(
+            "between",
+            Ty::Enum(NEGOTIATORS),
+            Req::Optional,
+            "who negotiates",
+        ),
+        key(
+            "within",
+            Ty::Duration,
+            Req::Optional,
+            "how long before the next step",
+        ),
     ],
     &[],
 );
@@ -869,7 +1268,12 @@ pub static ESCALATION: BlockDef = block(
     "the dispute goes to a committee",
     &[
         key("to", Ty::Committee, Req::Optional, "the committee"),
-        key("within", Ty::Duration, Req::Optional, "how long before the next step"),
+        key(
+            "within",
+            Ty::Duration,
+            Req::Optional,
+            "how long before the next step",
+        ),
     ],
     &[],
 );
@@ -881,7 +1285,12 @@ pub static MEDIATION: BlockDef = block(
     "a neutral mediator helps",
     &[
         key("provider", Ty::Str, Req::Optional, "the mediation provider"),
-        key("within", Ty::Duration, Req::Optional, "how long before the next step"),
+        key(
+            "within",
+            Ty::Duration,
+            Req::Optional,
+            "how long before the next step",
+        ),
     ],
     &[],
 );
@@ -892,8 +1301,18 @@ pub static EXPERT: BlockDef = block(
     Labels::None,
     "an expert decides",
     &[
-        key("provider", Ty::Str, Req::Optional, "who appoints the expert"),
-        key("binding", Ty::Bool, Req::Optional, "whether the decision binds"),
+        key(
+            "provider",
+            Ty::Str,
+            Req::Optional,
+            "who appoints the expert",
+        ),
+        key(
+            "binding",
+            Ty::Bool,
+            Req::Optional,
+            "whether the decision binds",
+        ),
     ],
     &[],
 );
@@ -906,7 +1325,12 @@ pub static ARBITRATION: BlockDef = block(
     &[
         key("rules", Ty::Str, Req::Required, "the arbitration rules"),
         key("seat", Ty::Str, Req::Required, "the seat of arbitration"),
-        key("arbitrators", Ty::Number, Req::Optional, "how many arbitrators"),
+        key(
+            "arbitrators",
+            Ty::Number,
+            Req::Optional,
+            "how many arbitrators",
+        ),
     ],
     &[],
 );
@@ -951,8 +1375,18 @@ pub static TERMINATION: BlockDef = block(
             "termination-without-notice",
             "notice to give",
         ),
-        key("cure", Ty::Duration, Req::Optional, "time to put a breach right"),
-        key("earliest", Ty::Date, Req::Optional, "the earliest date it can be used"),
+        key(
+            "cure",
+            Ty::Duration,
+            Req::Optional,
+            "time to put a breach right",
+        ),
+        key(
+            "earliest",
+            Ty::Date,
+            Req::Optional,
+            "the earliest date it can be used",
+        ),
         key("trigger", Ty::Str, Req::Optional, "what triggers it"),
     ],
     &[],
@@ -965,8 +1399,18 @@ pub static EXIT_REVIEW: BlockDef = block(
     "a regular review of whether to continue",
     &[
         key("every", Ty::Cadence, Req::Optional, "how often"),
-        key("decides", Ty::Committee, Req::Optional, "the committee that decides"),
-        key("options", Ty::Words(REVIEW_OPTIONS), Req::Optional, "what it may decide"),
+        key(
+            "decides",
+            Ty::Committee,
+            Req::Optional,
+            "the committee that decides",
+        ),
+        key(
+            "options",
+            Ty::Words(REVIEW_OPTIONS),
+            Req::Optional,
+            "what it may decide",
+        ),
     ],
     &[],
 );
@@ -978,8 +1422,18 @@ pub static EVOLVE: BlockDef = block(
     "a deadline to evolve into a deeper form or dissolve",
     &[
         key("by", Ty::Date, Req::Optional, "the deadline"),
-        key("into", Ty::Enum(EVOLVE_INTO), Req::Optional, "what it evolves into"),
-        key("otherwise", Ty::Enum(EVOLVE_OTHERWISE), Req::Optional, "what happens if it does not"),
+        key(
+            "into",
+            Ty::Enum(EVOLVE_INTO),
+            Req::Optional,
+            "what it evolves into",
+        ),
+        key(
+            "otherwise",
+            Ty::Enum(EVOLVE_OTHERWISE),
+            Req::Optional,
+            "what happens if it does not",
+        ),
     ],
     &[],
 );
@@ -990,9 +1444,24 @@ pub static EXIT: BlockDef = block(
     Labels::None,
     "how the alliance ends",
     &[
-        key("wind_down", Ty::Duration, Req::Required, "how long winding down takes"),
-        key("assets", Ty::Text, Req::Expected, "what happens to shared assets"),
-        key("transition", Ty::Text, Req::Optional, "services and obligations that survive exit"),
+        key(
+            "wind_down",
+            Ty::Duration,
+            Req::Required,
+            "how long winding down takes",
+        ),
+        key(
+            "assets",
+            Ty::Text,
+            Req::Expected,
+            "what happens to shared assets",
+        ),
+        key(
+            "transition",
+            Ty::Text,
+            Req::Optional,
+            "services and obligations that survive exit",
+        ),
     ],
     &[
         many(&TERMINATION, Req::Optional),
@@ -1021,13 +1490,38 @@ pub static AGREEMENT: BlockDef = block(
     Labels::Title,
     "the agreement: `agreement \"TITLE\" { … }`",
     &[
-        key("model", Ty::Enum(MODELS), Req::Required, "the alliance model"),
-        key("purpose", Ty::Text, Req::Required, "what the alliance is for"),
-        key("scope", Ty::Text, Req::Optional, "what is in and out of scope"),
+        key(
+            "model",
+            Ty::Enum(MODELS),
+            Req::Required,
+            "the alliance model",
+        ),
+        key(
+            "purpose",
+            Ty::Text,
+            Req::Required,
+            "what the alliance is for",
+        ),
+        key(
+            "scope",
+            Ty::Text,
+            Req::Optional,
+            "what is in and out of scope",
+        ),
         key("effective", Ty::Date, Req::Required, "the start date"),
         key("term", Ty::Term, Req::Required, "how long it runs"),
-        key("renewal", Ty::Enum(RENEWALS), Req::Optional, "how it renews"),
-        key("renewal_term", Ty::Duration, Req::When("required when `renewal` is `automatic`"), "the length of each renewal"),
+        key(
+            "renewal",
+            Ty::Enum(RENEWALS),
+            Req::Optional,
+            "how it renews",
+        ),
+        key(
+            "renewal_term",
+            Ty::Duration,
+            Req::When("required when `renewal` is `automatic`"),
+            "the length of each renewal",
+        ),
         dedicated(
             "renewal_notice",
             Ty::Duration,
@@ -1035,9 +1529,24 @@ pub static AGREEMENT: BlockDef = block(
             "renewal-without-notice",
             "notice needed to stop the next renewal",
         ),
-        key("signed", Ty::Date, Req::Optional, "the agreement date, when it differs from `effective`"),
-        key("governing_law", Ty::Str, Req::Required, "the law that governs the agreement"),
-        key("allow", Ty::RuleNames, Req::Optional, "rules switched off for this file"),
+        key(
+            "signed",
+            Ty::Date,
+            Req::Optional,
+            "the agreement date, when it differs from `effective`",
+        ),
+        key(
+            "governing_law",
+            Ty::Str,
+            Req::Required,
+            "the law that governs the agreement",
+        ),
+        key(
+            "allow",
+            Ty::RuleNames,
+            Req::Optional,
+            "rules switched off for this file",
+        ),
     ],
     &[
         ChildDef {
@@ -1047,7 +1556,10 @@ pub static AGREEMENT: BlockDef = block(
             dedicated: Some("too-few-parties"),
         },
         one(&EQUITY, Req::When("required when `model` is `equity`")),
-        one(&ENTITY, Req::When("required when `model` is `joint_venture`")),
+        one(
+            &ENTITY,
+            Req::When("required when `model` is `joint_venture`"),
+        ),
         one(&GOVERNANCE, Req::Required),
         one(&CONTRIBUTIONS, Req::Required),
         one(&SHARING, Req::Required),

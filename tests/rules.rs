@@ -50,7 +50,12 @@ fn every_rule_has_fixtures_and_a_page() {
                 missing.push(format!("{}/{case}", meta.name));
             }
         }
-        for heading in ["## What it checks", "## Why it matters", "## Example", "## Instead"] {
+        for heading in [
+            "## What it checks",
+            "## Why it matters",
+            "## Example",
+            "## Instead",
+        ] {
             if !meta.page.contains(heading) {
                 missing.push(format!("{}: page lacks `{heading}`", meta.name));
             }
@@ -67,7 +72,10 @@ fn every_rule_has_fixtures_and_a_page() {
         }
     }
     assert!(missing.is_empty(), "missing: {missing:#?}");
-    assert!(extra.is_empty(), "fixtures for rules that do not exist: {extra:?}");
+    assert!(
+        extra.is_empty(),
+        "fixtures for rules that do not exist: {extra:?}"
+    );
 }
 
 fn rule_of(path: &Path) -> String {

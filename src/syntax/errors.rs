@@ -63,7 +63,9 @@ pub(super) fn found(text: &str, at: usize) -> Found {
 fn human(rule: Rule) -> Option<&'static str> {
     Some(match rule {
         Rule::agreement_kw => "`agreement`",
-        Rule::ident | Rule::item | Rule::item_at => "a key or a block, such as `purpose:` or `party`",
+        Rule::ident | Rule::item | Rule::item_at => {
+            "a key or a block, such as `purpose:` or `party`"
+        }
         Rule::colon => "`:`",
         Rule::comma => "`,`",
         Rule::open_brace => "`{`",
@@ -175,7 +177,9 @@ pub(super) fn describe(text: &str, start: usize, at: usize, err: &Error<Rule>) -
 
     let mut names: Vec<&str> = Vec::new();
     if wants_value {
-        names.push("a value (a word, number, percentage, amount, duration, date, string, list or map)");
+        names.push(
+            "a value (a word, number, percentage, amount, duration, date, string, list or map)",
+        );
     }
     for rule in &positives {
         if wants_value && VALUE_RULES.contains(rule) {
@@ -227,7 +231,9 @@ fn value_hint(here: &str) -> Option<&'static str> {
         .collect();
     let first = token.chars().next()?;
     if matches!(first, '$' | '€' | '£' | '¥') {
-        return Some("write money with its ISO currency code, as in `USD 1,200,000` or `EUR 250,000`");
+        return Some(
+            "write money with its ISO currency code, as in `USD 1,200,000` or `EUR 250,000`",
+        );
     }
     if first.is_ascii_digit() && token.contains(',') {
         return Some("numbers have no thousands separators; for money, put the currency code first, as in `USD 1,200,000`");

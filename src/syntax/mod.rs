@@ -398,7 +398,11 @@ impl Builder<'_, '_> {
                         Some(unit) => ValueKind::Duration(number, unit),
                         None => {
                             let span = span_of(&first, base);
-                            self.error_at(span, "this duration has a unit Charter does not know", None);
+                            self.error_at(
+                                span,
+                                "this duration has a unit Charter does not know",
+                                None,
+                            );
                             ValueKind::Invalid
                         }
                     }

@@ -39,7 +39,10 @@ fn every_value_kind() {
         first_value("15 business days"),
         ValueKind::Duration(dec("15"), Unit::BusinessDays)
     );
-    assert_eq!(first_value("1 year"), ValueKind::Duration(dec("1"), Unit::Years));
+    assert_eq!(
+        first_value("1 year"),
+        ValueKind::Duration(dec("1"), Unit::Years)
+    );
     assert_eq!(
         first_value("2027-02-30"),
         ValueKind::Date(RawDate {
@@ -49,7 +52,10 @@ fn every_value_kind() {
         })
     );
     assert_eq!(first_value("yes"), ValueKind::Word("yes".into()));
-    assert_eq!(first_value("\"a \\\"b\\\"\""), ValueKind::String("a \"b\"".into()));
+    assert_eq!(
+        first_value("\"a \\\"b\\\"\""),
+        ValueKind::String("a \"b\"".into())
+    );
     match first_value(">= USD 5,000,000") {
         ValueKind::Bound(Comparator::AtLeast, v) => {
             assert!(matches!(v.kind, ValueKind::Money(_)))
@@ -78,7 +84,8 @@ fn every_value_kind() {
 
 #[test]
 fn blocks_labels_and_spans() {
-    let text = "\u{FEFF}agreement \"T\" {\r\n  party northwind \"Northwind\" { role: lead }\r\n}\r\n";
+    let text =
+        "\u{FEFF}agreement \"T\" {\r\n  party northwind \"Northwind\" { role: lead }\r\n}\r\n";
     let doc = parse_ok(text);
     let Some(Item::Block(block)) = doc.items.first() else {
         panic!("expected a block");
@@ -87,7 +94,10 @@ fn blocks_labels_and_spans() {
     assert_eq!(block.id().map(Ident::as_str), Some("northwind"));
     assert_eq!(block.title().map(|t| t.value.as_str()), Some("Northwind"));
     assert_eq!(&text[block.keyword.span.range()], "party");
-    assert_eq!(&text[block.span.range()], "party northwind \"Northwind\" { role: lead }");
+    assert_eq!(
+        &text[block.span.range()],
+        "party northwind \"Northwind\" { role: lead }"
+    );
     assert_eq!(doc.header.map(|h| h.title.value), Some("T".to_string()));
 }
 
@@ -96,7 +106,12 @@ fn resumes_after_an_error_in_a_top_level_block() {
     let text = "agreement \"T\" {\n  party a \"A\" {\n    role: \"lead\n  }\n  party b \"B\" {\n    role: = \n  }\n  purpose: \"x\"\n}\n";
     let parsed = parse(text);
     let rules: Vec<_> = parsed.diagnostics.iter().map(|d| d.rule).collect();
-    assert_eq!(rules, [SYNTAX_ERROR, SYNTAX_ERROR], "{:#?}", parsed.diagnostics);
+    assert_eq!(
+        rules,
+        [SYNTAX_ERROR, SYNTAX_ERROR],
+        "{:#?}",
+        parsed.diagnostics
+    );
     assert!(parsed.diagnostics[0].message.contains("not closed"));
     let names: Vec<_> = parsed
         .document
@@ -109,18 +124,29 @@ fn resumes_after_an_error_in_a_top_level_block() {
 
 #[test]
 fn nesting_too_deep_is_reported_once() {
-    let text = format!("agreement \"T\" {{\n  k: {}{}\n}}\n", "[".repeat(100_000), "]".repeat(100_000));
+    let text = format!(
+        "agreement \"T\" {{\n  k: {}{}\n}}\n",
+        "[".repeat(100_000),
+        "]".repeat(100_000)
+    );
     let parsed = parse(&text);
     let rules: Vec<_> = parsed.diagnostics.iter().map(|d| d.rule).collect();
     assert_eq!(rules, [NESTING_TOO_DEEP]);
     // Level 1 is the agreement, so the 32nd `[` is at level 33.
-    assert_eq!(parsed.diagnostics[0].span.start as usize, text.find('[').unwrap_or(0) + 31);
+    assert_eq!(
+        parsed.diagnostics[0].span.start as usize,
+        text.find('[').unwrap_or(0) + 31
+    );
 }
 
 #[test]
 fn bad_amounts_and_escapes_are_precise() {
     let parsed = parse("agreement \"T\" {\n  a: USD 1,20,000\n  b: \"x\\qy\"\n}\n");
-    let messages: Vec<_> = parsed.diagnostics.iter().map(|d| d.message.as_str()).collect();
+    let messages: Vec<_> = parsed
+        .diagnostics
+        .iter()
+        .map(|d| d.message.as_str())
+        .collect();
     assert_eq!(messages.len(), 2, "{messages:?}");
     assert!(messages[0].contains("commas"));
     assert!(messages[1].contains("\\q"));

@@ -282,10 +282,19 @@ mod tests {
 
     #[test]
     fn escapes() {
-        assert_eq!(unescape(r#""a\"b\\c\nd\te""#).ok().as_deref(), Some("a\"b\\c\nd\te"));
-        assert_eq!(unescape(r#""smile \u{1F600}!""#).ok().as_deref(), Some("smile 😀!"));
+        assert_eq!(
+            unescape(r#""a\"b\\c\nd\te""#).ok().as_deref(),
+            Some("a\"b\\c\nd\te")
+        );
+        assert_eq!(
+            unescape(r#""smile \u{1F600}!""#).ok().as_deref(),
+            Some("smile 😀!")
+        );
         let bad = unescape(r#""x\qy""#).err();
-        assert_eq!(bad.map(|b| (b.offset, b.text)), Some((2, "\\q".to_string())));
+        assert_eq!(
+            bad.map(|b| (b.offset, b.text)),
+            Some((2, "\\q".to_string()))
+        );
         assert!(unescape(r#""\u{110000}""#).is_err());
         assert!(unescape(r#""\u{}""#).is_err());
     }
@@ -305,8 +314,14 @@ mod tests {
 
     #[test]
     fn amounts() {
-        assert_eq!(amount("1,200,000").ok(), Decimal::from_str_exact("1200000").ok());
-        assert_eq!(amount("250000.50").ok(), Decimal::from_str_exact("250000.50").ok());
+        assert_eq!(
+            amount("1,200,000").ok(),
+            Decimal::from_str_exact("1200000").ok()
+        );
+        assert_eq!(
+            amount("250000.50").ok(),
+            Decimal::from_str_exact("250000.50").ok()
+        );
         assert_eq!(amount("1,20,000"), Err(AmountProblem::Grouping));
         assert_eq!(amount("1200,000"), Err(AmountProblem::Grouping));
         assert_eq!(amount("1.234"), Err(AmountProblem::TooManyDecimals));

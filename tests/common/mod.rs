@@ -10,14 +10,18 @@ pub fn diagnostics_text(source: &[u8], options: &Options) -> String {
     let report = check_bytes(source, options);
     let mut out = String::new();
     for d in &report.diagnostics {
-        let at = report.line_index.line_col(&report.text, d.span.start as usize);
+        let at = report
+            .line_index
+            .line_col(&report.text, d.span.start as usize);
         let _ = writeln!(
             out,
             "{}:{} {}[{}] {}",
             at.line, at.column, d.severity, d.rule, d.message
         );
         for label in &d.labels {
-            let l = report.line_index.line_col(&report.text, label.span.start as usize);
+            let l = report
+                .line_index
+                .line_col(&report.text, label.span.start as usize);
             let _ = writeln!(out, "    {}:{} {}", l.line, l.column, label.message);
         }
         if let Some(help) = &d.help {

@@ -1,0 +1,221 @@
+//! The command line: argument parsing, reading files, printing, exit status.
+//!
+//! One file per subcommand. To add one: write `src/cli/<name>.rs` with an `Args` struct
+//! (clap derive) and a `run(&Args) -> ExitStatus`, then add a variant to [`Command`] and an
+//! arm to [`run`]. What several subcommands share (the `--format` and `--deny` flags, colour,
+//! messages about files that cannot be read) lives here.
+
+mod check;
+mod exit;
+
+pub use exit::ExitStatus;
+
+use clap::{Args, Parser, Subcommand, ValueEnum};
+use std::ffi::OsString;
+use std::io::{self, IsTerminal, Write};
+use std::path::Path;
+
+/// Charter checks strategic-alliance agreements written as `.charter` files.
+#[derive(Debug, Parser)]
+#[command(name = "charter", version, propagate_version = true)]
+pub struct Cli {
+    #[command(subcommand)]
+    command: Command,
+}
+
+#[derive(Debug, Subcommand)]
+enum Command {
+    /// Check agreements for mistakes and gaps, and report what to fix.
+    ///
+    /// Exit status: 0 when no errors were found (warnings alone do not count), 1 when
+    /// errors were found, 2 when the check itself could not be done (for example a path
+    /// that cannot be read).
+    Check(check::CheckArgs),
+}
+
+/// Run the command the user asked for.
+pub fn run(cli: Cli) -> ExitStatus {
+    match cli.command {
+        Command::Check(args) => check::run(&args),
+    }
+}
+
+/// How findings are shown (`--format`).
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, ValueEnum)]
+pub enum Format {
+    /// A readable report showing the text around each problem (on stderr).
+    #[default]
+    Human,
+    /// One line per finding: `path:line:column: severity[rule] message` (on stdout).
+    Concise,
+    /// One JSON object with every finding and a summary, for other programs (on stdout).
+    Json,
+}
+
+/// What `--deny` can make fail the run.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, ValueEnum)]
+pub enum Deny {
+    /// Report every warning as an error (it then counts towards exit status 1).
+    Warnings,
+}
+
+/// The options every command that reports diagnostics takes.
+#[derive(Clone, Debug, Args)]
+pub struct DiagnosticArgs {
+    /// How to show the findings.
+    #[arg(long, value_enum, default_value_t = Format::Human, value_name = "FORMAT")]
+    pub format: Format,
+
+    /// Treat warnings as errors.
+    #[arg(long, value_enum, value_name = "WHAT")]
+    pub deny: Vec<Deny>,
+}
+
+impl DiagnosticArgs {
+    pub fn deny_warnings(&self) -> bool {
+        self.deny.contains(&Deny::Warnings)
+    }
+}
+
+/// Where and how people's output (stderr) is drawn.
+#[derive(Clone, Copy, Debug)]
+pub struct Terminal {
+    pub color: bool,
+    pub width: usize,
+}
+
+impl Terminal {
+    /// Colour only when stderr is a terminal, never with `NO_COLOR`, always with
+    /// `CLICOLOR_FORCE` (and not with `CLICOLOR=0`); the width of the terminal, or 100
+    /// columns when stderr is not one.
+    pub fn stderr() -> Terminal {
+        let is_terminal = io::stderr().is_terminal();
+        let color = use_color(
+            std::env::var_os("NO_COLOR"),
+            std::env::var_os("CLICOLOR_FORCE"),
+            std::env::var_os("CLICOLOR"),
+            is_terminal,
+        );
+        let width = if is_terminal {
+            terminal_size::terminal_size_of(io::stderr())
+                .map_or(DEFAULT_WIDTH, |(w, _)| usize::from(w.0))
+                .clamp(40, 120)
+        } else {
+            DEFAULT_WIDTH
+        };
+        Terminal { color, width }
+    }
+
+    /// `error: <message>` as one line for stderr.
+    pub fn error_line(&self, message: &str) -> String {
+        self.tagged_line("error", "\u{1b}[1;31m", message)
+    }
+
+    /// `warning: <message>` as one line for stderr.
+    pub fn warning_line(&self, message: &str) -> String {
+        self.tagged_line("warning", "\u{1b}[1;33m", message)
+    }
+
+    fn tagged_line(&self, tag: &str, style: &str, message: &str) -> String {
+        if self.color {
+            format!("{style}{tag}\u{1b}[0m: {message}\n")
+        } else {
+            format!("{tag}: {message}\n")
+        }
+    }
+}
+
+const DEFAULT_WIDTH: usize = 100;
+
+/// The colour decision, from the conventions at <https://no-color.org> and
+/// <https://bixense.com/clicolors/>. A variable set to the empty string counts as unset.
+fn use_color(
+    no_color: Option<OsString>,
+    clicolor_force: Option<OsString>,
+    clicolor: Option<OsString>,
+    is_terminal: bool,
+) -> bool {
+    let set = |v: &Option<OsString>| v.as_ref().is_some_and(|v| !v.is_empty());
+    if set(&no_color) {
+        return false;
+    }
+    if set(&clicolor_force) && clicolor_force.as_deref() != Some("0".as_ref()) {
+        return true;
+    }
+    if clicolor.as_deref() == Some("0".as_ref()) {
+        return false;
+    }
+    is_terminal
+}
+
+/// A path as the user should see it: as given (or as the walk found it), with `/`
+/// between folders on every system.
+pub fn display_path(path: &Path) -> String {
+    let text = path.to_string_lossy();
+    if std::path::MAIN_SEPARATOR == '/' {
+        text.into_owned()
+    } else {
+        text.replace(std::path::MAIN_SEPARATOR, "/")
+    }
+}
+
+/// An operating-system error in the words the user knows, without the "(os error 2)" that
+/// `std` adds.
+pub fn describe_io_error(error: &io::Error) -> String {
+    match error.kind() {
+        io::ErrorKind::NotFound => "No such file or directory".to_string(),
+        io::ErrorKind::PermissionDenied => "Permission denied".to_string(),
+        _ => {
+            let text = error.to_string();
+            match text.find(" (os error ") {
+                Some(at) => text[..at].to_string(),
+                None => text,
+            }
+        }
+    }
+}
+
+/// Write to stdout or stderr. A reader that went away (`charter check … | head`) is not a
+/// failure: the rest of the output is simply not written.
+pub fn write_all(mut stream: impl Write, text: &str) -> Result<(), io::Error> {
+    match stream
+        .write_all(text.as_bytes())
+        .and_then(|()| stream.flush())
+    {
+        Err(e) if e.kind() == io::ErrorKind::BrokenPipe => Ok(()),
+        other => other,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use clap::CommandFactory;
+
+    #[test]
+    fn the_command_line_is_well_formed() {
+        Cli::command().debug_assert();
+    }
+
+    #[test]
+    fn colour_follows_the_conventions() {
+        let s = |v: &str| Some(OsString::from(v));
+        assert!(use_color(None, None, None, true));
+        assert!(!use_color(None, None, None, false));
+        assert!(!use_color(s("1"), None, None, true));
+        assert!(!use_color(s("1"), s("1"), None, true));
+        assert!(use_color(s(""), None, None, true));
+        assert!(use_color(None, s("1"), None, false));
+        assert!(!use_color(None, s("0"), None, false));
+        assert!(!use_color(None, None, s("0"), true));
+        assert!(use_color(None, s("1"), s("0"), false));
+    }
+
+    #[test]
+    fn io_errors_lose_their_os_error_number() {
+        let e = io::Error::from(io::ErrorKind::NotFound);
+        assert_eq!(describe_io_error(&e), "No such file or directory");
+        let e = io::Error::from_raw_os_error(21);
+        assert!(!describe_io_error(&e).contains("os error"));
+    }
+}
