@@ -740,14 +740,11 @@ impl Lowerer {
         ty: Option<Ty>,
     ) {
         let what = if is_block {
-            format!("a `{name}` block")
+            format!("`{name}` block")
         } else {
             format!("`{name}`")
         };
-        let message = format!(
-            "{} has no {what} ({doc}), which is {severity_word}",
-            capitalise(owner)
-        );
+        let message = format!("{owner} has no {what} ({doc}), which is {severity_word}");
         let help = match ty {
             Some(ty) => format!("add `{name}: …` with {}", ty.expectation()),
             None => format!("add `{name} {{ … }}`"),

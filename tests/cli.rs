@@ -1,10 +1,8 @@
 //! `charter check` through the real binary: exit statuses, output formats, how paths are
 //! found and what happens with files that cannot be read or checked.
 //!
-//! For now only syntax is checked, and later stages will report more (missing sections, …).
-//! So a syntactically valid file is asserted to have no `syntax-error`, never to be clean;
-//! exit status 0 is asserted only for the complete agreement of SPEC §6, which must always
-//! check without errors.
+//! "Good" files are the complete agreement of SPEC §6, which must check without errors;
+//! "broken" ones are the same agreement with one syntax error.
 
 #![allow(clippy::unwrap_used, clippy::expect_used, clippy::panic)]
 
@@ -15,11 +13,18 @@ use std::fs;
 use std::path::Path;
 use tempfile::TempDir;
 
-/// A minimal, syntactically valid agreement.
-const GOOD: &str = "agreement \"T\" {\n  model: contractual\n}\n";
+/// A valid agreement with no findings (the complete agreement of SPEC §6).
+const GOOD: &str = COMPLETE;
 
-/// A syntax error on line 2, column 10.
-const BROKEN: &str = "agreement \"T\" {\n  model: @\n}\n";
+/// The complete agreement with a syntax error on line 2, column 10 (its `model` line
+/// broken): its one diagnostic is that syntax error.
+fn broken() -> String {
+    let body = COMPLETE
+        .split_once("  model: contractual\n")
+        .map(|(_, rest)| rest)
+        .expect("the complete agreement has a model line");
+    format!("agreement \"T\" {{\n  model: @\n{body}")
+}
 
 /// The complete agreement of SPEC §6, which must check with no errors and no warnings.
 const COMPLETE: &str = include_str!("cli_complete.charter");
@@ -98,7 +103,7 @@ fn the_complete_agreement_exits_0() {
 #[test]
 fn a_syntax_error_exits_1() {
     let dir = TempDir::new().unwrap();
-    write(dir.path(), "broken.charter", BROKEN);
+    write(dir.path(), "broken.charter", &broken());
     let run = run(dir.path(), &["check", "broken.charter"]);
     assert_eq!(run.code, 1, "{}", run.stderr);
 }
@@ -132,7 +137,7 @@ fn help_and_version_exit_0() {
 #[test]
 fn a_missing_path_exits_2_and_the_other_files_are_still_checked() {
     let dir = TempDir::new().unwrap();
-    write(dir.path(), "broken.charter", BROKEN);
+    write(dir.path(), "broken.charter", &broken());
     write(dir.path(), "good.charter", GOOD);
     let run = run(
         dir.path(),
@@ -159,7 +164,7 @@ fn a_missing_path_exits_2_and_the_other_files_are_still_checked() {
 #[test]
 fn a_missing_path_in_the_human_format_is_counted_in_the_summary() {
     let dir = TempDir::new().unwrap();
-    write(dir.path(), "broken.charter", BROKEN);
+    write(dir.path(), "broken.charter", &broken());
     let run = run(dir.path(), &["check", "nowhere", "broken.charter"]);
     assert_eq!(run.code, 2);
     let lines: Vec<&str> = run.stderr.lines().collect();
@@ -180,7 +185,7 @@ fn a_missing_path_in_the_human_format_is_counted_in_the_summary() {
 #[test]
 fn concise_is_one_path_line_column_severity_rule_message_line_each() {
     let dir = TempDir::new().unwrap();
-    write(dir.path(), "a.charter", BROKEN);
+    write(dir.path(), "a.charter", &broken());
     write(dir.path(), "b.charter", "");
     let run = run(dir.path(), &["check", "--format", "concise", "."]);
     assert_eq!(run.code, 1);
@@ -213,7 +218,7 @@ fn concise_is_one_path_line_column_severity_rule_message_line_each() {
 #[test]
 fn json_has_exactly_the_keys_of_the_spec() {
     let dir = TempDir::new().unwrap();
-    write(dir.path(), "a.charter", BROKEN);
+    write(dir.path(), "a.charter", &broken());
     write(dir.path(), "b.charter", GOOD);
     let (code, value) = json(dir.path(), &["a.charter", "b.charter"]);
     assert_eq!(code, 1);
@@ -272,14 +277,18 @@ fn json_columns_count_characters_not_bytes() {
         "agreement \"T\" {\n  purpose: \"é\" @\n}\n",
     );
     let (_, value) = json(dir.path(), &["a.charter"]);
-    let first = &diagnostics(&value)[0];
-    assert_eq!((&first["line"], &first["column"]), (&2.into(), &16.into()));
+    let all = diagnostics(&value);
+    let syntax = all
+        .iter()
+        .find(|d| d["rule"] == "syntax-error")
+        .expect("a syntax error is reported");
+    assert_eq!((&syntax["line"], &syntax["column"]), (&2.into(), &16.into()));
 }
 
 #[test]
 fn human_output_goes_to_stderr_with_a_summary() {
     let dir = TempDir::new().unwrap();
-    write(dir.path(), "a.charter", BROKEN);
+    write(dir.path(), "a.charter", &broken());
     write(dir.path(), "b.charter", GOOD);
     let run = run(dir.path(), &["check"]);
     assert_eq!(run.code, 1);
@@ -304,7 +313,7 @@ fn a_clean_run_says_so() {
 #[test]
 fn no_color_means_no_escape_sequences() {
     let dir = TempDir::new().unwrap();
-    write(dir.path(), "a.charter", BROKEN);
+    write(dir.path(), "a.charter", &broken());
     // Forced colour shows that the test would see escape sequences if there were any.
     let forced = charter(dir.path())
         .args(["check", "a.charter"])
@@ -351,10 +360,10 @@ fn escape_sequences_in_a_file_are_never_sent_to_the_terminal() {
 fn a_directory_with_one_broken_file_reports_it_and_checks_the_others() {
     let dir = TempDir::new().unwrap();
     write(dir.path(), "deals/a.charter", GOOD);
-    write(dir.path(), "deals/b.charter", BROKEN);
+    write(dir.path(), "deals/b.charter", &broken());
     write(dir.path(), "deals/c.charter", GOOD);
     write(dir.path(), "deals/nested/d.charter", GOOD);
-    write(dir.path(), "deals/notes.txt", BROKEN);
+    write(dir.path(), "deals/notes.txt", &broken());
     let (code, value) = json(dir.path(), &["deals"]);
     assert_eq!(code, 1);
     assert_eq!(value["summary"]["files"], 4);
@@ -389,7 +398,7 @@ fn files_are_reported_in_path_order() {
 #[test]
 fn no_path_means_the_current_directory_shown_without_a_dot() {
     let dir = TempDir::new().unwrap();
-    write(dir.path(), "deals/b.charter", BROKEN);
+    write(dir.path(), "deals/b.charter", &broken());
     let run = run(dir.path(), &["check", "--format", "concise"]);
     assert_eq!(run.code, 1);
     assert!(
@@ -402,7 +411,7 @@ fn no_path_means_the_current_directory_shown_without_a_dot() {
 #[test]
 fn paths_are_shown_as_given() {
     let dir = TempDir::new().unwrap();
-    write(dir.path(), "deals/b.charter", BROKEN);
+    write(dir.path(), "deals/b.charter", &broken());
     let run = run(dir.path(), &["check", "--format", "concise", "./deals"]);
     assert!(
         run.stdout.starts_with("./deals/b.charter:2:10: "),
@@ -414,7 +423,7 @@ fn paths_are_shown_as_given() {
 #[test]
 fn a_file_named_explicitly_is_checked_whatever_its_extension() {
     let dir = TempDir::new().unwrap();
-    write(dir.path(), "draft.txt", BROKEN);
+    write(dir.path(), "draft.txt", &broken());
     let run = run(dir.path(), &["check", "--format", "concise", "draft.txt"]);
     assert_eq!(run.code, 1);
     assert!(run
@@ -425,7 +434,7 @@ fn a_file_named_explicitly_is_checked_whatever_its_extension() {
 #[test]
 fn a_file_reached_twice_is_checked_once() {
     let dir = TempDir::new().unwrap();
-    write(dir.path(), "deals/b.charter", BROKEN);
+    write(dir.path(), "deals/b.charter", &broken());
     let (_, value) = json(dir.path(), &["deals", "deals/b.charter"]);
     assert_eq!(value["summary"]["files"], 1);
 }
@@ -434,8 +443,8 @@ fn a_file_reached_twice_is_checked_once() {
 fn gitignored_files_are_skipped_even_outside_a_git_repository() {
     let dir = TempDir::new().unwrap();
     write(dir.path(), ".gitignore", "old/\nscratch.charter\n");
-    write(dir.path(), "scratch.charter", BROKEN);
-    write(dir.path(), "old/v1.charter", BROKEN);
+    write(dir.path(), "scratch.charter", &broken());
+    write(dir.path(), "old/v1.charter", &broken());
     write(dir.path(), "deal.charter", GOOD);
     let (code, value) = json(dir.path(), &[]);
     assert_eq!(value["summary"]["files"], 1);
@@ -517,7 +526,7 @@ fn files_that_are_not_text_render_in_every_format() {
 fn deny_warnings_is_accepted() {
     let dir = TempDir::new().unwrap();
     write(dir.path(), "complete.charter", COMPLETE);
-    write(dir.path(), "broken.charter", BROKEN);
+    write(dir.path(), "broken.charter", &broken());
     let clean = run(
         dir.path(),
         &["check", "--deny", "warnings", "complete.charter"],

@@ -43,11 +43,17 @@ mod tests {
             report: &report,
         });
         assert!(!out.is_empty());
-        for line in out.lines() {
+        assert_eq!(out.lines().count(), report.diagnostics.len());
+        for (line, d) in out.lines().zip(&report.diagnostics) {
             assert!(line.starts_with("deals/x.charter:"), "{line}");
-            assert!(line.contains(": error[syntax-error] "), "{line}");
+            let tag = format!(": {}[{}] {}", d.severity, d.rule, d.message);
+            assert!(line.contains(&tag), "{line}");
         }
-        assert!(out.starts_with("deals/x.charter:2:10: "), "{out}");
+        assert!(
+            out.lines()
+                .any(|l| l.starts_with("deals/x.charter:2:10: error[syntax-error] ")),
+            "{out}"
+        );
     }
 
     #[test]

@@ -144,9 +144,19 @@ mod tests {
         );
         let summary = &value["summary"];
         assert_eq!(summary["files"], 2);
-        assert_eq!(summary["errors"], diagnostics.len());
-        assert_eq!(summary["warnings"], 0);
-        assert_eq!(summary["infos"], 0);
+        let count = |severity: &str| {
+            diagnostics
+                .iter()
+                .filter(|d| d["severity"] == severity)
+                .count()
+        };
+        assert_eq!(summary["errors"], count("error"));
+        assert_eq!(summary["warnings"], count("warning"));
+        assert_eq!(summary["infos"], count("info"));
+        assert_eq!(
+            count("error") + count("warning") + count("info"),
+            diagnostics.len()
+        );
     }
 
     #[test]

@@ -176,8 +176,20 @@ impl Builder<'_, '_> {
                     let at = pos + errors::error_offset(&err);
                     let diagnostic = errors::describe(text, pos, at, &err);
                     self.push_syntax_error(diagnostic);
-                    let next = text::resync(text, at).unwrap_or(text.len());
-                    doc.items.push(Item::Damaged(self.damaged(pos, next)));
+                    // A top-level attribute ends with its line: when the error is on the
+                    // line it starts on, resume on the next line; otherwise at the next
+                    // top-level block.
+                    let same_line = !text.get(pos..at).unwrap_or_default().contains('\n');
+                    let head = self.damaged(pos, at);
+                    let next = if head.is_attribute && same_line {
+                        text::next_line(text, at)
+                    } else {
+                        text::resync(text, at).unwrap_or(text.len())
+                    };
+                    doc.items.push(Item::Damaged(Damaged {
+                        span: Span::from_range(pos, next.max(pos)),
+                        ..head
+                    }));
                     pos = next;
                 }
             }

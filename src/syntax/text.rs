@@ -52,6 +52,14 @@ pub(crate) fn line_number(text: &str, offset: usize) -> usize {
         + 1
 }
 
+/// The start of the line after the one holding `offset` (or the end of the text).
+pub(crate) fn next_line(text: &str, offset: usize) -> usize {
+    text.as_bytes()
+        .get(offset..)
+        .and_then(|rest| rest.iter().position(|&b| b == b'\n'))
+        .map_or(text.len(), |p| offset + p + 1)
+}
+
 /// The start of the first line after the one holding `offset` that begins a top-level
 /// block (`party x "…" {`, `governance {`), or the agreement's closing `}` at the start of
 /// a line.

@@ -1,0 +1,70 @@
+//! Time each stage of `charter check` on one file: decode, parse, lower, rules.
+//!
+//! `cargo bench --bench stages -- FILE [RUNS]` prints the median of each stage in
+//! milliseconds and its share of the total. `scripts/bench.sh` runs it on the benchmark
+//! agreement. (A plain harness: it needs no extra dependency and prints exactly the split.)
+
+use std::time::{Duration, Instant};
+
+fn median(mut v: Vec<Duration>) -> Duration {
+    v.sort_unstable();
+    v.get(v.len() / 2).copied().unwrap_or_default()
+}
+
+fn main() {
+    let args: Vec<String> = std::env::args()
+        .skip(1)
+        .filter(|a| !a.starts_with("--"))
+        .collect();
+    let Some(path) = args.first() else {
+        eprintln!("usage: cargo bench --bench stages -- FILE [RUNS]");
+        std::process::exit(2);
+    };
+    let runs: usize = args.get(1).and_then(|r| r.parse().ok()).unwrap_or(7);
+    let bytes = match std::fs::read(path) {
+        Ok(b) => b,
+        Err(e) => {
+            eprintln!("cannot read {path}: {e}");
+            std::process::exit(2);
+        }
+    };
+    let mut times: [Vec<Duration>; 4] = Default::default();
+    let mut findings = 0;
+    for _ in 0..runs {
+        let t = Instant::now();
+        let Ok(text) = charter::check::decode(&bytes) else {
+            eprintln!("{path} is not a text file");
+            std::process::exit(2);
+        };
+        times[0].push(t.elapsed());
+        let t = Instant::now();
+        let parsed = charter::syntax::parse(text);
+        times[1].push(t.elapsed());
+        let t = Instant::now();
+        let lowered = charter::lower::lower(&parsed.document);
+        times[2].push(t.elapsed());
+        let t = Instant::now();
+        let cx = charter::rules::Context {
+            agreement: &lowered.agreement,
+            source: text,
+        };
+        findings = charter::rules::run(&cx).len();
+        times[3].push(t.elapsed());
+    }
+    let medians: Vec<Duration> = times.into_iter().map(median).collect();
+    let total: Duration = medians.iter().sum();
+    let mb = bytes.len() as f64 / 1e6;
+    println!("{path}: {mb:.2} MB, {runs} runs, {findings} rule findings");
+    for (name, d) in ["decode", "parse", "lower", "rules"].iter().zip(&medians) {
+        println!(
+            "  {name:<7} {:>9.2} ms  {:>5.1}%",
+            d.as_secs_f64() * 1e3,
+            100.0 * d.as_secs_f64() / total.as_secs_f64().max(1e-9)
+        );
+    }
+    println!(
+        "  total   {:>9.2} ms  ({:.0} MB/s)",
+        total.as_secs_f64() * 1e3,
+        mb / total.as_secs_f64().max(1e-9)
+    );
+}
