@@ -282,7 +282,10 @@ fn json_columns_count_characters_not_bytes() {
         .iter()
         .find(|d| d["rule"] == "syntax-error")
         .expect("a syntax error is reported");
-    assert_eq!((&syntax["line"], &syntax["column"]), (&2.into(), &16.into()));
+    assert_eq!(
+        (&syntax["line"], &syntax["column"]),
+        (&2.into(), &16.into())
+    );
 }
 
 #[test]
@@ -544,6 +547,38 @@ fn an_empty_current_folder_is_named_in_words() {
     assert!(
         run.stderr
             .starts_with("warning: no `.charter` files found in the current folder\n"),
+        "{}",
+        run.stderr
+    );
+}
+
+#[test]
+fn rules_lists_every_rule_and_explain_prints_a_page() {
+    let dir = TempDir::new().unwrap();
+    let listed = run(dir.path(), &["rules"]);
+    assert_eq!(listed.code, 0);
+    for rule in charter::rules::REGISTRY {
+        assert!(
+            listed.stdout.contains(rule.meta().name),
+            "{} missing from `charter rules`",
+            rule.meta().name
+        );
+    }
+    let page = run(dir.path(), &["explain", "shares-not-100"]);
+    assert_eq!(page.code, 0);
+    assert!(page.stdout.starts_with("# shares-not-100\n"));
+    assert!(page.stdout.contains("## Why it matters"));
+}
+
+#[test]
+fn explain_an_unknown_rule_suggests_the_closest_and_exits_2() {
+    let dir = TempDir::new().unwrap();
+    let run = run(dir.path(), &["explain", "shares-not-10"]);
+    assert_eq!(run.code, 2);
+    assert!(run.stdout.is_empty());
+    assert!(
+        run.stderr
+            .contains("there is no rule called `shares-not-10`; did you mean `shares-not-100`?"),
         "{}",
         run.stderr
     );

@@ -7,6 +7,7 @@
 
 mod check;
 mod exit;
+mod rules;
 
 pub use exit::ExitStatus;
 
@@ -31,12 +32,20 @@ enum Command {
     /// errors were found, 2 when the check itself could not be done (for example a path
     /// that cannot be read).
     Check(check::CheckArgs),
+
+    /// Print the page of one rule: what it checks, why it matters, and an example.
+    Explain(rules::ExplainArgs),
+
+    /// List every rule with its default severity and what it checks.
+    Rules,
 }
 
 /// Run the command the user asked for.
 pub fn run(cli: Cli) -> ExitStatus {
     match cli.command {
         Command::Check(args) => check::run(&args),
+        Command::Explain(args) => rules::explain(&args),
+        Command::Rules => rules::list(),
     }
 }
 

@@ -10,6 +10,8 @@
 //! declared here too, with no check of their own, so that they have pages and levels.
 
 use crate::diagnostic::{Diagnostic, Severity};
+
+pub mod docs;
 use crate::model::Agreement;
 
 /// What a rule is about, for grouping in `charter rules` and the docs.
