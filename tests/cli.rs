@@ -583,3 +583,87 @@ fn explain_an_unknown_rule_suggests_the_closest_and_exits_2() {
         run.stderr
     );
 }
+
+/// The complete agreement without its `liability` block: one `missing-recommended` warning.
+fn with_a_warning() -> String {
+    let start = COMPLETE.find("  liability {").expect("a liability block");
+    let end = start + COMPLETE[start..].find("  }\n").expect("its end") + 4;
+    format!("{}{}", &COMPLETE[..start], &COMPLETE[end..])
+}
+
+#[test]
+fn charter_toml_is_found_by_walking_up_and_sets_levels() {
+    let dir = TempDir::new().unwrap();
+    write(dir.path(), "deals/2027/a.charter", with_a_warning());
+    let plain = run(dir.path(), &["check", "--format", "concise", "deals"]);
+    assert_eq!(plain.code, 0);
+    assert!(
+        plain.stdout.contains("warning[missing-recommended]"),
+        "{}",
+        plain.stdout
+    );
+
+    write(
+        dir.path(),
+        "charter.toml",
+        "[rules]\nmissing-recommended = \"error\"\n",
+    );
+    let raised = run(dir.path(), &["check", "--format", "concise", "deals"]);
+    assert_eq!(raised.code, 1, "{}", raised.stdout);
+    assert!(
+        raised.stdout.contains("error[missing-recommended]"),
+        "{}",
+        raised.stdout
+    );
+
+    write(
+        dir.path(),
+        "deals/charter.toml",
+        "[rules]\nmissing-recommended = \"allow\"\n",
+    );
+    let allowed = run(dir.path(), &["check", "--format", "concise", "deals"]);
+    assert_eq!(allowed.code, 0);
+    assert_eq!(allowed.stdout, "", "the nearest charter.toml wins");
+}
+
+#[test]
+fn mistakes_in_charter_toml_are_reported_with_their_place() {
+    let dir = TempDir::new().unwrap();
+    write(dir.path(), "a.charter", GOOD);
+    write(
+        dir.path(),
+        "charter.toml",
+        "[rules]\nno-mediaton = \"allow\"\n",
+    );
+    let run = run(dir.path(), &["check", "--format", "concise", "a.charter"]);
+    assert_eq!(run.code, 1);
+    assert_eq!(
+        run.stdout,
+        "charter.toml:2:1: error[unknown-rule] there is no rule called `no-mediaton`\n"
+    );
+}
+
+#[test]
+fn deny_warnings_turns_a_warning_into_an_error() {
+    let dir = TempDir::new().unwrap();
+    write(dir.path(), "a.charter", with_a_warning());
+    let plain = run(dir.path(), &["check", "--format", "concise", "a.charter"]);
+    assert_eq!(plain.code, 0);
+    let denied = run(
+        dir.path(),
+        &[
+            "check",
+            "--format",
+            "concise",
+            "--deny",
+            "warnings",
+            "a.charter",
+        ],
+    );
+    assert_eq!(denied.code, 1);
+    assert!(
+        denied.stdout.contains("error[missing-recommended]"),
+        "{}",
+        denied.stdout
+    );
+}

@@ -5,6 +5,7 @@
 //! checker panic on one file, becomes a one-line error for that path and exit status 2,
 //! and every other file is still checked and reported.
 
+use super::project::{Met, Projects};
 use super::{
     describe_io_error, display_path, write_all, DiagnosticArgs, ExitStatus, Format, Terminal,
 };
@@ -36,8 +37,6 @@ const EXTENSION: &str = "charter";
 
 pub fn run(args: &CheckArgs) -> ExitStatus {
     let terminal = Terminal::stderr();
-    // `Options` will gain fields (project settings); they keep their defaults here.
-    #[allow(clippy::needless_update)]
     let options = Options {
         deny_warnings: args.diagnostics.deny_warnings(),
         ..Default::default()
@@ -50,12 +49,49 @@ pub fn run(args: &CheckArgs) -> ExitStatus {
         &args.paths[..]
     };
     let found = find_files(paths);
-    let outcomes: Vec<Outcome> = found
+    // Project settings first, in order (each `charter.toml` is read once, and reported
+    // before the first file it governs); then the files, in parallel.
+    let mut projects = Projects::default();
+    let mut planned = Vec::with_capacity(found.len());
+    for entry in found {
+        match entry {
+            Found::File { path, shown } => {
+                let (config, met) = projects.settings_for(&path);
+                match met {
+                    Some(Met::Checked { shown, report }) => {
+                        planned.push(Planned::Done(Outcome::Checked {
+                            path: shown,
+                            report,
+                        }))
+                    }
+                    Some(Met::Unreadable(message)) => {
+                        planned.push(Planned::Done(Outcome::Problem(message)))
+                    }
+                    None => {}
+                }
+                let options = Options {
+                    config,
+                    ..options.clone()
+                };
+                planned.push(Planned::Check {
+                    path,
+                    shown,
+                    options,
+                });
+            }
+            Found::Problem(message) => planned.push(Planned::Done(Outcome::Problem(message))),
+            Found::Note(message) => planned.push(Planned::Done(Outcome::Note(message))),
+        }
+    }
+    let outcomes: Vec<Outcome> = planned
         .into_par_iter()
-        .map(|entry| match entry {
-            Found::File { path, shown } => check_file(&path, shown, &options),
-            Found::Problem(message) => Outcome::Problem(message),
-            Found::Note(message) => Outcome::Note(message),
+        .map(|step| match step {
+            Planned::Check {
+                path,
+                shown,
+                options,
+            } => check_file(&path, shown, &options),
+            Planned::Done(outcome) => outcome,
         })
         .collect();
 
@@ -83,6 +119,16 @@ enum Found {
     Problem(String),
     /// Something worth saying that does not fail the run.
     Note(String),
+}
+
+/// A step of the run once settings are known.
+enum Planned {
+    Check {
+        path: PathBuf,
+        shown: String,
+        options: Options,
+    },
+    Done(Outcome),
 }
 
 enum Outcome {

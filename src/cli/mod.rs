@@ -7,6 +7,7 @@
 
 mod check;
 mod exit;
+mod project;
 mod rules;
 
 pub use exit::ExitStatus;
