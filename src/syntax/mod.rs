@@ -66,6 +66,7 @@ pub fn parse(source: &str) -> Parsed {
         diagnostics: &mut diagnostics,
         too_deep: &scan.too_deep,
         syntax_errors: 0,
+        eof_reported: false,
     };
     let mut document = builder.document();
     document.comments = scan.comments;
@@ -81,6 +82,8 @@ struct Builder<'t, 'd> {
     diagnostics: &'d mut Vec<Diagnostic>,
     too_deep: &'d [u32],
     syntax_errors: usize,
+    /// Whether "the file ends before … is closed" was already said.
+    eof_reported: bool,
 }
 
 impl Builder<'_, '_> {
@@ -129,7 +132,7 @@ impl Builder<'_, '_> {
         loop {
             pos = text::skip_trivia(text, pos);
             if pos >= text.len() {
-                if closed_at.is_none() {
+                if closed_at.is_none() && !self.eof_reported {
                     let at = text.len();
                     self.error_at(
                         Span::point(at),
@@ -162,39 +165,130 @@ impl Builder<'_, '_> {
                 pos += 1;
                 continue;
             }
-            match CharterParser::parse(Rule::item_at, &text[pos..]) {
-                Ok(mut pairs) => {
-                    let Some(item) = pairs.next().and_then(|p| p.into_inner().next()) else {
-                        break;
-                    };
-                    let end = pos + item.as_span().end();
-                    let item = self.item(item, pos);
-                    doc.items.push(item);
-                    pos = end;
+            let (item, next) = self.top_level_item(pos);
+            doc.items.push(item);
+            pos = next;
+        }
+        doc
+    }
+
+    /// One top-level item from `pos`, and where the next one starts. A block is read head
+    /// first, then child by child, so that memory follows the largest child and an error in
+    /// one child keeps its siblings.
+    fn top_level_item(&mut self, pos: usize) -> (Item, usize) {
+        let text = self.text;
+        let Ok(mut pairs) = CharterParser::parse(Rule::block_open, &text[pos..]) else {
+            return self.whole_item(pos);
+        };
+        let Some(head) = pairs.next() else {
+            return self.whole_item(pos);
+        };
+        let mut at = pos + head.as_span().end();
+        let mut keyword = None;
+        let mut labels = Vec::new();
+        let mut open = Span::point(at);
+        for p in head.into_inner() {
+            match p.as_rule() {
+                Rule::ident if keyword.is_none() => keyword = Some(ident(&p, pos)),
+                Rule::ident => labels.push(Label::Id(ident(&p, pos))),
+                Rule::string => {
+                    let lit = self.string_lit(&p, pos);
+                    labels.push(Label::Title(lit));
                 }
-                Err(err) => {
-                    let at = pos + errors::error_offset(&err);
-                    let diagnostic = errors::describe(text, pos, at, &err);
-                    self.push_syntax_error(diagnostic);
-                    // A top-level attribute ends with its line: when the error is on the
-                    // line it starts on, resume on the next line; otherwise at the next
-                    // top-level block.
-                    let same_line = !text.get(pos..at).unwrap_or_default().contains('\n');
-                    let head = self.damaged(pos, at);
-                    let next = if head.is_attribute && same_line {
-                        text::next_line(text, at)
+                Rule::open_brace => open = span_of(&p, pos),
+                _ => {}
+            }
+        }
+        let Some(keyword) = keyword else {
+            return self.whole_item(pos);
+        };
+        let mut items = Vec::new();
+        let block = |keyword, labels, items, end: usize| {
+            Item::Block(Block {
+                keyword,
+                labels,
+                items,
+                span: Span::from_range(pos, end),
+                open,
+            })
+        };
+        loop {
+            at = text::skip_trivia(text, at);
+            if at >= text.len() {
+                self.eof_reported = true;
+                self.error_at(
+                    Span::point(text.len()),
+                    &format!(
+                        "the file ends before the `{}` block that starts on line {} is closed: a `}}` is missing",
+                        keyword.name,
+                        text::line_number(text, pos)
+                    ),
+                    Some("every `{` needs a matching `}`; the agreement itself must be closed too"),
+                );
+                return (block(keyword, labels, items, text.len()), text.len());
+            }
+            if text.as_bytes().get(at) == Some(&b'}') {
+                return (block(keyword, labels, items, at + 1), at + 1);
+            }
+            match self.parse_item(at) {
+                Ok((item, end)) => {
+                    items.push(item);
+                    at = end;
+                }
+                Err((damaged, next, inside)) => {
+                    items.push(Item::Damaged(damaged));
+                    if inside {
+                        at = next;
                     } else {
-                        text::resync(text, at).unwrap_or(text.len())
-                    };
-                    doc.items.push(Item::Damaged(Damaged {
-                        span: Span::from_range(pos, next.max(pos)),
-                        ..head
-                    }));
-                    pos = next;
+                        return (block(keyword, labels, items, next), next);
+                    }
                 }
             }
         }
-        doc
+    }
+
+    /// A top-level item read in one parse (attributes, and what is not a block).
+    fn whole_item(&mut self, pos: usize) -> (Item, usize) {
+        match self.parse_item(pos) {
+            Ok((item, end)) => (item, end),
+            Err((damaged, next, _)) => (Item::Damaged(damaged), next),
+        }
+    }
+
+    /// Parse one item at `pos`. On a syntax error: report it, and give the damaged item,
+    /// where to resume, and whether that is still inside the same block (a broken
+    /// attribute ends with its line) or at the next top-level block.
+    fn parse_item(&mut self, pos: usize) -> Result<(Item, usize), (Damaged, usize, bool)> {
+        let text = self.text;
+        match CharterParser::parse(Rule::item_at, &text[pos..]) {
+            Ok(mut pairs) => match pairs.next().and_then(|p| p.into_inner().next()) {
+                Some(item) => {
+                    let end = pos + item.as_span().end();
+                    Ok((self.item(item, pos), end))
+                }
+                None => Err((self.damaged(pos, pos), text.len(), false)),
+            },
+            Err(err) => {
+                let at = pos + errors::error_offset(&err);
+                let diagnostic = errors::describe(text, pos, at, &err);
+                self.push_syntax_error(diagnostic);
+                let same_line = !text.get(pos..at).unwrap_or_default().contains('\n');
+                let head = self.damaged(pos, at);
+                let (next, inside) = if head.is_attribute && same_line {
+                    (text::next_line(text, at), true)
+                } else {
+                    (text::resync(text, at).unwrap_or(text.len()), false)
+                };
+                Err((
+                    Damaged {
+                        span: Span::from_range(pos, next.max(pos)),
+                        ..head
+                    },
+                    next,
+                    inside,
+                ))
+            }
+        }
     }
 
     fn header(&mut self, pair: Pair<'_, Rule>) -> Option<Header> {

@@ -119,7 +119,15 @@ fn resumes_after_an_error_in_a_top_level_block() {
         .iter()
         .map(|i| i.name().map(|n| n.name.to_string()).unwrap_or_default())
         .collect();
-    assert_eq!(names, ["party", "party"]);
+    // A broken attribute ends with its line, so `purpose` after the second party is kept;
+    // both parties are blocks holding their damaged line.
+    assert_eq!(names, ["party", "party", "purpose"]);
+    for item in &parsed.document.items[..2] {
+        let Item::Block(block) = item else {
+            panic!("expected a block, got {item:?}");
+        };
+        assert!(matches!(block.items.last(), Some(Item::Damaged(d)) if d.is_attribute));
+    }
 }
 
 #[test]
@@ -170,3 +178,4 @@ fn equals_instead_of_colon() {
     assert!(d.message.contains("after `model`"), "{}", d.message);
     assert!(d.help.as_deref().unwrap_or_default().contains("colon"));
 }
+
