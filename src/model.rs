@@ -393,8 +393,13 @@ fn total_seats(
     seats: Option<&PartyMap<Decimal>>,
     independent: Option<&Spanned<Decimal>>,
 ) -> Decimal {
-    seats.map_or(Decimal::ZERO, |m| m.entries.iter().map(|e| e.value).sum())
-        + independent.map_or(Decimal::ZERO, |i| i.value)
+    // Saturating: absurd seat counts must not overflow (and panic).
+    let parties = seats.map_or(Decimal::ZERO, |m| {
+        m.entries
+            .iter()
+            .fold(Decimal::ZERO, |sum, e| sum.saturating_add(e.value))
+    });
+    parties.saturating_add(independent.map_or(Decimal::ZERO, |i| i.value))
 }
 
 #[derive(Clone, Debug)]

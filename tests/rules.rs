@@ -60,7 +60,8 @@ fn every_rule_has_fixtures_and_a_page() {
                 missing.push(format!("{}: page lacks `{heading}`", meta.name));
             }
         }
-        if meta.page.contains("TODO") {
+        // The stub's marker; `todo-left`'s own page has to name `TODO`.
+        if meta.page.contains("TODO: page") {
             missing.push(format!("{}: page is unfinished", meta.name));
         }
     }

@@ -1,10 +1,43 @@
 use crate::diagnostic::Diagnostic;
-use crate::rules::Context;
+use crate::model::Cadence;
+use crate::rules::{finding, Context};
+use crate::span::Span;
 
 crate::declare_rule! {
     /// ## What it checks
     ///
-    /// TODO: page
+    /// The `review` of the `contributions` block: it is reported when it is missing, or
+    /// when contributions are reviewed less often than quarterly (`semiannually` or
+    /// `annually`). This rule replaces the `missing-recommended` warning for that key.
+    ///
+    /// ## Why it matters
+    ///
+    /// Uneven contribution is one of the main risks of an alliance: one partner comes to
+    /// feel it carries the load while the other free-rides. The practice material's remedy
+    /// is to set out each party's resources, deliverables and timelines in the agreement
+    /// and to review contributions every quarter, adjusting when an imbalance appears
+    /// (practice seed 000, line 100). A regular review brings a shortfall to the table
+    /// while it is still small.
+    ///
+    /// ## Example
+    ///
+    /// ```charter
+    /// contributions {
+    ///   review: annually
+    ///   from northwind { resource "Funding" { kind: cash  value: USD 1,200,000 } }
+    ///   from contoso { resource "Store data" { kind: data } }
+    /// }
+    /// ```
+    ///
+    /// ## Instead
+    ///
+    /// ```charter
+    /// contributions {
+    ///   review: quarterly
+    ///   from northwind { resource "Funding" { kind: cash  value: USD 1,200,000 } }
+    ///   from contoso { resource "Store data" { kind: data } }
+    /// }
+    /// ```
     pub ContributionsNotReviewed {
         name: "contributions-not-reviewed",
         severity: Warning,
@@ -13,4 +46,82 @@ crate::declare_rule! {
     }
 }
 
-fn check(_cx: &Context<'_>, _out: &mut Vec<Diagnostic>) {}
+fn check(cx: &Context<'_>, out: &mut Vec<Diagnostic>) {
+    let Some(contributions) = &cx.agreement.contributions else {
+        return;
+    };
+    let help = "review contributions at least quarterly (`review: quarterly`), so that an imbalance between the parties is noticed and put right early";
+    match &contributions.review {
+        None => out.push(
+            finding(
+                &ContributionsNotReviewed::META,
+                head(contributions.span, "contributions"),
+                "contributions are never reviewed: the contributions block has no `review`",
+            )
+            .with_help(help),
+        ),
+        Some(review) if !review.value.at_least(Cadence::Quarterly) => out.push(
+            finding(
+                &ContributionsNotReviewed::META,
+                review.span,
+                format!(
+                    "contributions are reviewed only {}, less often than quarterly",
+                    review.value.key()
+                ),
+            )
+            .with_help(help),
+        ),
+        Some(_) => {}
+    }
+}
+
+/// The keyword at the start of a block.
+fn head(span: Span, keyword: &str) -> Span {
+    let start = span.start as usize;
+    Span::from_range(start, (start + keyword.len()).min(span.end as usize))
+}
+
+#[cfg(test)]
+mod tests {
+    const PASS: &str =
+        include_str!("../../tests/fixtures/rules/contributions-not-reviewed/pass.charter");
+    const REVIEW: &str = "  contributions {\n    review: quarterly\n";
+
+    fn reported(review: Option<&str>) -> Vec<String> {
+        assert!(PASS.contains(REVIEW));
+        let to = match review {
+            Some(c) => format!("  contributions {{\n    review: {c}\n"),
+            None => "  contributions {\n".to_string(),
+        };
+        let text = PASS.replacen(REVIEW, &to, 1);
+        crate::check::check_text(&text, &Default::default())
+            .into_iter()
+            .filter(|d| d.rule == "contributions-not-reviewed" || d.rule.starts_with("missing-"))
+            .map(|d| format!("{}: {}", d.rule, d.message))
+            .collect()
+    }
+
+    #[test]
+    fn quarterly_or_more_often_is_enough() {
+        for c in ["weekly", "biweekly", "monthly", "quarterly"] {
+            assert!(reported(Some(c)).is_empty(), "{c}");
+        }
+    }
+
+    #[test]
+    fn less_often_than_quarterly_is_reported() {
+        assert_eq!(
+            reported(Some("semiannually")),
+            ["contributions-not-reviewed: contributions are reviewed only semiannually, less often than quarterly"]
+        );
+        assert_eq!(reported(Some("annually")).len(), 1);
+    }
+
+    #[test]
+    fn a_missing_review_is_reported_once() {
+        assert_eq!(
+            reported(None),
+            ["contributions-not-reviewed: contributions are never reviewed: the contributions block has no `review`"]
+        );
+    }
+}

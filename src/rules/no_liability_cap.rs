@@ -1,10 +1,41 @@
 use crate::diagnostic::Diagnostic;
-use crate::rules::Context;
+use crate::rules::{finding, Context};
+use crate::span::Span;
 
 crate::declare_rule! {
     /// ## What it checks
     ///
-    /// TODO: page
+    /// The `liability` block: it is reported when it has no `cap`. A file without a
+    /// `liability` block is left to `missing-recommended`.
+    ///
+    /// ## Why it matters
+    ///
+    /// The practice material asks that the agreement allocate risks such as a product
+    /// recall, a data breach or a regulatory fine clearly, with each party liable for its
+    /// own people and assets and a shared pool for joint activities (practice seed 000,
+    /// line 52); it also warns that lopsided terms that leave one partner with most of the
+    /// risk make that partner defensive for the life of the alliance (practice seed 001,
+    /// line 255). An overall cap tells each party the most it can lose. Many alliances
+    /// choose not to cap some claims, which `uncapped` records; having no cap at all
+    /// should be a deliberate choice.
+    ///
+    /// ## Example
+    ///
+    /// ```charter
+    /// liability {
+    ///   own_people_and_assets: each_party
+    /// }
+    /// ```
+    ///
+    /// ## Instead
+    ///
+    /// ```charter
+    /// liability {
+    ///   own_people_and_assets: each_party
+    ///   cap: USD 5,000,000
+    ///   uncapped: ["Breach of confidentiality", "Wilful misconduct or fraud"]
+    /// }
+    /// ```
     pub NoLiabilityCap {
         name: "no-liability-cap",
         severity: Info,
@@ -13,4 +44,56 @@ crate::declare_rule! {
     }
 }
 
-fn check(_cx: &Context<'_>, _out: &mut Vec<Diagnostic>) {}
+fn check(cx: &Context<'_>, out: &mut Vec<Diagnostic>) {
+    let Some(liability) = &cx.agreement.liability else {
+        return;
+    };
+    if liability.cap.is_some() {
+        return;
+    }
+    out.push(
+        finding(
+            &NoLiabilityCap::META,
+            head(liability.span, "liability"),
+            "liability is not capped: the liability block has no `cap`",
+        )
+        .with_help(
+            "add `cap:` with the agreed amount (for example `cap: USD 5,000,000`), and list in `uncapped` any claims the cap should not cover",
+        ),
+    );
+}
+
+/// The keyword at the start of a block.
+fn head(span: Span, keyword: &str) -> Span {
+    let start = span.start as usize;
+    Span::from_range(start, (start + keyword.len()).min(span.end as usize))
+}
+
+#[cfg(test)]
+mod tests {
+    const PASS: &str = include_str!("../../tests/fixtures/rules/no-liability-cap/pass.charter");
+
+    fn reported(text: &str) -> usize {
+        crate::check::check_text(text, &Default::default())
+            .iter()
+            .filter(|d| d.rule == "no-liability-cap")
+            .count()
+    }
+
+    #[test]
+    fn a_joint_pool_is_not_a_cap() {
+        assert_eq!(reported(PASS), 0);
+        let from = "    cap: USD 5,000,000\n";
+        assert!(PASS.contains(from) && PASS.contains("joint_pool:"));
+        assert_eq!(reported(&PASS.replacen(from, "", 1)), 1);
+    }
+
+    #[test]
+    fn silent_without_a_liability_block() {
+        let start = PASS.find("  liability {").unwrap_or_default();
+        let end = PASS.find("  ip {").unwrap_or_default();
+        assert!(start > 0 && end > start);
+        let text = format!("{}{}", &PASS[..start], &PASS[end..]);
+        assert_eq!(reported(&text), 0);
+    }
+}

@@ -1,10 +1,41 @@
 use crate::diagnostic::Diagnostic;
-use crate::rules::Context;
+use crate::model::MetricKind;
+use crate::rules::{finding, Context};
+use crate::span::Span;
 
 crate::declare_rule! {
     /// ## What it checks
     ///
-    /// TODO: page
+    /// The `metrics` block: it is reported when none of its metrics has `kind:
+    /// qualitative`. It is silent when there are no metrics at all, or when a metric's
+    /// `kind` is missing (those are reported already).
+    ///
+    /// ## Why it matters
+    ///
+    /// Revenue and cost savings arrive late; the health of the relationship shows first.
+    /// The practice material asks for both qualitative and quantitative criteria, naming the
+    /// level of trust and the willingness to cooperate across the organisations as leading
+    /// indicators of performance (practice seed 001, line 459), and notes that meaningful
+    /// qualitative metrics are often overlooked although they predict success (practice
+    /// seed 001, line 481). Judging an alliance by its sales alone is called an obvious but
+    /// incomplete measure (practice seed 003, line 44).
+    ///
+    /// ## Example
+    ///
+    /// ```charter
+    /// metrics {
+    ///   metric joint_revenue "Revenue" { kind: quantitative  target: >= USD 5,000,000  owner: joint }
+    /// }
+    /// ```
+    ///
+    /// ## Instead
+    ///
+    /// ```charter
+    /// metrics {
+    ///   metric joint_revenue "Revenue" { kind: quantitative  target: >= USD 5,000,000  owner: joint }
+    ///   metric trust "Partner trust survey" { kind: qualitative  target: >= 4  owner: joint }
+    /// }
+    /// ```
     pub NoQualitativeMetric {
         name: "no-qualitative-metric",
         severity: Info,
@@ -13,4 +44,82 @@ crate::declare_rule! {
     }
 }
 
-fn check(_cx: &Context<'_>, _out: &mut Vec<Diagnostic>) {}
+fn check(cx: &Context<'_>, out: &mut Vec<Diagnostic>) {
+    let Some(metrics) = &cx.agreement.metrics else {
+        return;
+    };
+    if metrics.metrics.is_empty() {
+        return;
+    }
+    let mut kinds = Vec::with_capacity(metrics.metrics.len());
+    for metric in &metrics.metrics {
+        match &metric.kind {
+            Some(kind) => kinds.push(kind.value),
+            None => return,
+        }
+    }
+    if kinds.contains(&MetricKind::Qualitative) {
+        return;
+    }
+    let message = match kinds.len() {
+        1 => "the only metric is quantitative: nothing measures the relationship itself, such as trust between the parties".to_string(),
+        n => format!(
+            "all {n} metrics are quantitative: nothing measures the relationship itself, such as trust between the parties"
+        ),
+    };
+    out.push(
+        finding(&NoQualitativeMetric::META, head(metrics.span, "metrics"), message).with_help(
+            "add a qualitative metric, for example `metric trust \"Partner trust survey\" { kind: qualitative  target: >= 4  owner: joint }`",
+        ),
+    );
+}
+
+/// The keyword at the start of a block.
+fn head(span: Span, keyword: &str) -> Span {
+    let start = span.start as usize;
+    Span::from_range(start, (start + keyword.len()).min(span.end as usize))
+}
+
+#[cfg(test)]
+mod tests {
+    const FAIL: &str =
+        include_str!("../../tests/fixtures/rules/no-qualitative-metric/fail.charter");
+    const PASS: &str =
+        include_str!("../../tests/fixtures/rules/no-qualitative-metric/pass.charter");
+
+    fn reported(text: &str) -> Vec<String> {
+        crate::check::check_text(text, &Default::default())
+            .into_iter()
+            .filter(|d| d.rule == "no-qualitative-metric")
+            .map(|d| d.message)
+            .collect()
+    }
+
+    #[test]
+    fn one_qualitative_metric_is_enough() {
+        assert!(reported(PASS).is_empty());
+    }
+
+    #[test]
+    fn the_message_counts_the_metrics() {
+        assert_eq!(
+            reported(FAIL),
+            ["the only metric is quantitative: nothing measures the relationship itself, such as trust between the parties"]
+        );
+        let from = "kind: qualitative";
+        assert!(PASS.contains(from));
+        let text = PASS.replacen(from, "kind: quantitative", 1);
+        assert_eq!(
+            reported(&text),
+            ["all 2 metrics are quantitative: nothing measures the relationship itself, such as trust between the parties"]
+        );
+    }
+
+    #[test]
+    fn silent_when_a_kind_is_missing() {
+        let from = "      kind: quantitative\n";
+        assert!(FAIL.contains(from));
+        let text = FAIL.replacen(from, "", 1);
+        assert!(reported(&text).is_empty());
+    }
+}

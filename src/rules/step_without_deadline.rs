@@ -1,10 +1,43 @@
 use crate::diagnostic::Diagnostic;
-use crate::rules::Context;
+use crate::model::StepKind;
+use crate::rules::{finding, Context};
+use crate::span::Span;
 
 crate::declare_rule! {
     /// ## What it checks
     ///
-    /// TODO: page
+    /// Every step of the dispute ladder except the last one that can have a deadline
+    /// (`negotiation`, `escalation` and `mediation`) but has no `within`.
+    ///
+    /// ## Why it matters
+    ///
+    /// A ladder only works if a dispute climbs it. Without a deadline, a party that gains
+    /// from delay can keep a disagreement at the first rung for months. The practice
+    /// material warns that many alliances fail because a small disagreement was left to
+    /// fester (practice seed 000, line 84), and describes a fixed path for a problem that
+    /// persists: a structured review, then the steering committee, then the dispute process
+    /// (practice seed 000, line 116). Deadlines make each step hand the dispute on to the
+    /// next one on a known date.
+    ///
+    /// ## Example
+    ///
+    /// ```charter
+    /// disputes {
+    ///   negotiation { between: alliance_managers }
+    ///   mediation { provider: "CEDR"  within: 45 days }
+    ///   arbitration { rules: "ICC Rules of Arbitration"  seat: "London" }
+    /// }
+    /// ```
+    ///
+    /// ## Instead
+    ///
+    /// ```charter
+    /// disputes {
+    ///   negotiation { between: alliance_managers  within: 15 business days }
+    ///   mediation { provider: "CEDR"  within: 45 days }
+    ///   arbitration { rules: "ICC Rules of Arbitration"  seat: "London" }
+    /// }
+    /// ```
     pub StepWithoutDeadline {
         name: "step-without-deadline",
         severity: Warning,
@@ -13,4 +46,100 @@ crate::declare_rule! {
     }
 }
 
-fn check(_cx: &Context<'_>, _out: &mut Vec<Diagnostic>) {}
+fn check(cx: &Context<'_>, out: &mut Vec<Diagnostic>) {
+    let Some(disputes) = &cx.agreement.disputes else {
+        return;
+    };
+    let count = disputes.steps.len();
+    for (i, step) in disputes
+        .steps
+        .iter()
+        .enumerate()
+        .take(count.saturating_sub(1))
+    {
+        let can_have_deadline = matches!(
+            step.kind,
+            StepKind::Negotiation { .. } | StepKind::Escalation { .. } | StepKind::Mediation { .. }
+        );
+        if !can_have_deadline || step.within.is_some() {
+            continue;
+        }
+        let key = step.kind.key();
+        out.push(
+            finding(
+                &StepWithoutDeadline::META,
+                head(step.span, key),
+                format!(
+                    "the {key} step (step {} of {count}) has no deadline, so a dispute could stay there indefinitely",
+                    i + 1
+                ),
+            )
+            .with_help(
+                "add `within: 30 days` (or the period the parties agree), after which the dispute moves on to the next step",
+            ),
+        );
+    }
+}
+
+/// The keyword at the start of a block.
+fn head(span: Span, keyword: &str) -> Span {
+    let start = span.start as usize;
+    Span::from_range(start, (start + keyword.len()).min(span.end as usize))
+}
+
+#[cfg(test)]
+mod tests {
+    const PASS: &str =
+        include_str!("../../tests/fixtures/rules/step-without-deadline/pass.charter");
+    const LADDER: &str = r#"    negotiation { between: alliance_managers  within: 15 business days }
+    escalation { to: steering  within: 30 days }
+    mediation { provider: "CEDR"  within: 45 days }
+    arbitration { rules: "ICC Rules of Arbitration"  seat: "London"  arbitrators: 3 }
+"#;
+
+    fn reported(ladder: &str) -> Vec<String> {
+        assert!(PASS.contains(LADDER));
+        let text = PASS.replacen(LADDER, ladder, 1);
+        crate::check::check_text(&text, &Default::default())
+            .into_iter()
+            .filter(|d| d.rule == "step-without-deadline")
+            .map(|d| d.message)
+            .collect()
+    }
+
+    #[test]
+    fn every_step_before_the_last_has_a_deadline() {
+        assert!(reported(LADDER).is_empty());
+    }
+
+    #[test]
+    fn each_step_without_a_deadline_is_reported() {
+        let ladder = r#"    negotiation { between: alliance_managers }
+    escalation { to: steering  within: 30 days }
+    mediation { provider: "CEDR" }
+    arbitration { rules: "ICC Rules of Arbitration"  seat: "London" }
+"#;
+        assert_eq!(
+            reported(ladder),
+            [
+                "the negotiation step (step 1 of 4) has no deadline, so a dispute could stay there indefinitely",
+                "the mediation step (step 3 of 4) has no deadline, so a dispute could stay there indefinitely",
+            ]
+        );
+    }
+
+    #[test]
+    fn the_last_step_and_steps_without_within_are_not_reported() {
+        // The last step needs no deadline, even when it could have one.
+        let ladder = r#"    negotiation { between: alliance_managers  within: 15 days }
+    mediation { provider: "CEDR" }
+"#;
+        assert!(reported(ladder).is_empty());
+        // An expert determination cannot have `within`.
+        let ladder = r#"    negotiation { between: alliance_managers  within: 15 days }
+    expert { provider: "An engineer chosen by the ICE" }
+    arbitration { rules: "ICC Rules of Arbitration"  seat: "London" }
+"#;
+        assert!(reported(ladder).is_empty());
+    }
+}

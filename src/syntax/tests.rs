@@ -178,4 +178,3 @@ fn equals_instead_of_colon() {
     assert!(d.message.contains("after `model`"), "{}", d.message);
     assert!(d.help.as_deref().unwrap_or_default().contains("colon"));
 }
-
