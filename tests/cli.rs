@@ -13,8 +13,8 @@ use std::fs;
 use std::path::Path;
 use tempfile::TempDir;
 
-/// A valid agreement with no findings (the complete agreement of SPEC §6).
-const GOOD: &str = COMPLETE;
+/// A valid agreement with no findings at all (SPEC §6 plus an assignment clause).
+const GOOD: &str = include_str!("cli_clean.charter");
 
 /// The complete agreement with a syntax error on line 2, column 10 (its `model` line
 /// broken): its one diagnostic is that syntax error.
@@ -307,7 +307,7 @@ fn human_output_goes_to_stderr_with_a_summary() {
 #[test]
 fn a_clean_run_says_so() {
     let dir = TempDir::new().unwrap();
-    write(dir.path(), "complete.charter", COMPLETE);
+    write(dir.path(), "complete.charter", GOOD);
     let run = run(dir.path(), &["check"]);
     assert_eq!(run.code, 0);
     assert_eq!(run.stderr, "No problems found in 1 file.\n");
@@ -584,11 +584,11 @@ fn explain_an_unknown_rule_suggests_the_closest_and_exits_2() {
     );
 }
 
-/// The complete agreement without its `liability` block: one `missing-recommended` warning.
+/// The clean agreement without its `liability` block: one `missing-recommended` warning.
 fn with_a_warning() -> String {
-    let start = COMPLETE.find("  liability {").expect("a liability block");
-    let end = start + COMPLETE[start..].find("  }\n").expect("its end") + 4;
-    format!("{}{}", &COMPLETE[..start], &COMPLETE[end..])
+    let start = GOOD.find("  liability {").expect("a liability block");
+    let end = start + GOOD[start..].find("  }\n").expect("its end") + 4;
+    format!("{}{}", &GOOD[..start], &GOOD[end..])
 }
 
 #[test]
