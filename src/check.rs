@@ -43,10 +43,20 @@ impl FileReport {
 
 /// Check one file's bytes.
 pub fn check_bytes(bytes: &[u8], options: &Options) -> FileReport {
-    let (text, diagnostics) = match decode(bytes) {
-        Ok(text) => (text.to_string(), check_text(text, options)),
+    check_owned(bytes.to_vec(), options)
+}
+
+/// Check one file's bytes, taking them over (no copy of the text is made).
+pub fn check_owned(bytes: Vec<u8>, options: &Options) -> FileReport {
+    let (text, diagnostics) = match decode(&bytes) {
+        Ok(_) => {
+            // `decode` has checked the bytes; this conversion reuses the buffer.
+            let text = String::from_utf8(bytes).unwrap_or_default();
+            let diagnostics = check_text(&text, options);
+            (text, diagnostics)
+        }
         Err(diagnostic) => (
-            String::from_utf8_lossy(bytes).into_owned(),
+            String::from_utf8_lossy(&bytes).into_owned(),
             vec![*diagnostic],
         ),
     };

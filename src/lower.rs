@@ -387,8 +387,9 @@ impl Lowerer {
             values: Vec::new(),
             blocks: Vec::new(),
         };
-        // First occurrence of each key and single block, for duplicates.
-        let mut seen: HashMap<&'static str, Span> = HashMap::new();
+        // First occurrence of each schema name, for duplicates. It holds at most one entry
+        // per key and block the schema allows here (a dozen or so), so a vector beats a map.
+        let mut seen: Vec<(&'static str, Span)> = Vec::new();
         for item in items {
             match item {
                 Item::Attribute(attr) => {
@@ -397,7 +398,7 @@ impl Lowerer {
                         self.unknown_key(&attr.key, def, owner);
                         continue;
                     };
-                    if let Some(&first) = seen.get(key.name) {
+                    if let Some(first) = first_seen(&seen, key.name) {
                         self.push(
                             Diagnostic::error(
                                 DUPLICATE_KEY,
@@ -409,7 +410,7 @@ impl Lowerer {
                         );
                         continue;
                     }
-                    seen.insert(key.name, attr.key.span);
+                    seen.push((key.name, attr.key.span));
                     if let Some(typed) = self.typed(&attr.value, key.ty, name) {
                         fields.values.push((key.name, typed, attr.value.span));
                     }
@@ -421,7 +422,7 @@ impl Lowerer {
                         continue;
                     };
                     if !child.repeats {
-                        if let Some(&first) = seen.get(keyword) {
+                        if let Some(first) = first_seen(&seen, keyword) {
                             self.push(
                                 Diagnostic::error(
                                     DUPLICATE_KEY,
@@ -436,8 +437,9 @@ impl Lowerer {
                             continue;
                         }
                     }
-                    seen.entry(child.block.keyword)
-                        .or_insert(block.keyword.span);
+                    if first_seen(&seen, child.block.keyword).is_none() {
+                        seen.push((child.block.keyword, block.keyword.span));
+                    }
                     self.check_labels(block, child);
                     fields.blocks.push((child.block.keyword, block));
                 }
@@ -449,7 +451,9 @@ impl Lowerer {
                             .map(|k| k.name)
                             .or_else(|| def.child(name.as_str()).map(|c| c.block.keyword));
                         if let Some(known) = known {
-                            seen.entry(known).or_insert(name.span);
+                            if first_seen(&seen, known).is_none() {
+                                seen.push((known, name.span));
+                            }
                         }
                     }
                 }
@@ -2104,6 +2108,10 @@ fn present_names(f: &Fields<'_>, items: &[Item], def: &'static BlockDef) -> Vec<
         }
     }
     out
+}
+
+fn first_seen(seen: &[(&'static str, Span)], name: &str) -> Option<Span> {
+    seen.iter().find(|(n, _)| *n == name).map(|(_, s)| *s)
 }
 
 fn has_damaged(b: &Block) -> bool {

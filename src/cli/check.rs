@@ -9,7 +9,7 @@ use super::project::{Met, Projects};
 use super::{
     describe_io_error, display_path, write_all, DiagnosticArgs, ExitStatus, Format, Terminal,
 };
-use charter::check::{check_bytes, FileReport, Options};
+use charter::check::{check_owned, FileReport, Options};
 use charter::render::{self, Counts, FileResult};
 use rayon::prelude::*;
 use std::any::Any;
@@ -256,7 +256,7 @@ fn check_file(path: &Path, shown: String, options: &Options) -> Outcome {
             return Outcome::Problem(format!("cannot read `{shown}`: {}", describe_io_error(&e)))
         }
     };
-    match catch_panic(|| check_bytes(&bytes, options)) {
+    match catch_panic(|| check_owned(bytes, options)) {
         Ok(report) => Outcome::Checked {
             path: shown,
             report,
