@@ -9,6 +9,7 @@ shopt -s nullglob
 for snap in tests/snapshots/*@*.snap; do
   input=${snap##*@}
   input=${input%.snap}
+  input=${input//__//}
   if ! find examples tests/fixtures -path "*${input}" -print -quit 2>/dev/null | grep -q .; then
     echo "orphaned snapshot: $snap (no input named $input)" >&2
     status=1

@@ -40,6 +40,7 @@ pub fn lower(doc: &Document) -> Lowered {
         diagnostics: Vec::new(),
         names: Namespace::default(),
         strings: Vec::new(),
+        unreadable: Vec::new(),
     };
     cx.collect_ids(doc);
     let agreement = cx.agreement(doc);
@@ -99,6 +100,7 @@ struct Lowerer {
     diagnostics: Vec<Diagnostic>,
     names: Namespace,
     strings: Vec<Span>,
+    unreadable: Vec<(&'static str, Span)>,
 }
 
 /// A value checked against its type.
@@ -411,8 +413,9 @@ impl Lowerer {
                         continue;
                     }
                     seen.push((key.name, attr.key.span));
-                    if let Some(typed) = self.typed(&attr.value, key.ty, name) {
-                        fields.values.push((key.name, typed, attr.value.span));
+                    match self.typed(&attr.value, key.ty, name) {
+                        Some(typed) => fields.values.push((key.name, typed, attr.value.span)),
+                        None => self.unreadable.push((key.name, attr.value.span)),
                     }
                 }
                 Item::Block(block) => {
@@ -964,31 +967,35 @@ impl Lowerer {
                             cx.mismatch(v, key, Ty::Percent);
                             None
                         }
-                    }),
+                    })?,
                 )
             }
-            (Ty::Seats, ValueKind::Map(entries)) => {
-                Typed::Shares(
-                    self.party_map(value, entries, key, false, |cx, v| match &v.kind {
-                        ValueKind::Number(n) => Some(*n),
-                        _ => {
-                            cx.mismatch(v, key, Ty::Number);
-                            None
-                        }
-                    }),
-                )
-            }
-            (Ty::Amounts, ValueKind::Map(entries)) => {
-                Typed::Amounts(
-                    self.party_map(value, entries, key, false, |cx, v| match &v.kind {
-                        ValueKind::Money(m) => cx.money(m, v, key),
-                        _ => {
-                            cx.mismatch(v, key, Ty::Money);
-                            None
-                        }
-                    }),
-                )
-            }
+            (Ty::Seats, ValueKind::Map(entries)) => Typed::Shares(self.party_map(
+                value,
+                entries,
+                key,
+                false,
+                |cx, v| match &v.kind {
+                    ValueKind::Number(n) => Some(*n),
+                    _ => {
+                        cx.mismatch(v, key, Ty::Number);
+                        None
+                    }
+                },
+            )?),
+            (Ty::Amounts, ValueKind::Map(entries)) => Typed::Amounts(self.party_map(
+                value,
+                entries,
+                key,
+                false,
+                |cx, v| match &v.kind {
+                    ValueKind::Money(m) => cx.money(m, v, key),
+                    _ => {
+                        cx.mismatch(v, key, Ty::Money);
+                        None
+                    }
+                },
+            )?),
             _ => {
                 self.mismatch(value, key, ty);
                 return None;
@@ -1194,6 +1201,10 @@ impl Lowerer {
 
     /// A map keyed by party. Share maps (`unknown_ok`) leave keys that are not parties to
     /// `share-for-unknown-party`; other maps report them as `unknown-reference`.
+    ///
+    /// A map with an entry that cannot be read (a wrong value, a party named twice) is
+    /// reported and then left out as a whole, like any other unreadable value: what remains
+    /// of it would make rules report sums and gaps the author never wrote.
     fn party_map<T>(
         &mut self,
         value: &Value,
@@ -1201,7 +1212,8 @@ impl Lowerer {
         key: &str,
         unknown_ok: bool,
         mut convert: impl FnMut(&mut Self, &Value) -> Option<T>,
-    ) -> PartyMap<T> {
+    ) -> Option<PartyMap<T>> {
+        let mut complete = true;
         let mut out = PartyMap {
             entries: Vec::with_capacity(entries.len()),
             span: value.span,
@@ -1219,6 +1231,7 @@ impl Lowerer {
                     .with_label(first, "first named here")
                     .with_help("keep one entry per party"),
                 );
+                complete = false;
                 continue;
             }
             seen.insert(id, entry.key.span);
@@ -1235,15 +1248,16 @@ impl Lowerer {
             } else {
                 self.resolve(id, entry.key.span, &[IdKind::Party], key)
             };
-            if let Some(v) = convert(self, &entry.value) {
-                out.entries.push(PartyEntry {
+            match convert(self, &entry.value) {
+                Some(v) => out.entries.push(PartyEntry {
                     party,
                     value: v,
                     span: entry.span,
-                });
+                }),
+                None => complete = false,
             }
         }
-        out
+        complete.then_some(out)
     }
 
     // -----------------------------------------------------------------------------------
@@ -1263,7 +1277,12 @@ impl Lowerer {
         };
         let owner = "the agreement";
         let mut f = self.fields(&doc.items, def, owner);
-        let present = present_names(&f, &doc.items, def);
+        let mut present = present_names(&f, &doc.items, def);
+        // After a syntax error the parser resumes at the next top-level block, so the
+        // attributes between the error and that block are unknown, not missing.
+        if doc.items.iter().any(|i| matches!(i, Item::Damaged(_))) {
+            present.extend(def.keys.iter().map(|k| k.name));
+        }
         let damaged = doc.has_syntax_errors;
 
         let mut a = Agreement {
@@ -1399,6 +1418,7 @@ impl Lowerer {
         }
         a.strings = std::mem::take(&mut self.strings);
         a.strings.sort_unstable();
+        a.unreadable = std::mem::take(&mut self.unreadable);
         a
     }
 

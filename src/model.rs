@@ -287,6 +287,10 @@ pub struct Agreement {
     /// The span of every string and text block in the file, titles included, in source
     /// order (for checks on prose such as `todo-left`).
     pub strings: Vec<Span>,
+    /// Keys written with a value that could not be read (a wrong type, an invalid date…),
+    /// by key name and value span. They were reported; they are absent from the model but
+    /// present in the text (see [`Agreement::unreadable_in`]).
+    pub unreadable: Vec<(&'static str, Span)>,
 }
 
 impl Agreement {
@@ -302,6 +306,14 @@ impl Agreement {
             Term::Fixed(d) => d.after(effective),
             Term::Indefinite => None,
         }
+    }
+
+    /// Whether `key` is written inside `within` with a value that could not be read. Such a
+    /// key was already reported, so a rule about its absence stays silent.
+    pub fn unreadable_in(&self, key: &str, within: Span) -> bool {
+        self.unreadable
+            .iter()
+            .any(|(k, s)| *k == key && within.start <= s.start && s.end <= within.end)
     }
 
     pub fn committees(&self) -> &[Committee] {
@@ -393,13 +405,12 @@ fn total_seats(
     seats: Option<&PartyMap<Decimal>>,
     independent: Option<&Spanned<Decimal>>,
 ) -> Decimal {
-    // Saturating: absurd seat counts must not overflow (and panic).
-    let parties = seats.map_or(Decimal::ZERO, |m| {
-        m.entries
-            .iter()
-            .fold(Decimal::ZERO, |sum, e| sum.saturating_add(e.value))
-    });
-    parties.saturating_add(independent.map_or(Decimal::ZERO, |i| i.value))
+    // Saturating: an absurd seat count written in a file must not overflow (a panic).
+    seats
+        .into_iter()
+        .flat_map(|m| m.entries.iter().map(|e| e.value))
+        .chain(independent.map(|i| i.value))
+        .fold(Decimal::ZERO, Decimal::saturating_add)
 }
 
 #[derive(Clone, Debug)]

@@ -93,7 +93,7 @@ impl Ty {
     /// "a duration such as `3 years` or `indefinite`": what a value of this type looks like.
     pub fn expectation(self) -> String {
         match self {
-            Ty::Str => "a string in double quotes, such as \"England and Wales\"".into(),
+            Ty::Str => "a string in double quotes".into(),
             Ty::Text => "a string in double quotes or a text block between `\"\"\"` lines".into(),
             Ty::Date => "a date such as `2027-01-01`".into(),
             Ty::Duration => "a duration such as `90 days` or `6 months`".into(),
