@@ -11,6 +11,7 @@
 pub mod check;
 pub mod config;
 pub mod diagnostic;
+pub mod emit;
 pub mod limits;
 pub mod lower;
 pub mod model;

@@ -1,0 +1,408 @@
+//! Values written the way contracts write them: `1 January 2028`, `USD 1,200,000`,
+//! `90 days' notice`, `55%`, `A, B and C`.
+//!
+//! These return plain text. What they return from the language's own values (dates, money,
+//! numbers, durations) holds no Markdown markup; names and other user text are escaped by
+//! the Markdown writer, not here.
+
+use crate::model::{
+    Agreement, Bound, Cadence, Comparator, Decision, Duration, Grantee, Model, Money, Parties,
+    Quantity, Ref, Target,
+};
+use jiff::civil::Date;
+use rust_decimal::{Decimal, RoundingStrategy};
+
+const MONTHS: [&str; 12] = [
+    "January",
+    "February",
+    "March",
+    "April",
+    "May",
+    "June",
+    "July",
+    "August",
+    "September",
+    "October",
+    "November",
+    "December",
+];
+
+/// `1 January 2028`.
+pub fn date(d: Date) -> String {
+    let month = usize::try_from(d.month() - 1)
+        .ok()
+        .and_then(|m| MONTHS.get(m))
+        .copied()
+        .unwrap_or("");
+    format!("{} {} {}", d.day(), month, d.year())
+}
+
+/// `2028-01-01`.
+pub fn iso_date(d: Date) -> String {
+    format!("{:04}-{:02}-{:02}", d.year(), d.month(), d.day())
+}
+
+/// Digits with comma groups of three: `1200000` → `1,200,000`.
+fn group(digits: &str) -> String {
+    let len = digits.chars().count();
+    let mut out = String::with_capacity(len + len / 3);
+    for (i, c) in digits.chars().enumerate() {
+        if i > 0 && (len - i) % 3 == 0 {
+            out.push(',');
+        }
+        out.push(c);
+    }
+    out
+}
+
+/// A number as written in prose: exact, no trailing zeros, comma groups (`250,000`, `1.5`).
+pub fn number(n: Decimal) -> String {
+    let n = n.normalize();
+    let text = n.abs().to_string();
+    let (int, frac) = text.split_once('.').unwrap_or((&text, ""));
+    let sign = if n.is_sign_negative() && !n.is_zero() {
+        "-"
+    } else {
+        ""
+    };
+    if frac.is_empty() {
+        format!("{sign}{}", group(int))
+    } else {
+        format!("{sign}{}.{frac}", group(int))
+    }
+}
+
+/// An amount of money: `USD 1,200,000`; cents only when there are some (`EUR 250,000.50`).
+pub fn money(m: &Money) -> String {
+    format!("{} {}", m.currency, money_amount(m.amount))
+}
+
+/// The amount alone, as [`money`] writes it.
+pub fn money_amount(amount: Decimal) -> String {
+    let rounded = amount.round_dp_with_strategy(2, RoundingStrategy::MidpointAwayFromZero);
+    let text = format!("{:.2}", rounded.abs());
+    let (int, cents) = text.split_once('.').unwrap_or((&text, "00"));
+    let sign = if rounded.is_sign_negative() && !rounded.is_zero() {
+        "-"
+    } else {
+        ""
+    };
+    if cents.chars().all(|c| c == '0') {
+        format!("{sign}{}", group(int))
+    } else {
+        format!("{sign}{}.{cents}", group(int))
+    }
+}
+
+/// The amount with exactly two decimals and no groups, as the JSON document carries it:
+/// `1200000.00`.
+pub fn decimal_amount(amount: Decimal) -> String {
+    format!(
+        "{:.2}",
+        amount.round_dp_with_strategy(2, RoundingStrategy::MidpointAwayFromZero)
+    )
+}
+
+/// `55%`, `3.1%`.
+pub fn percent(p: Decimal) -> String {
+    format!("{}%", number(p))
+}
+
+/// `90 days`, `1 year`, `15 business days`.
+pub fn duration(d: Duration) -> String {
+    d.to_string()
+}
+
+/// `90 days' notice`, `1 month's notice`.
+pub fn notice(d: Duration) -> String {
+    if d.amount == 1 {
+        format!("{d}'s notice")
+    } else {
+        format!("{d}' notice")
+    }
+}
+
+/// `weekly`, `every two weeks`, …: how often, after a verb ("meets quarterly").
+pub fn cadence(c: Cadence) -> &'static str {
+    match c {
+        Cadence::Weekly => "weekly",
+        Cadence::Biweekly => "every two weeks",
+        Cadence::Monthly => "monthly",
+        Cadence::Quarterly => "quarterly",
+        Cadence::Semiannually => "every six months",
+        Cadence::Annually => "annually",
+    }
+}
+
+/// `each week`, `each quarter`, …: per period ("USD 1,000 each quarter").
+pub fn per_period(c: Cadence) -> &'static str {
+    match c {
+        Cadence::Weekly => "each week",
+        Cadence::Biweekly => "every two weeks",
+        Cadence::Monthly => "each month",
+        Cadence::Quarterly => "each quarter",
+        Cadence::Semiannually => "every six months",
+        Cadence::Annually => "each year",
+    }
+}
+
+/// The first letter in upper case.
+pub fn capitalize(s: &str) -> String {
+    let mut chars = s.chars();
+    match chars.next() {
+        Some(first) => first.to_uppercase().chain(chars).collect(),
+        None => String::new(),
+    }
+}
+
+/// How a body decides, after "decides": `by consensus`, `by a two-thirds majority`.
+pub fn decision(d: &Decision) -> String {
+    match d {
+        Decision::Consensus => "by consensus".into(),
+        Decision::Majority => "by majority".into(),
+        Decision::Unanimous => "unanimously".into(),
+        Decision::Ratio(n, d) => format!("by a {} majority", ratio(*n, *d)),
+        Decision::Percent(p) => format!("by a {} majority", percent(*p)),
+    }
+}
+
+/// `two-thirds`, or `5/7` for a ratio without a common name.
+fn ratio(n: Decimal, d: Decimal) -> String {
+    let named = [
+        (1, 2, "simple"),
+        (2, 3, "two-thirds"),
+        (3, 4, "three-quarters"),
+        (3, 5, "three-fifths"),
+        (4, 5, "four-fifths"),
+    ];
+    for (a, b, name) in named {
+        if n == Decimal::from(a) && d == Decimal::from(b) {
+            return name.into();
+        }
+    }
+    format!("{}/{}", number(n), number(d))
+}
+
+/// `at least`, `at most`, …
+pub fn comparator(c: Comparator) -> &'static str {
+    match c {
+        Comparator::AtLeast => "at least",
+        Comparator::AtMost => "at most",
+        Comparator::Above => "more than",
+        Comparator::Below => "less than",
+        Comparator::Exactly => "exactly",
+    }
+}
+
+/// A quantity: `4`, `15%`, `USD 5,000,000`, `90 days`.
+pub fn quantity(q: &Quantity) -> String {
+    match q {
+        Quantity::Number(n) => number(*n),
+        Quantity::Percent(p) => percent(*p),
+        Quantity::Money(m) => money(m),
+        Quantity::Duration(d) => duration(*d),
+    }
+}
+
+/// A metric target: `at least USD 5,000,000`.
+pub fn bound(b: &Bound) -> String {
+    format!("{} {}", comparator(b.comparator), quantity(&b.quantity))
+}
+
+/// `A`, `A and B`, `A, B and C`.
+pub fn and_list<S: AsRef<str>>(items: &[S]) -> String {
+    join(items, "and")
+}
+
+/// `A`, `A or B`, `A, B or C`.
+pub fn or_list<S: AsRef<str>>(items: &[S]) -> String {
+    join(items, "or")
+}
+
+fn join<S: AsRef<str>>(items: &[S], word: &str) -> String {
+    match items {
+        [] => String::new(),
+        [one] => one.as_ref().to_string(),
+        [init @ .., last] => {
+            let head: Vec<&str> = init.iter().map(AsRef::as_ref).collect();
+            format!("{} {word} {}", head.join(", "), last.as_ref())
+        }
+    }
+}
+
+/// `Contractual alliance`, `Equity alliance`, `Joint venture`.
+pub fn model(m: Model) -> &'static str {
+    match m {
+        Model::Contractual => "Contractual alliance",
+        Model::Equity => "Equity alliance",
+        Model::JointVenture => "Joint venture",
+    }
+}
+
+/// How an agreement names its parties, committees and entity in prose: the legal name, with
+/// the id only where the legal name alone would be ambiguous (two parties with the same
+/// name) or is missing. A reference that names nothing is shown as written.
+///
+/// The names are user text: escape them for the output they go into.
+pub struct Names<'a> {
+    agreement: &'a Agreement,
+}
+
+impl<'a> Names<'a> {
+    pub fn new(agreement: &'a Agreement) -> Self {
+        Names { agreement }
+    }
+
+    /// The party at `index` in [`Agreement::parties`].
+    pub fn party(&self, index: usize) -> String {
+        let Some(party) = self.agreement.parties.get(index) else {
+            return String::new();
+        };
+        let name = party.name.value.trim();
+        if name.is_empty() {
+            return party.id.value.to_string();
+        }
+        let same_name = self
+            .agreement
+            .parties
+            .iter()
+            .filter(|p| p.name.value.trim() == name)
+            .count();
+        if same_name > 1 {
+            format!("{name} ({})", party.id.value)
+        } else {
+            name.to_string()
+        }
+    }
+
+    /// What a reference names: a party, committee or the entity; the id as written if it
+    /// names nothing.
+    pub fn reference(&self, r: &Ref) -> String {
+        match r.target {
+            Target::Party(i) => self.party(i),
+            Target::Committee(i) => self
+                .agreement
+                .committees()
+                .get(i)
+                .map(|c| fallback(&c.name.value, &c.id.value))
+                .unwrap_or_else(|| r.id.to_string()),
+            Target::Entity => self
+                .agreement
+                .entity
+                .as_ref()
+                .map(|e| fallback(&e.name.value, &e.id.value))
+                .unwrap_or_else(|| r.id.to_string()),
+            Target::Unresolved => r.id.to_string(),
+        }
+    }
+
+    /// The names of a list of parties.
+    pub fn references(&self, refs: &[Ref]) -> Vec<String> {
+        refs.iter().map(|r| self.reference(r)).collect()
+    }
+
+    /// `all` or a list of parties, as the subject of a sentence: `Each party`, `A and B`.
+    pub fn parties(&self, parties: &Parties) -> String {
+        match parties {
+            Parties::All(_) => "Each party".into(),
+            Parties::List(refs) => and_list(&self.references(refs)),
+        }
+    }
+
+    /// A licence's grantee.
+    pub fn grantee(&self, grantee: &Grantee) -> String {
+        match grantee {
+            Grantee::All(_) => "every other party".into(),
+            Grantee::Party(r) => self.reference(r),
+        }
+    }
+
+    /// "Either party" for two parties, "Any party" for more.
+    pub fn any_party(&self) -> &'static str {
+        if self.agreement.parties.len() == 2 {
+            "Either party"
+        } else {
+            "Any party"
+        }
+    }
+}
+
+fn fallback(name: &str, id: &str) -> String {
+    let name = name.trim();
+    if name.is_empty() {
+        id.to_string()
+    } else {
+        name.to_string()
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::model::Unit;
+    use jiff::civil::date as d;
+    use std::str::FromStr;
+
+    fn dec(s: &str) -> Decimal {
+        Decimal::from_str(s).unwrap_or_default()
+    }
+
+    #[test]
+    fn dates_as_contracts_write_them() {
+        assert_eq!(date(d(2028, 1, 1)), "1 January 2028");
+        assert_eq!(date(d(2027, 12, 31)), "31 December 2027");
+        assert_eq!(iso_date(d(2027, 2, 3)), "2027-02-03");
+    }
+
+    #[test]
+    fn money_has_groups_and_cents_only_when_needed() {
+        let m = |c: &str, a: &str| Money {
+            currency: c.into(),
+            amount: dec(a),
+        };
+        assert_eq!(money(&m("USD", "1200000")), "USD 1,200,000");
+        assert_eq!(money(&m("USD", "1200000.00")), "USD 1,200,000");
+        assert_eq!(money(&m("EUR", "250000.5")), "EUR 250,000.50");
+        assert_eq!(money(&m("GBP", "999")), "GBP 999");
+        assert_eq!(money(&m("GBP", "0")), "GBP 0");
+        assert_eq!(decimal_amount(dec("1200000")), "1200000.00");
+        assert_eq!(decimal_amount(dec("0.5")), "0.50");
+    }
+
+    #[test]
+    fn numbers_percents_durations() {
+        assert_eq!(number(dec("250000")), "250,000");
+        assert_eq!(number(dec("1.50")), "1.5");
+        assert_eq!(percent(dec("55")), "55%");
+        assert_eq!(percent(dec("3.10")), "3.1%");
+        let days = Duration {
+            amount: 90,
+            unit: Unit::Days,
+        };
+        let month = Duration {
+            amount: 1,
+            unit: Unit::Months,
+        };
+        let bdays = Duration {
+            amount: 15,
+            unit: Unit::BusinessDays,
+        };
+        assert_eq!(notice(days), "90 days' notice");
+        assert_eq!(notice(month), "1 month's notice");
+        assert_eq!(notice(bdays), "15 business days' notice");
+    }
+
+    #[test]
+    fn lists_and_decisions() {
+        assert_eq!(and_list::<&str>(&[]), "");
+        assert_eq!(and_list(&["A"]), "A");
+        assert_eq!(and_list(&["A", "B"]), "A and B");
+        assert_eq!(and_list(&["A", "B", "C"]), "A, B and C");
+        assert_eq!(or_list(&["A", "B", "C"]), "A, B or C");
+        assert_eq!(
+            decision(&Decision::Ratio(dec("2"), dec("3"))),
+            "by a two-thirds majority"
+        );
+        assert_eq!(decision(&Decision::Percent(dec("75"))), "by a 75% majority");
+    }
+}

@@ -1,0 +1,80 @@
+//! The term sheet as one self-contained, print-friendly HTML page: the Markdown term sheet
+//! rendered with pulldown-cmark, with a small embedded stylesheet. The page makes no
+//! external request (no fonts, scripts or images), so "print to PDF" gives the same result
+//! offline.
+
+use crate::emit::markdown;
+use crate::emit::Status;
+use crate::model::Agreement;
+use pulldown_cmark::{html, Options, Parser};
+
+const STYLE: &str = r#"
+:root { color-scheme: light; }
+body { font-family: Georgia, "Times New Roman", serif; font-size: 11pt; line-height: 1.45;
+  color: #111; background: #fff; max-width: 52rem; margin: 2rem auto; padding: 0 1.5rem; }
+h1 { font-size: 1.7em; margin: 0 0 .4em; }
+h2 { font-size: 1.25em; margin: 1.6em 0 .5em; padding-bottom: .15em; border-bottom: 1px solid #999; }
+h3 { font-size: 1.05em; margin: 1.2em 0 .4em; }
+p, ul, ol { margin: .45em 0; }
+li { margin: .15em 0; }
+table { border-collapse: collapse; width: 100%; margin: .6em 0; font-size: .92em; }
+th, td { border: 1px solid #aaa; padding: .3em .5em; text-align: left; vertical-align: top; }
+th { background: #eee; }
+.draft { border: 2px solid #b00; color: #b00; padding: .3em .6em; display: inline-block;
+  font-family: Helvetica, Arial, sans-serif; font-weight: bold; letter-spacing: .08em; }
+@page { size: A4; margin: 20mm 18mm; }
+@media print {
+  body { margin: 0; padding: 0; max-width: none; }
+  h2, h3 { break-after: avoid; page-break-after: avoid; }
+  table, tr, li { break-inside: avoid; page-break-inside: avoid; }
+  thead { display: table-header-group; }
+  th { background: #eee; -webkit-print-color-adjust: exact; print-color-adjust: exact; }
+}
+"#;
+
+/// The HTML page of the term sheet.
+pub fn page(agreement: &Agreement, status: &Status) -> String {
+    let markdown = markdown::term_sheet(agreement, status);
+    let mut body = String::with_capacity(markdown.len() * 3 / 2);
+    html::push_html(
+        &mut body,
+        Parser::new_ext(&markdown, Options::ENABLE_TABLES),
+    );
+
+    let title = agreement.title.value.trim();
+    let title = if title.is_empty() {
+        "Untitled agreement"
+    } else {
+        title
+    };
+    let draft = if status.is_final() {
+        String::new()
+    } else {
+        "<p class=\"draft\">DRAFT</p>\n".to_string()
+    };
+    format!(
+        "<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n\
+         <meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n\
+         <title>{title}{suffix}</title>\n<style>{STYLE}</style>\n</head>\n<body>\n<main>\n\
+         {draft}{body}</main>\n</body>\n</html>\n",
+        title = escape_html(title),
+        suffix = if status.is_final() { "" } else { " (draft)" },
+    )
+}
+
+/// Text for HTML: `&`, `<`, `>`, `"` and `'` as entities.
+fn escape_html(text: &str) -> String {
+    let mut out = String::with_capacity(text.len());
+    for ch in text.chars() {
+        match ch {
+            '&' => out.push_str("&amp;"),
+            '<' => out.push_str("&lt;"),
+            '>' => out.push_str("&gt;"),
+            '"' => out.push_str("&quot;"),
+            '\'' => out.push_str("&#39;"),
+            c if c.is_control() => out.push(' '),
+            c => out.push(c),
+        }
+    }
+    out
+}

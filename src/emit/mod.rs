@@ -1,0 +1,150 @@
+//! The outputs of `charter build`: the JSON document, the Markdown term sheet and the HTML
+//! page of the same term sheet.
+//!
+//! Every output is a pure function of a typed [`Agreement`] and its [`Status`] (the open
+//! diagnostics, with their lines). The output types live here, not on the internal model, so
+//! that the JSON document and its schema stay stable while the model changes.
+//!
+//! ```
+//! use charter::check::Options;
+//! use charter::emit::Build;
+//!
+//! let text = "agreement \"Example\" { model: contractual }";
+//! let build = Build::from_text(text, &Options::default());
+//! assert!(!build.status.is_final());
+//! let markdown = build.markdown();
+//! assert!(markdown.starts_with("# Example\n"));
+//! assert!(build.json().contains("\"schema_version\": 1"));
+//! assert!(build.html().starts_with("<!DOCTYPE html>"));
+//! ```
+//!
+//! - [`json`] — [`json::document`], [`json::to_string`] and [`json::schema`];
+//! - [`markdown`] — [`markdown::term_sheet`];
+//! - [`html`] — [`html::page`];
+//! - [`analysis`] — the derived facts both outputs show (term end, valued contributions,
+//!   the split, the earliest exit);
+//! - [`format`] — dates, money, durations, percents and lists as contracts write them;
+//! - [`escape`] — user text made safe for Markdown.
+
+pub mod analysis;
+pub mod escape;
+pub mod format;
+pub mod html;
+pub mod json;
+pub mod markdown;
+
+use crate::check::{self, Options};
+use crate::diagnostic::{Diagnostic, Severity};
+use crate::lower;
+use crate::model::Agreement;
+use crate::span::LineIndex;
+use crate::syntax;
+
+/// One open diagnostic, located by line and column (1-based, columns in characters).
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Issue {
+    pub line: usize,
+    pub column: usize,
+    pub severity: Severity,
+    pub rule: &'static str,
+    pub message: String,
+    pub help: Option<String>,
+}
+
+/// Whether the agreement is final, and what is still open.
+///
+/// An agreement is final when it has no errors and no warnings; informational findings do
+/// not make it a draft.
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub struct Status {
+    pub errors: usize,
+    pub warnings: usize,
+    pub infos: usize,
+    /// Every diagnostic, in source order.
+    pub issues: Vec<Issue>,
+}
+
+impl Status {
+    /// The status of a file from its diagnostics (as [`check::check_text`] returns them,
+    /// levels applied) and its text, for line numbers.
+    pub fn new(diagnostics: &[Diagnostic], text: &str) -> Status {
+        let index = LineIndex::new(text);
+        let mut status = Status::default();
+        for d in diagnostics {
+            match d.severity {
+                Severity::Error => status.errors += 1,
+                Severity::Warning => status.warnings += 1,
+                Severity::Info => status.infos += 1,
+            }
+            let at = index.line_col(text, d.span.start as usize);
+            status.issues.push(Issue {
+                line: at.line,
+                column: at.column,
+                severity: d.severity,
+                rule: d.rule,
+                message: d.message.clone(),
+                help: d.help.clone(),
+            });
+        }
+        status
+    }
+
+    /// No errors and no warnings.
+    pub fn is_final(&self) -> bool {
+        self.errors == 0 && self.warnings == 0
+    }
+}
+
+/// A checked agreement, ready to be written out: what `charter build` needs.
+#[derive(Clone, Debug)]
+pub struct Build {
+    pub agreement: Agreement,
+    pub status: Status,
+}
+
+impl Build {
+    /// Parse, lower and check one file's text (with project levels and `--deny warnings`
+    /// from `options`).
+    pub fn from_text(text: &str, options: &Options) -> Build {
+        let diagnostics = check::check_text(text, options);
+        let agreement = lower::lower(&syntax::parse(text).document).agreement;
+        Build {
+            agreement,
+            status: Status::new(&diagnostics, text),
+        }
+    }
+
+    /// Like [`Build::from_text`], from a file's bytes. A file that is not UTF-8 text gives
+    /// an empty agreement with one `syntax-error`.
+    pub fn from_bytes(bytes: &[u8], options: &Options) -> Build {
+        match check::decode(bytes) {
+            Ok(text) => Build::from_text(text, options),
+            Err(diagnostic) => {
+                let report = check::check_bytes(bytes, options);
+                let mut status = Status::new(&report.diagnostics, &report.text);
+                if status.issues.is_empty() {
+                    status = Status::new(&[*diagnostic], &report.text);
+                }
+                Build {
+                    agreement: Agreement::default(),
+                    status,
+                }
+            }
+        }
+    }
+
+    /// The JSON document, pretty-printed, with a final newline.
+    pub fn json(&self) -> String {
+        json::to_string(&self.agreement, &self.status)
+    }
+
+    /// The Markdown term sheet.
+    pub fn markdown(&self) -> String {
+        markdown::term_sheet(&self.agreement, &self.status)
+    }
+
+    /// The term sheet as one self-contained HTML page.
+    pub fn html(&self) -> String {
+        html::page(&self.agreement, &self.status)
+    }
+}
