@@ -69,13 +69,30 @@ pub fn check_owned(bytes: Vec<u8>, options: &Options) -> FileReport {
 
 /// Check one file's text: every stage, then levels, sorted by position.
 pub fn check_text(text: &str, options: &Options) -> Vec<Diagnostic> {
+    analyse(text, options).diagnostics
+}
+
+/// The result of checking a text: the typed agreement as far as it could be read, and the
+/// diagnostics.
+#[derive(Debug)]
+pub struct Analysis {
+    pub agreement: crate::model::Agreement,
+    pub diagnostics: Vec<Diagnostic>,
+    /// True when the text has a syntax error (the agreement is then partial).
+    pub has_syntax_errors: bool,
+}
+
+/// Parse, lower and check a text once, keeping the agreement (what `charter build` needs).
+pub fn analyse(text: &str, options: &Options) -> Analysis {
     let parsed = syntax::parse(text);
+    let has_syntax_errors = parsed.document.has_syntax_errors;
     let mut diagnostics = parsed.diagnostics;
     let lowered = lower::lower(&parsed.document);
+    drop(parsed.document);
     diagnostics.extend(lowered.diagnostics);
     // The catalogue judges a whole agreement; after a syntax error part of it is missing,
     // and its findings would mislead. Syntax and structure are reported first.
-    if !parsed.document.has_syntax_errors {
+    if !has_syntax_errors {
         let cx = rules::Context {
             agreement: &lowered.agreement,
             source: text,
@@ -85,7 +102,11 @@ pub fn check_text(text: &str, options: &Options) -> Vec<Diagnostic> {
     let allowed = file_allow_list(&lowered.agreement, &mut diagnostics);
     apply_levels(&mut diagnostics, &allowed, options);
     diagnostics.sort_by(|a, b| (a.span, a.rule).cmp(&(b.span, b.rule)));
-    diagnostics
+    Analysis {
+        agreement: lowered.agreement,
+        diagnostics,
+        has_syntax_errors,
+    }
 }
 
 /// The rule names of the file's `allow: [...]`, reporting unknown ones.

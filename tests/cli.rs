@@ -667,3 +667,72 @@ fn deny_warnings_turns_a_warning_into_an_error() {
         denied.stdout
     );
 }
+
+#[test]
+fn build_writes_the_term_sheet_to_stdout_by_default() {
+    let dir = TempDir::new().unwrap();
+    write(dir.path(), "a.charter", GOOD);
+    let run = run(dir.path(), &["build", "a.charter"]);
+    assert_eq!(run.code, 0, "{}", run.stderr);
+    assert!(run
+        .stdout
+        .starts_with("# Northwind–Contoso Loyalty Data Alliance\n"));
+    assert!(run.stdout.contains("**Status:** Final"));
+    assert_eq!(run.stderr, "");
+}
+
+#[test]
+fn build_writes_each_named_output_and_a_draft_exits_1() {
+    let dir = TempDir::new().unwrap();
+    write(
+        dir.path(),
+        "a.charter",
+        with_a_warning().replace("term: 3 years", "term: \"three years\""),
+    );
+    let run = run(
+        dir.path(),
+        &[
+            "build",
+            "a.charter",
+            "--json",
+            "out/a.json",
+            "--markdown",
+            "a.md",
+            "--html",
+            "a.html",
+        ],
+    );
+    // `out/` does not exist: that output cannot be written (exit 2), the others are.
+    assert_eq!(run.code, 2, "{}", run.stderr);
+    assert!(
+        run.stderr.contains("cannot write `out/a.json`"),
+        "{}",
+        run.stderr
+    );
+    let markdown = fs::read_to_string(dir.path().join("a.md")).unwrap();
+    assert!(markdown.contains("**Status:** DRAFT"), "{markdown}");
+    assert!(fs::read_to_string(dir.path().join("a.html"))
+        .unwrap()
+        .starts_with("<!DOCTYPE html>"));
+
+    fs::create_dir(dir.path().join("out")).unwrap();
+    let run2 = charter(dir.path())
+        .args(["build", "a.charter", "--json", "out/a.json"])
+        .output()
+        .unwrap();
+    assert_eq!(run2.status.code(), Some(1), "a draft with errors exits 1");
+    let json: Value =
+        serde_json::from_str(&fs::read_to_string(dir.path().join("out/a.json")).unwrap()).unwrap();
+    assert_eq!(json["schema_version"], 1);
+}
+
+#[test]
+fn build_writes_nothing_for_a_file_with_a_syntax_error() {
+    let dir = TempDir::new().unwrap();
+    write(dir.path(), "b.charter", broken());
+    let run = run(dir.path(), &["build", "b.charter", "--markdown", "b.md"]);
+    assert_eq!(run.code, 1);
+    assert!(!dir.path().join("b.md").exists());
+    assert!(run.stderr.contains("was not built"), "{}", run.stderr);
+    assert_eq!(run.stdout, "");
+}

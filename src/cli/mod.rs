@@ -5,6 +5,7 @@
 //! arm to [`run`]. What several subcommands share (the `--format` and `--deny` flags, colour,
 //! messages about files that cannot be read) lives here.
 
+mod build;
 mod check;
 mod exit;
 mod project;
@@ -34,6 +35,14 @@ enum Command {
     /// that cannot be read).
     Check(check::CheckArgs),
 
+    /// Write the JSON document and/or the Markdown term sheet (or an HTML page) of an
+    /// agreement. With no output named, the Markdown term sheet goes to standard output.
+    ///
+    /// Exit status: 0 when the agreement has no errors, 1 when it has errors (it is then
+    /// built as a DRAFT, unless it has syntax errors, when nothing is written), 2 when it
+    /// cannot be read or an output cannot be written.
+    Build(build::BuildArgs),
+
     /// Print the page of one rule: what it checks, why it matters, and an example.
     Explain(rules::ExplainArgs),
 
@@ -45,6 +54,7 @@ enum Command {
 pub fn run(cli: Cli) -> ExitStatus {
     match cli.command {
         Command::Check(args) => check::run(&args),
+        Command::Build(args) => build::run(&args),
         Command::Explain(args) => rules::explain(&args),
         Command::Rules => rules::list(),
     }

@@ -35,10 +35,8 @@ pub mod markdown;
 
 use crate::check::{self, Options};
 use crate::diagnostic::{Diagnostic, Severity};
-use crate::lower;
 use crate::model::Agreement;
 use crate::span::LineIndex;
-use crate::syntax;
 
 /// One open diagnostic, located by line and column (1-based, columns in characters).
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -100,17 +98,22 @@ impl Status {
 pub struct Build {
     pub agreement: Agreement,
     pub status: Status,
+    /// True when the file has a syntax error: `charter build` then writes nothing.
+    pub has_syntax_errors: bool,
+    /// Every diagnostic, with levels applied, sorted by position.
+    pub diagnostics: Vec<Diagnostic>,
 }
 
 impl Build {
     /// Parse, lower and check one file's text (with project levels and `--deny warnings`
     /// from `options`).
     pub fn from_text(text: &str, options: &Options) -> Build {
-        let diagnostics = check::check_text(text, options);
-        let agreement = lower::lower(&syntax::parse(text).document).agreement;
+        let analysis = check::analyse(text, options);
         Build {
-            agreement,
-            status: Status::new(&diagnostics, text),
+            status: Status::new(&analysis.diagnostics, text),
+            has_syntax_errors: analysis.has_syntax_errors,
+            agreement: analysis.agreement,
+            diagnostics: analysis.diagnostics,
         }
     }
 
@@ -120,14 +123,12 @@ impl Build {
         match check::decode(bytes) {
             Ok(text) => Build::from_text(text, options),
             Err(diagnostic) => {
-                let report = check::check_bytes(bytes, options);
-                let mut status = Status::new(&report.diagnostics, &report.text);
-                if status.issues.is_empty() {
-                    status = Status::new(&[*diagnostic], &report.text);
-                }
+                let text = String::from_utf8_lossy(bytes);
                 Build {
                     agreement: Agreement::default(),
-                    status,
+                    status: Status::new(std::slice::from_ref(&*diagnostic), &text),
+                    has_syntax_errors: true,
+                    diagnostics: vec![*diagnostic],
                 }
             }
         }
