@@ -51,6 +51,31 @@ fn main() {
         findings = charter::rules::run(&cx).len();
         times[3].push(t.elapsed());
     }
+    // The slowest rules, once, for the profile.
+    if let Ok(text) = charter::check::decode(&bytes) {
+        let parsed = charter::syntax::parse(text);
+        let lowered = charter::lower::lower(&parsed.document);
+        let cx = charter::rules::Context {
+            agreement: &lowered.agreement,
+            source: text,
+        };
+        let mut per_rule: Vec<(Duration, &str)> = charter::rules::REGISTRY
+            .iter()
+            .map(|rule| {
+                let t = Instant::now();
+                let mut out = Vec::new();
+                rule.check(&cx, &mut out);
+                (t.elapsed(), rule.meta().name)
+            })
+            .collect();
+        per_rule.sort_unstable_by(|a, b| b.0.cmp(&a.0));
+        let slowest: Vec<String> = per_rule
+            .iter()
+            .take(3)
+            .map(|(d, name)| format!("{name} {:.2} ms", d.as_secs_f64() * 1e3))
+            .collect();
+        println!("  slowest rules: {}", slowest.join(", "));
+    }
     let medians: Vec<Duration> = times.into_iter().map(median).collect();
     let total: Duration = medians.iter().sum();
     let mb = bytes.len() as f64 / 1e6;

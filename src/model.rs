@@ -239,6 +239,21 @@ pub struct PartyMap<T> {
 }
 
 impl<T> PartyMap<T> {
+    /// The value of every party, indexed by party (`parties` = the number of parties), in
+    /// one pass: for loops over parties, where calling [`PartyMap::get`] each time would
+    /// cost the square of their number.
+    pub fn by_party(&self, parties: usize) -> Vec<Option<&T>> {
+        let mut out = vec![None; parties];
+        for e in &self.entries {
+            if let Some(slot) = e.party.party().and_then(|i| out.get_mut(i)) {
+                slot.get_or_insert(&e.value);
+            }
+        }
+        out
+    }
+
+    /// The value of one party (a linear search: in a loop over parties, use
+    /// [`PartyMap::by_party`]).
     pub fn get(&self, party: usize) -> Option<&T> {
         self.entries
             .iter()
@@ -294,8 +309,20 @@ pub struct Agreement {
 }
 
 impl Agreement {
+    /// The index of the party with this id (a linear search; for many lookups build a map).
     pub fn party_index(&self, id: &str) -> Option<usize> {
         self.parties.iter().position(|p| p.id.value == id)
+    }
+
+    /// The parties that have an id of their own: each id's first party (a second party with
+    /// the same id is a `duplicate-id` and is left out), with its index.
+    pub fn named_parties(&self) -> Vec<(usize, &Party)> {
+        let mut seen = std::collections::HashSet::with_capacity(self.parties.len());
+        self.parties
+            .iter()
+            .enumerate()
+            .filter(|(_, p)| !p.id.value.is_empty() && seen.insert(p.id.value.as_str()))
+            .collect()
     }
 
     /// The day the term ends (the last day inside it), or `None` for an indefinite term or

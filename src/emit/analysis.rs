@@ -60,28 +60,34 @@ impl Analysis {
         let mut total_contributions: Vec<Money> = Vec::new();
         let mut parties: Vec<PartyFacts> = Vec::new();
         let mut overflow = false;
-        for (i, _) in agreement.parties.iter().enumerate() {
+        // Each party's `from` blocks and shares, gathered in one pass each (not per party).
+        let n = agreement.parties.len();
+        let mut froms_of: Vec<Vec<&crate::model::From>> = vec![Vec::new(); n];
+        for from in agreement.contributions.iter().flat_map(|c| &c.from) {
+            if let Some(list) = from.party.party().and_then(|i| froms_of.get_mut(i)) {
+                list.push(from);
+            }
+        }
+        let sharing = agreement.sharing.as_ref();
+        fn index(map: Option<&crate::model::PartyMap<Decimal>>, n: usize) -> Vec<Option<&Decimal>> {
+            map.map_or_else(|| vec![None; n], |m| m.by_party(n))
+        }
+        let revenue = index(sharing.and_then(|s| s.revenue.as_ref()), n);
+        let costs = index(sharing.and_then(|s| s.costs.as_ref()), n);
+        for (i, froms) in froms_of.iter().enumerate() {
             let mut valued: Vec<Money> = Vec::new();
-            let froms = agreement
-                .contributions
-                .iter()
-                .flat_map(|c| &c.from)
-                .filter(|f| f.party.party() == Some(i));
             for from in froms {
                 for value in from.resources.iter().filter_map(|r| r.value.as_ref()) {
                     overflow |= !add(&mut valued, &value.value);
                     overflow |= !add(&mut total_contributions, &value.value);
                 }
             }
-            let share =
-                |map: Option<&crate::model::PartyMap<Decimal>>| map.and_then(|m| m.get(i)).copied();
-            let sharing = agreement.sharing.as_ref();
             parties.push(PartyFacts {
                 party: i,
                 valued_contributions: valued,
                 contribution_share: None,
-                revenue_share: share(sharing.and_then(|s| s.revenue.as_ref())),
-                cost_share: share(sharing.and_then(|s| s.costs.as_ref())),
+                revenue_share: revenue.get(i).copied().flatten().copied(),
+                cost_share: costs.get(i).copied().flatten().copied(),
             });
         }
         if let ([total], false) = (total_contributions.as_slice(), overflow) {

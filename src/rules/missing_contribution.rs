@@ -1,5 +1,5 @@
 use crate::diagnostic::Diagnostic;
-use crate::rules::party_without_share::{meant_parties, named_parties};
+use crate::rules::party_without_share::meant_parties;
 use crate::rules::{finding, Context};
 use crate::span::Span;
 
@@ -58,12 +58,14 @@ fn check(cx: &Context<'_>, out: &mut Vec<Diagnostic>) {
         return;
     };
     let meant = meant_parties(a, contributions.from.iter().map(|f| &f.party));
-    for (i, party) in named_parties(a) {
-        let has_from = contributions
-            .from
-            .iter()
-            .any(|f| f.party.party() == Some(i));
-        if has_from || meant.contains(&i) {
+    let mut has_from = vec![false; a.parties.len()];
+    for f in &contributions.from {
+        if let Some(slot) = f.party.party().and_then(|i| has_from.get_mut(i)) {
+            *slot = true;
+        }
+    }
+    for (i, party) in a.named_parties() {
+        if has_from.get(i).copied().unwrap_or(false) || meant.contains(&i) {
             continue;
         }
         let id = &party.id.value;

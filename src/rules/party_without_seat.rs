@@ -1,6 +1,6 @@
 use crate::diagnostic::Diagnostic;
 use crate::model::{Model, PartyMap};
-use crate::rules::party_without_share::{meant_parties, named_parties};
+use crate::rules::party_without_share::meant_parties;
 use crate::rules::{finding, Context};
 use rust_decimal::Decimal;
 
@@ -79,11 +79,18 @@ fn check(cx: &Context<'_>, out: &mut Vec<Diagnostic>) {
         a,
         maps.iter().flat_map(|m| m.entries.iter().map(|e| &e.party)),
     );
-    for (i, party) in named_parties(a) {
-        let seated = maps
-            .iter()
-            .any(|m| m.get(i).is_some_and(|seats| *seats > Decimal::ZERO));
-        if seated || meant.contains(&i) {
+    let mut seated = vec![false; a.parties.len()];
+    for m in &maps {
+        for e in &m.entries {
+            if e.value > Decimal::ZERO {
+                if let Some(slot) = e.party.party().and_then(|i| seated.get_mut(i)) {
+                    *slot = true;
+                }
+            }
+        }
+    }
+    for (i, party) in a.named_parties() {
+        if seated.get(i).copied().unwrap_or(false) || meant.contains(&i) {
             continue;
         }
         let id = &party.id.value;

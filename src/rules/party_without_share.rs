@@ -1,5 +1,5 @@
 use crate::diagnostic::{did_you_mean, Diagnostic};
-use crate::model::{Agreement, Party, Ref, Target};
+use crate::model::{Agreement, Ref, Target};
 use crate::rules::shares_not_100::share_maps;
 use crate::rules::{finding, Context};
 
@@ -49,13 +49,6 @@ crate::declare_rule! {
 
 /// The parties other parts of the agreement can name: those with an id, each id once (a
 /// second party with the same id is a `duplicate-id`; references all go to the first).
-pub(super) fn named_parties(a: &Agreement) -> impl Iterator<Item = (usize, &Party)> {
-    a.parties
-        .iter()
-        .enumerate()
-        .filter(move |(i, p)| !p.id.value.is_empty() && a.party_index(&p.id.value) == Some(*i))
-}
-
 /// The parties that some unresolved reference among `refs` was probably meant to name (the
 /// "did you mean" of its own report): a rule about that party stays silent, since fixing the
 /// typo is what is needed.
@@ -72,10 +65,12 @@ pub(super) fn meant_parties<'a>(
 
 fn check(cx: &Context<'_>, out: &mut Vec<Diagnostic>) {
     let a = cx.agreement;
+    let named = a.named_parties();
     for m in share_maps(a) {
         let meant = meant_parties(a, m.map.entries.iter().map(|e| &e.party));
-        for (i, party) in named_parties(a) {
-            if m.map.get(i).is_some() || meant.contains(&i) {
+        let shares = m.map.by_party(a.parties.len());
+        for &(i, party) in &named {
+            if shares.get(i).is_some_and(Option::is_some) || meant.contains(&i) {
                 continue;
             }
             let id = &party.id.value;

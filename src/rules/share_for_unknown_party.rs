@@ -1,6 +1,5 @@
 use crate::diagnostic::{did_you_mean, Diagnostic};
 use crate::model::Target;
-use crate::rules::party_without_share::named_parties;
 use crate::rules::shares_not_100::share_maps;
 use crate::rules::{finding, Context};
 
@@ -47,7 +46,11 @@ crate::declare_rule! {
 
 fn check(cx: &Context<'_>, out: &mut Vec<Diagnostic>) {
     let a = cx.agreement;
-    let ids: Vec<&str> = named_parties(a).map(|(_, p)| p.id.value.as_str()).collect();
+    let ids: Vec<&str> = a
+        .named_parties()
+        .into_iter()
+        .map(|(_, p)| p.id.value.as_str())
+        .collect();
     for m in share_maps(a) {
         for entry in &m.map.entries {
             let party = &entry.party;

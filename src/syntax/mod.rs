@@ -177,6 +177,11 @@ impl Builder<'_, '_> {
     /// one child keeps its siblings.
     fn top_level_item(&mut self, pos: usize) -> (Item, usize) {
         let text = self.text;
+        // `key: value` is read in one parse; only blocks are read head first. (Telling them
+        // apart here avoids a failed parse, whose error report costs a scan of the rest.)
+        if text::is_attribute_start(text, pos) {
+            return self.whole_item(pos);
+        }
         let Ok(mut pairs) = CharterParser::parse(Rule::block_open, &text[pos..]) else {
             return self.whole_item(pos);
         };

@@ -44,6 +44,20 @@ pub(crate) fn skip_trivia(text: &str, mut pos: usize) -> usize {
     pos
 }
 
+/// Whether the item at `pos` is `key: …` (an identifier, optional spaces, then `:`).
+pub(crate) fn is_attribute_start(text: &str, pos: usize) -> bool {
+    let rest = text.as_bytes().get(pos..).unwrap_or_default();
+    let name = rest
+        .iter()
+        .take_while(|b| b.is_ascii_alphanumeric() || **b == b'_')
+        .count();
+    name > 0
+        && rest[name..]
+            .iter()
+            .find(|b| !matches!(b, b' ' | b'\t'))
+            .is_some_and(|&b| b == b':')
+}
+
 /// 1-based line number of a byte offset.
 pub(crate) fn line_number(text: &str, offset: usize) -> usize {
     text.as_bytes()
