@@ -84,11 +84,10 @@ pub struct Analysis {
 
 /// Parse, lower and check a text once, keeping the agreement (what `charter build` needs).
 pub fn analyse(text: &str, options: &Options) -> Analysis {
-    let parsed = syntax::parse(text);
+    // One pass: each top-level item is lowered as soon as it is parsed, then dropped.
+    let (parsed, lowered) = lower::parse_and_lower(text);
     let has_syntax_errors = parsed.document.has_syntax_errors;
     let mut diagnostics = parsed.diagnostics;
-    let lowered = lower::lower(&parsed.document);
-    drop(parsed.document);
     diagnostics.extend(lowered.diagnostics);
     // The catalogue judges a whole agreement; after a syntax error part of it is missing,
     // and its findings would mislead. Syntax and structure are reported first.

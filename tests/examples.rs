@@ -59,3 +59,32 @@ fn the_first_draft_reports_its_typical_mistakes() {
         assert!(rules.contains(&expected), "{expected} not in {rules:?}");
     }
 }
+
+/// Sections may come in any order: references to parties and committees declared further
+/// down resolve as if they had come first.
+#[test]
+fn references_resolve_whatever_the_order_of_sections() {
+    let clean = std::fs::read_to_string("tests/cli_clean.charter").unwrap();
+    let baseline = charter::check::check_text(&clean, &Options::default());
+    // Move the parties to the end and the governance block after the disputes.
+    let mut lines: Vec<&str> = clean.lines().collect();
+    let take = |lines: &mut Vec<&str>, start: &str| -> Vec<String> {
+        let from = lines.iter().position(|l| l.starts_with(start)).unwrap();
+        let to = from + lines[from..].iter().position(|l| *l == "  }").unwrap();
+        lines.drain(from..=to).map(str::to_string).collect()
+    };
+    let party_a = take(&mut lines, "  party northwind");
+    let party_b = take(&mut lines, "  party contoso");
+    let governance = take(&mut lines, "  governance {");
+    let close = lines.pop().unwrap();
+    let mut moved: Vec<String> = lines.iter().map(|l| l.to_string()).collect();
+    moved.extend(governance);
+    moved.extend(party_a);
+    moved.extend(party_b);
+    moved.push(close.to_string());
+    let moved = moved.join("\n") + "\n";
+    assert!(moved.find("  sharing {") < moved.find("  party northwind"));
+    let diagnostics = charter::check::check_text(&moved, &Options::default());
+    assert_eq!(baseline, Vec::new());
+    assert_eq!(diagnostics, Vec::new(), "{moved}");
+}

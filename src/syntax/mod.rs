@@ -39,6 +39,16 @@ pub const NESTING_TOO_DEEP: &str = "nesting-too-deep";
 
 /// Parse a file's text. Never fails and never panics: problems are diagnostics.
 pub fn parse(source: &str) -> Parsed {
+    let mut items = Vec::new();
+    let mut parsed = parse_with(source, &mut |item| items.push(item));
+    parsed.document.items = items;
+    parsed
+}
+
+/// Parse a file's text, handing each top-level item to `sink` as soon as it is read
+/// instead of keeping it: the returned document has no items. This is how `check` lowers
+/// one item at a time, so that the whole tree of a large file never exists at once.
+pub fn parse_with(source: &str, sink: &mut dyn FnMut(Item)) -> Parsed {
     let scan = prescan::prescan(source, limits::MAX_DEPTH);
     let mut diagnostics = Vec::new();
     for &open in &scan.too_deep {
@@ -67,6 +77,7 @@ pub fn parse(source: &str) -> Parsed {
         too_deep: &scan.too_deep,
         syntax_errors: 0,
         eof_reported: false,
+        sink,
     };
     let mut document = builder.document();
     document.comments = scan.comments;
@@ -84,6 +95,8 @@ struct Builder<'t, 'd> {
     syntax_errors: usize,
     /// Whether "the file ends before … is closed" was already said.
     eof_reported: bool,
+    /// Where each top-level item goes.
+    sink: &'d mut dyn FnMut(Item),
 }
 
 impl Builder<'_, '_> {
@@ -166,7 +179,7 @@ impl Builder<'_, '_> {
                 continue;
             }
             let (item, next) = self.top_level_item(pos);
-            doc.items.push(item);
+            (self.sink)(item);
             pos = next;
         }
         doc

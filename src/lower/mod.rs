@@ -9,7 +9,10 @@ use crate::diagnostic::{did_you_mean, Diagnostic};
 use crate::model::*;
 use crate::schema::{self, BlockDef, ChildDef, Labels, Req, Ty};
 use crate::span::{Span, Spanned};
+use crate::syntax;
 use crate::syntax::ast::{self, Block, Document, Item, Label, Value, ValueKind};
+
+mod refs;
 use compact_str::CompactString;
 use rust_decimal::Decimal;
 use std::collections::{HashMap, HashSet};
@@ -35,19 +38,26 @@ pub struct Lowered {
     pub diagnostics: Vec<Diagnostic>,
 }
 
+/// Lower a whole parsed document.
 pub fn lower(doc: &Document) -> Lowered {
-    let mut cx = Lowerer {
-        diagnostics: Vec::new(),
-        names: Namespace::default(),
-        strings: Vec::new(),
-        unreadable: Vec::new(),
-    };
-    cx.collect_ids(doc);
-    let agreement = cx.agreement(doc);
-    Lowered {
-        agreement,
-        diagnostics: cx.diagnostics,
+    let mut cx = Lowerer::new();
+    for item in &doc.items {
+        cx.top_item(item);
     }
+    cx.finish(doc.header.as_ref(), doc.has_syntax_errors)
+}
+
+/// Parse and lower a text in one pass: each top-level item is lowered as soon as it is
+/// read and then dropped, so the syntax tree of a large file never exists whole. The
+/// returned document has its header and comments but no items.
+pub fn parse_and_lower(text: &str) -> (syntax::Parsed, Lowered) {
+    let mut cx = Lowerer::new();
+    let parsed = syntax::parse_with(text, &mut |item| cx.top_item(&item));
+    let lowered = cx.finish(
+        parsed.document.header.as_ref(),
+        parsed.document.has_syntax_errors,
+    );
+    (parsed, lowered)
 }
 
 // ---------------------------------------------------------------------------------------
@@ -101,6 +111,46 @@ struct Lowerer {
     names: Namespace,
     strings: Vec<Span>,
     unreadable: Vec<(&'static str, Span)>,
+    /// Where the declaration of ids has got to.
+    ids: IdState,
+    /// The agreement being built, one top-level item at a time.
+    top: Top,
+    /// References to ids not declared (yet) where they were read.
+    pending: Vec<Pending>,
+}
+
+#[derive(Default)]
+struct IdState {
+    counts: [usize; 6],
+    first_span: HashMap<CompactString, Span>,
+    seen_governance: bool,
+    seen_metrics: bool,
+}
+
+/// The agreement's own items, gathered as they are read.
+#[derive(Default)]
+struct Top {
+    agreement: Agreement,
+    /// Its attributes, typed.
+    values: Vec<(&'static str, Typed, Span)>,
+    /// First occurrence of each key and single block, for duplicates.
+    seen: Vec<(&'static str, Span)>,
+    /// Every key and block present, readable or not.
+    present: Vec<&'static str>,
+    /// Whether an item was damaged by a syntax error.
+    any_damaged: bool,
+    /// The head of the `ip` block.
+    ip_head: Option<Span>,
+}
+
+/// A reference to an id not declared where it was read; resolved at the end.
+struct Pending {
+    id: CompactString,
+    span: Span,
+    kinds: &'static [IdKind],
+    key: String,
+    /// Share maps leave names that are not parties to `share-for-unknown-party`.
+    report: bool,
 }
 
 /// A value checked against its type.
@@ -282,82 +332,63 @@ impl Lowerer {
     // -----------------------------------------------------------------------------------
     // Ids.
 
-    fn collect_ids(&mut self, doc: &Document) {
-        let mut counts = [0usize; 6];
-        let mut first_span: HashMap<CompactString, Span> = HashMap::new();
-        let mut seen_governance = false;
-        let mut seen_metrics = false;
-        for item in &doc.items {
-            match item {
-                Item::Block(b) => match b.keyword.as_str() {
-                    "party" => self.declare(b, IdKind::Party, &mut counts, &mut first_span),
-                    "entity" => self.declare(b, IdKind::Entity, &mut counts, &mut first_span),
-                    "clause" => self.declare(b, IdKind::Clause, &mut counts, &mut first_span),
-                    "governance" if !seen_governance => {
-                        seen_governance = true;
-                        for inner in &b.items {
-                            match inner {
-                                Item::Block(c) if c.keyword.as_str() == "committee" => {
-                                    self.declare(c, IdKind::Committee, &mut counts, &mut first_span)
-                                }
-                                Item::Damaged(_) => {
-                                    self.names.damaged_sections.insert("governance".into());
-                                }
+    /// Declare the ids an item introduces: parties, the entity and clauses at the top
+    /// level; committees in the first `governance`; metrics and milestones in the first
+    /// `metrics`. Items damaged by a syntax error mark their ids and sections as unknown.
+    fn declare_item(&mut self, item: &Item) {
+        match item {
+            Item::Block(b) => match b.keyword.as_str() {
+                "party" => self.declare(b, IdKind::Party),
+                "entity" => self.declare(b, IdKind::Entity),
+                "clause" => self.declare(b, IdKind::Clause),
+                "governance" if !self.ids.seen_governance => {
+                    self.ids.seen_governance = true;
+                    for inner in &b.items {
+                        match inner {
+                            Item::Block(c) if c.keyword.as_str() == "committee" => {
+                                self.declare(c, IdKind::Committee)
+                            }
+                            Item::Damaged(_) => {
+                                self.names.damaged_sections.insert("governance".into());
+                            }
+                            _ => {}
+                        }
+                    }
+                }
+                "metrics" if !self.ids.seen_metrics => {
+                    self.ids.seen_metrics = true;
+                    for inner in &b.items {
+                        if let Item::Block(m) = inner {
+                            match m.keyword.as_str() {
+                                "metric" => self.declare(m, IdKind::Metric),
+                                "milestone" => self.declare(m, IdKind::Milestone),
                                 _ => {}
                             }
                         }
                     }
-                    "metrics" if !seen_metrics => {
-                        seen_metrics = true;
-                        for inner in &b.items {
-                            if let Item::Block(m) = inner {
-                                match m.keyword.as_str() {
-                                    "metric" => self.declare(
-                                        m,
-                                        IdKind::Metric,
-                                        &mut counts,
-                                        &mut first_span,
-                                    ),
-                                    "milestone" => self.declare(
-                                        m,
-                                        IdKind::Milestone,
-                                        &mut counts,
-                                        &mut first_span,
-                                    ),
-                                    _ => {}
-                                }
-                            }
-                        }
-                    }
-                    _ => {}
-                },
-                Item::Damaged(d) => {
-                    if let Some(name) = &d.name {
-                        self.names.damaged_sections.insert(name.name.clone());
-                    }
-                    if let Some(Label::Id(id)) = d.labels.first() {
-                        self.names.damaged.insert(id.name.clone());
-                    }
                 }
-                Item::Attribute(_) => {}
+                _ => {}
+            },
+            Item::Damaged(d) => {
+                if let Some(name) = &d.name {
+                    self.names.damaged_sections.insert(name.name.clone());
+                }
+                if let Some(Label::Id(id)) = d.labels.first() {
+                    self.names.damaged.insert(id.name.clone());
+                }
             }
+            Item::Attribute(_) => {}
         }
     }
 
-    fn declare(
-        &mut self,
-        block: &Block,
-        kind: IdKind,
-        counts: &mut [usize; 6],
-        first_span: &mut HashMap<CompactString, Span>,
-    ) {
+    fn declare(&mut self, block: &Block, kind: IdKind) {
         let slot = kind as usize;
-        let index = counts[slot];
-        counts[slot] += 1;
+        let index = self.ids.counts[slot];
+        self.ids.counts[slot] += 1;
         let Some(Label::Id(id)) = block.labels.first() else {
             return;
         };
-        if let Some(&first) = first_span.get(&id.name) {
+        if let Some(&first) = self.ids.first_span.get(&id.name) {
             let (other, _) = self.names.ids.get(&id.name).copied().unwrap_or((kind, 0));
             self.push(
                 Diagnostic::error(
@@ -374,7 +405,7 @@ impl Lowerer {
             );
             return;
         }
-        first_span.insert(id.name.clone(), id.span);
+        self.ids.first_span.insert(id.name.clone(), id.span);
         self.names.ids.insert(id.name.clone(), (kind, index));
         self.names.by_kind.push((kind, id.name.clone()));
     }
@@ -393,76 +424,87 @@ impl Lowerer {
         // per key and block the schema allows here (a dozen or so), so a vector beats a map.
         let mut seen: Vec<(&'static str, Span)> = Vec::new();
         for item in items {
-            match item {
-                Item::Attribute(attr) => {
-                    let name = attr.key.as_str();
-                    let Some(key) = def.key(name) else {
-                        self.unknown_key(&attr.key, def, owner);
-                        continue;
-                    };
-                    if let Some(first) = first_seen(&seen, key.name) {
+            self.field_item(item, def, owner, &mut fields, &mut seen);
+        }
+        fields
+    }
+
+    /// Check one item of a block against `def`: a typed value or an accepted block goes
+    /// into `fields`; unknown, duplicate and mistyped items are reported.
+    fn field_item<'a>(
+        &mut self,
+        item: &'a Item,
+        def: &'static BlockDef,
+        owner: &str,
+        fields: &mut Fields<'a>,
+        seen: &mut Vec<(&'static str, Span)>,
+    ) {
+        match item {
+            Item::Attribute(attr) => {
+                let name = attr.key.as_str();
+                let Some(key) = def.key(name) else {
+                    self.unknown_key(&attr.key, def, owner);
+                    return;
+                };
+                if let Some(first) = first_seen(seen, key.name) {
+                    self.push(
+                        Diagnostic::error(
+                            DUPLICATE_KEY,
+                            attr.key.span,
+                            format!("`{name}` is given twice in {owner}"),
+                        )
+                        .with_label(first, "first given here")
+                        .with_help("keep one of them"),
+                    );
+                    return;
+                }
+                seen.push((key.name, attr.key.span));
+                match self.typed(&attr.value, key.ty, name) {
+                    Some(typed) => fields.values.push((key.name, typed, attr.value.span)),
+                    None => self.unreadable.push((key.name, attr.value.span)),
+                }
+            }
+            Item::Block(block) => {
+                let keyword = block.keyword.as_str();
+                let Some(child) = def.child(keyword) else {
+                    self.unknown_block(block, def, owner);
+                    return;
+                };
+                if !child.repeats {
+                    if let Some(first) = first_seen(seen, keyword) {
                         self.push(
                             Diagnostic::error(
                                 DUPLICATE_KEY,
-                                attr.key.span,
-                                format!("`{name}` is given twice in {owner}"),
+                                block.keyword.span,
+                                format!("{owner} has two `{keyword}` blocks; it may have only one"),
                             )
-                            .with_label(first, "first given here")
-                            .with_help("keep one of them"),
+                            .with_label(first, "the first one")
+                            .with_help("merge the two blocks into one"),
                         );
-                        continue;
-                    }
-                    seen.push((key.name, attr.key.span));
-                    match self.typed(&attr.value, key.ty, name) {
-                        Some(typed) => fields.values.push((key.name, typed, attr.value.span)),
-                        None => self.unreadable.push((key.name, attr.value.span)),
+                        return;
                     }
                 }
-                Item::Block(block) => {
-                    let keyword = block.keyword.as_str();
-                    let Some(child) = def.child(keyword) else {
-                        self.unknown_block(block, def, owner);
-                        continue;
-                    };
-                    if !child.repeats {
-                        if let Some(first) = first_seen(&seen, keyword) {
-                            self.push(
-                                Diagnostic::error(
-                                    DUPLICATE_KEY,
-                                    block.keyword.span,
-                                    format!(
-                                        "{owner} has two `{keyword}` blocks; it may have only one"
-                                    ),
-                                )
-                                .with_label(first, "the first one")
-                                .with_help("merge the two blocks into one"),
-                            );
-                            continue;
-                        }
-                    }
-                    if first_seen(&seen, child.block.keyword).is_none() {
-                        seen.push((child.block.keyword, block.keyword.span));
-                    }
-                    self.check_labels(block, child);
-                    fields.blocks.push((child.block.keyword, block));
+                if first_seen(seen, child.block.keyword).is_none() {
+                    seen.push((child.block.keyword, block.keyword.span));
                 }
-                Item::Damaged(d) => {
-                    // Reported as a syntax error; remember that it was there.
-                    if let Some(name) = &d.name {
-                        let known = def
-                            .key(name.as_str())
-                            .map(|k| k.name)
-                            .or_else(|| def.child(name.as_str()).map(|c| c.block.keyword));
-                        if let Some(known) = known {
-                            if first_seen(&seen, known).is_none() {
-                                seen.push((known, name.span));
-                            }
+                self.check_labels(block, child);
+                fields.blocks.push((child.block.keyword, block));
+            }
+            Item::Damaged(d) => {
+                // Reported as a syntax error; remember that it was there.
+                if let Some(name) = &d.name {
+                    let known = def
+                        .key(name.as_str())
+                        .map(|k| k.name)
+                        .or_else(|| def.child(name.as_str()).map(|c| c.block.keyword));
+                    if let Some(known) = known {
+                        if first_seen(seen, known).is_none() {
+                            seen.push((known, name.span));
                         }
                     }
                 }
             }
         }
-        fields
     }
 
     fn unknown_key(&mut self, key: &ast::Ident, def: &'static BlockDef, owner: &str) {
@@ -1099,7 +1141,8 @@ impl Lowerer {
     }
 
     /// Resolve an id used where one of `kinds` is expected.
-    fn resolve(&mut self, id: &str, span: Span, kinds: &[IdKind], key: &str) -> Ref {
+    /// What an id names among `kinds`, and what it names otherwise (for the message).
+    fn lookup(&self, id: &str, kinds: &[IdKind]) -> (Target, Option<(IdKind, usize)>) {
         let found = self.names.ids.get(id).copied();
         let target = match found {
             Some((IdKind::Party, i)) if kinds.contains(&IdKind::Party) => Target::Party(i),
@@ -1109,42 +1152,70 @@ impl Lowerer {
             Some((IdKind::Entity, _)) if kinds.contains(&IdKind::Entity) => Target::Entity,
             _ => Target::Unresolved,
         };
-        if target == Target::Unresolved
-            && !self.names.damaged.contains(id)
-            && !self.section_damaged(kinds)
-        {
-            let wanted = kinds
-                .iter()
-                .map(|k| k.noun())
-                .collect::<Vec<_>>()
-                .join(" or ");
-            let message = match found {
-                Some((other, _)) => format!(
-                    "`{key}` names `{id}`, which is {}, not {wanted}",
-                    other.noun()
-                ),
-                None => format!(
-                    "`{key}` names `{id}`, but no {} has that id",
-                    strip_article(&wanted)
-                ),
-            };
-            let mut d = Diagnostic::error(UNKNOWN_REFERENCE, span, message);
-            let candidates: Vec<&str> = self.names.candidates(kinds).collect();
-            d = match did_you_mean(id, candidates.iter().copied()) {
-                Some(s) => d.with_help(format!("did you mean `{s}`?")),
-                None if !candidates.is_empty() => d.with_help(format!(
-                    "the ids that fit here are: {}",
-                    candidates.join(", ")
-                )),
-                None => d,
-            };
-            self.push(d);
+        (target, found)
+    }
+
+    /// Resolve an id used where one of `kinds` is expected. An id not declared yet is
+    /// looked up again once the whole file is read.
+    fn resolve(&mut self, id: &str, span: Span, kinds: &'static [IdKind], key: &str) -> Ref {
+        let (target, found) = self.lookup(id, kinds);
+        if target == Target::Unresolved {
+            match found {
+                // Declared, but as something else: that will not change.
+                Some(_) => self.report_unresolved(id, span, kinds, key, found),
+                None => self.pending.push(Pending {
+                    id: CompactString::from(id),
+                    span,
+                    kinds,
+                    key: key.to_string(),
+                    report: true,
+                }),
+            }
         }
         Ref {
             id: CompactString::from(id),
             span,
             target,
         }
+    }
+
+    fn report_unresolved(
+        &mut self,
+        id: &str,
+        span: Span,
+        kinds: &[IdKind],
+        key: &str,
+        found: Option<(IdKind, usize)>,
+    ) {
+        if self.names.damaged.contains(id) || self.section_damaged(kinds) {
+            return;
+        }
+        let wanted = kinds
+            .iter()
+            .map(|k| k.noun())
+            .collect::<Vec<_>>()
+            .join(" or ");
+        let message = match found {
+            Some((other, _)) => format!(
+                "`{key}` names `{id}`, which is {}, not {wanted}",
+                other.noun()
+            ),
+            None => format!(
+                "`{key}` names `{id}`, but no {} has that id",
+                strip_article(&wanted)
+            ),
+        };
+        let mut d = Diagnostic::error(UNKNOWN_REFERENCE, span, message);
+        let candidates: Vec<&str> = self.names.candidates(kinds).collect();
+        d = match did_you_mean(id, candidates.iter().copied()) {
+            Some(s) => d.with_help(format!("did you mean `{s}`?")),
+            None if !candidates.is_empty() => d.with_help(format!(
+                "the ids that fit here are: {}",
+                candidates.join(", ")
+            )),
+            None => d,
+        };
+        self.push(d);
     }
 
     fn section_damaged(&self, kinds: &[IdKind]) -> bool {
@@ -1236,10 +1307,16 @@ impl Lowerer {
             }
             seen.insert(id, entry.key.span);
             let party = if unknown_ok {
-                let target = match self.names.ids.get(id) {
-                    Some((IdKind::Party, i)) => Target::Party(*i),
-                    _ => Target::Unresolved,
-                };
+                let (target, found) = self.lookup(id, &[IdKind::Party]);
+                if found.is_none() {
+                    self.pending.push(Pending {
+                        id: entry.key.name.clone(),
+                        span: entry.key.span,
+                        kinds: &[IdKind::Party],
+                        key: key.to_string(),
+                        report: false,
+                    });
+                }
                 Ref {
                     id: entry.key.name.clone(),
                     span: entry.key.span,
@@ -1263,9 +1340,131 @@ impl Lowerer {
     // -----------------------------------------------------------------------------------
     // The agreement and its sections.
 
-    fn agreement(&mut self, doc: &Document) -> Agreement {
+    fn new() -> Lowerer {
+        Lowerer {
+            diagnostics: Vec::new(),
+            names: Namespace::default(),
+            strings: Vec::new(),
+            unreadable: Vec::new(),
+            ids: IdState::default(),
+            top: Top::default(),
+            pending: Vec::new(),
+        }
+    }
+
+    /// Lower one item of the agreement: declare its ids, check it against the schema, and
+    /// turn a block into its section of the model at once.
+    fn top_item(&mut self, item: &Item) {
         let def = &schema::AGREEMENT;
-        let (title, head) = match &doc.header {
+        self.declare_item(item);
+        if let Some(name) = item.name() {
+            if let Some(k) = def.key(name.as_str()) {
+                self.top.present.push(k.name);
+            } else if let Some(c) = def.child(name.as_str()) {
+                self.top.present.push(c.block.keyword);
+            }
+        }
+        if matches!(item, Item::Damaged(_)) {
+            self.top.any_damaged = true;
+        }
+        let mut fields = Fields {
+            values: Vec::new(),
+            blocks: Vec::new(),
+        };
+        let mut seen = std::mem::take(&mut self.top.seen);
+        self.field_item(item, def, "the agreement", &mut fields, &mut seen);
+        self.top.seen = seen;
+        self.top.values.append(&mut fields.values);
+        for (keyword, b) in fields.blocks {
+            self.top_block(keyword, b);
+        }
+    }
+
+    /// Turn one accepted top-level block into its section (a second single block has
+    /// already been reported as a duplicate and does not reach here).
+    fn top_block(&mut self, keyword: &str, b: &Block) {
+        match keyword {
+            "party" => {
+                let party = self.party(b);
+                self.top.agreement.parties.push(party);
+            }
+            "equity" => {
+                let equity = self.equity(b);
+                self.top.agreement.equity = Some(equity);
+            }
+            "entity" => {
+                let entity = self.entity(b);
+                self.top.agreement.entity = Some(entity);
+            }
+            "governance" => {
+                let governance = self.governance(b);
+                self.top.agreement.governance = Some(governance);
+            }
+            "contributions" => {
+                let contributions = self.contributions(b);
+                self.top.agreement.contributions = Some(contributions);
+            }
+            "sharing" => {
+                let sharing = self.sharing(b);
+                self.top.agreement.sharing = Some(sharing);
+            }
+            "liability" => {
+                let liability = self.liability(b);
+                self.top.agreement.liability = Some(liability);
+            }
+            "ip" => {
+                self.top.ip_head = Some(b.head_span());
+                let ip = self.ip(b);
+                self.top.agreement.ip = Some(ip);
+            }
+            "compliance" => {
+                let compliance = self.compliance(b);
+                self.top.agreement.compliance = Some(compliance);
+            }
+            "confidentiality" => {
+                let mut cf = self.checked(b, &schema::CONFIDENTIALITY);
+                self.top.agreement.confidentiality = Some(Confidentiality {
+                    term: duration(&mut cf, "term"),
+                    note: text(&mut cf, "note"),
+                    span: b.span,
+                });
+            }
+            "covenants" => {
+                let covenants = self.covenants(b);
+                self.top.agreement.covenants = Some(covenants);
+            }
+            "metrics" => {
+                let metrics = self.metrics(b);
+                self.top.agreement.metrics = Some(metrics);
+            }
+            "disputes" => {
+                let disputes = self.disputes(b);
+                self.top.agreement.disputes = Some(disputes);
+            }
+            "exit" => {
+                let exit = self.exit(b);
+                self.top.agreement.exit = Some(exit);
+            }
+            "clause" => {
+                let mut cf = self.checked(b, &schema::CLAUSE);
+                let (id, title) = id_and_title(b);
+                self.top.agreement.clauses.push(Clause {
+                    id,
+                    title,
+                    text: text(&mut cf, "text"),
+                    note: text(&mut cf, "note"),
+                    span: b.span,
+                });
+            }
+            _ => {}
+        }
+    }
+
+    /// After the last item: the agreement's own attributes, what is missing, and the
+    /// references to ids declared further down than where they were used.
+    fn finish(mut self, header: Option<&ast::Header>, has_syntax_errors: bool) -> Lowered {
+        let def = &schema::AGREEMENT;
+        let (title, head) = match header {
             Some(h) => {
                 self.strings.push(h.title.span);
                 (
@@ -1276,80 +1475,43 @@ impl Lowerer {
             None => (Spanned::new(String::new(), Span::point(0)), Span::point(0)),
         };
         let owner = "the agreement";
-        let mut f = self.fields(&doc.items, def, owner);
-        let mut present = present_names(&f, &doc.items, def);
+        let mut f = Fields {
+            values: std::mem::take(&mut self.top.values),
+            blocks: Vec::new(),
+        };
+        let mut present = std::mem::take(&mut self.top.present);
         // After a syntax error the parser resumes at the next top-level block, so the
         // attributes between the error and that block are unknown, not missing.
-        if doc.items.iter().any(|i| matches!(i, Item::Damaged(_))) {
+        if self.top.any_damaged {
             present.extend(def.keys.iter().map(|k| k.name));
         }
-        let damaged = doc.has_syntax_errors;
-
-        let mut a = Agreement {
-            title,
-            head,
-            model: field!(f, "model", Typed::Word(w) => match w {
-                "equity" => Model::Equity,
-                "joint_venture" => Model::JointVenture,
-                _ => Model::Contractual,
-            }),
-            purpose: text(&mut f, "purpose"),
-            scope: text(&mut f, "scope"),
-            effective: date(&mut f, "effective"),
-            term: field!(f, "term", Typed::Term(t) => t),
-            renewal: field!(f, "renewal", Typed::Word(w) => match w {
-                "automatic" => Renewal::Automatic,
-                "by_agreement" => Renewal::ByAgreement,
-                _ => Renewal::None,
-            }),
-            renewal_term: duration(&mut f, "renewal_term"),
-            renewal_notice: duration(&mut f, "renewal_notice"),
-            signed: date(&mut f, "signed"),
-            governing_law: text(&mut f, "governing_law"),
-            allow: strings(&mut f, "allow"),
-            note: text(&mut f, "note"),
-            ..Agreement::default()
-        };
-
-        for b in f.blocks("party") {
-            let party = self.party(b);
-            a.parties.push(party);
-        }
-        a.equity = f.block("equity").map(|b| self.equity(b));
-        a.entity = f.block("entity").map(|b| self.entity(b));
-        a.governance = f.block("governance").map(|b| self.governance(b));
-        a.contributions = f.block("contributions").map(|b| self.contributions(b));
-        a.sharing = f.block("sharing").map(|b| self.sharing(b));
-        a.liability = f.block("liability").map(|b| self.liability(b));
-        a.ip = f.block("ip").map(|b| self.ip(b));
-        a.compliance = f.block("compliance").map(|b| self.compliance(b));
-        a.confidentiality = f.block("confidentiality").map(|b| {
-            let mut cf = self.checked(b, &schema::CONFIDENTIALITY);
-            Confidentiality {
-                term: duration(&mut cf, "term"),
-                note: text(&mut cf, "note"),
-                span: b.span,
-            }
+        let mut a = std::mem::take(&mut self.top.agreement);
+        a.title = title;
+        a.head = head;
+        a.model = field!(f, "model", Typed::Word(w) => match w {
+            "equity" => Model::Equity,
+            "joint_venture" => Model::JointVenture,
+            _ => Model::Contractual,
         });
-        a.covenants = f.block("covenants").map(|b| self.covenants(b));
-        a.metrics = f.block("metrics").map(|b| self.metrics(b));
-        a.disputes = f.block("disputes").map(|b| self.disputes(b));
-        a.exit = f.block("exit").map(|b| self.exit(b));
-        for b in f.blocks("clause") {
-            let mut cf = self.checked(b, &schema::CLAUSE);
-            let (id, title) = id_and_title(b);
-            a.clauses.push(Clause {
-                id,
-                title,
-                text: text(&mut cf, "text"),
-                note: text(&mut cf, "note"),
-                span: b.span,
-            });
-        }
+        a.purpose = text(&mut f, "purpose");
+        a.scope = text(&mut f, "scope");
+        a.effective = date(&mut f, "effective");
+        a.term = field!(f, "term", Typed::Term(t) => t);
+        a.renewal = field!(f, "renewal", Typed::Word(w) => match w {
+            "automatic" => Renewal::Automatic,
+            "by_agreement" => Renewal::ByAgreement,
+            _ => Renewal::None,
+        });
+        a.renewal_term = duration(&mut f, "renewal_term");
+        a.renewal_notice = duration(&mut f, "renewal_notice");
+        a.signed = date(&mut f, "signed");
+        a.governing_law = text(&mut f, "governing_law");
+        a.allow = strings(&mut f, "allow");
+        a.note = text(&mut f, "note");
 
         // Missing items: not when the header itself could not be read (everything would be
         // "missing"), and conditional requirements by hand.
-        if doc.header.is_some() || !damaged {
+        if header.is_some() || !has_syntax_errors {
             self.require(def, &present, owner, head);
             let model = a.model.as_ref().map(|m| m.value);
             if model == Some(Model::Equity) && !present.contains(&"equity") {
@@ -1401,8 +1563,11 @@ impl Lowerer {
                         .flat_map(|f| &f.resources)
                         .any(|r| r.kind.as_ref().is_some_and(|k| k.value == ResourceKind::Ip))
                 });
-                if ip.after_exit.is_none() && !ip_contributed && !self.damaged_key(doc, "ip") {
-                    let head = ip_head(doc).unwrap_or(ip.span);
+                if ip.after_exit.is_none()
+                    && !ip_contributed
+                    && !self.names.damaged_sections.contains("ip")
+                {
+                    let head = self.top.ip_head.unwrap_or(ip.span);
                     self.report_missing(
                         MISSING_REQUIRED,
                         "required",
@@ -1416,14 +1581,40 @@ impl Lowerer {
                 }
             }
         }
+        self.resolve_pending(&mut a);
         a.strings = std::mem::take(&mut self.strings);
         a.strings.sort_unstable();
         a.unreadable = std::mem::take(&mut self.unreadable);
-        a
+        Lowered {
+            agreement: a,
+            diagnostics: self.diagnostics,
+        }
     }
 
-    fn damaged_key(&self, _doc: &Document, section: &str) -> bool {
-        self.names.damaged_sections.contains(section)
+    /// Resolve the references read before their id was declared, report the ones that
+    /// name nothing, and point the model's references at what the others name.
+    fn resolve_pending(&mut self, a: &mut Agreement) {
+        if self.pending.is_empty() {
+            return;
+        }
+        let mut found: HashMap<(u32, u32), Target> = HashMap::new();
+        for p in std::mem::take(&mut self.pending) {
+            let (target, known) = self.lookup(&p.id, p.kinds);
+            if target != Target::Unresolved {
+                found.insert((p.span.start, p.span.end), target);
+            } else if p.report {
+                self.report_unresolved(&p.id, p.span, p.kinds, &p.key, known);
+            }
+        }
+        if !found.is_empty() {
+            refs::visit_refs(a, &mut |r| {
+                if r.target == Target::Unresolved {
+                    if let Some(t) = found.get(&(r.span.start, r.span.end)) {
+                        r.target = *t;
+                    }
+                }
+            });
+        }
     }
 
     /// Check a block generically and report its missing items.
@@ -2136,13 +2327,6 @@ fn first_seen(seen: &[(&'static str, Span)], name: &str) -> Option<Span> {
 
 fn has_damaged(b: &Block) -> bool {
     b.items.iter().any(|i| matches!(i, Item::Damaged(_)))
-}
-
-fn ip_head(doc: &Document) -> Option<Span> {
-    doc.items.iter().find_map(|i| match i {
-        Item::Block(b) if b.keyword.as_str() == "ip" => Some(b.head_span()),
-        _ => None,
-    })
 }
 
 fn id_and_title(b: &Block) -> (Spanned<Id>, Text) {
