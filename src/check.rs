@@ -188,7 +188,7 @@ pub fn decode(bytes: &[u8]) -> Result<&str, Box<Diagnostic>> {
             ));
         }
     };
-    if let Some(at) = text.bytes().position(|b| b == 0) {
+    if let Some(at) = memchr::memchr(0, text.as_bytes()) {
         return Err(Box::new(
             Diagnostic::error(
                 syntax::SYNTAX_ERROR,

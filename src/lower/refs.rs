@@ -17,7 +17,7 @@ pub(crate) fn visit_refs(a: &mut Agreement, f: &mut dyn FnMut(&mut Ref)) {
     }
     fn parties(p: &mut Option<Parties>, f: &mut dyn FnMut(&mut Ref)) {
         if let Some(Parties::List(list)) = p {
-            list.iter_mut().for_each(|r| f(r));
+            list.iter_mut().for_each(&mut *f);
         }
     }
     if let Some(e) = &mut a.equity {
@@ -99,7 +99,7 @@ pub(crate) fn visit_refs(a: &mut Agreement, f: &mut dyn FnMut(&mut Ref)) {
         }
         for metric in &mut m.metrics {
             if let Some(Owner::Parties(list, _)) = &mut metric.owner {
-                list.iter_mut().for_each(|r| f(r));
+                list.iter_mut().for_each(&mut *f);
             }
         }
     }

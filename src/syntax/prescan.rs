@@ -41,7 +41,7 @@ pub(crate) fn prescan(text: &str, max_depth: usize) -> Prescan {
             }
             b' ' | b'\t' | b'\r' => i += 1,
             b'/' if bytes.get(i + 1) == Some(&b'/') => {
-                let end = memchr_newline(bytes, i);
+                let end = memchr::memchr(b'\n', &bytes[i..]).map_or(len, |p| i + p);
                 if skipping.is_none() {
                     let body_end = if end > i + 2 && bytes[end - 1] == b'\r' {
                         end - 1
@@ -59,10 +59,19 @@ pub(crate) fn prescan(text: &str, max_depth: usize) -> Prescan {
             b'"' => {
                 line_has_code = true;
                 if bytes[i..].starts_with(b"\"\"\"") {
-                    i = find(bytes, i + 3, b"\"\"\"").map_or(len, |j| j + 3);
+                    i = memchr::memmem::find(&bytes[i + 3..], b"\"\"\"")
+                        .map_or(len, |j| i + 3 + j + 3);
                 } else {
                     i += 1;
-                    while i < len {
+                    // Jump from one `\`, `"` or line end to the next.
+                    loop {
+                        let rest = bytes.get(i..).unwrap_or_default();
+                        let Some(j) = memchr::memchr3(b'\\', b'"', b'\n', rest) else {
+                            // Unclosed up to the end of the file.
+                            i = len;
+                            break;
+                        };
+                        i += j;
                         match bytes[i] {
                             b'\\' => i += 2,
                             b'"' => {
@@ -70,10 +79,10 @@ pub(crate) fn prescan(text: &str, max_depth: usize) -> Prescan {
                                 break;
                             }
                             // An unterminated string ends at the line end; pest reports it.
-                            b'\n' => break,
-                            _ => i += 1,
+                            _ => break,
                         }
                     }
+                    i = i.min(len);
                 }
             }
             b'{' | b'[' => {
@@ -123,21 +132,6 @@ pub(crate) fn blanked(text: &str, ranges: &[(usize, usize)]) -> String {
     String::from_utf8(bytes).unwrap_or_else(|_| text.to_string())
 }
 
-fn memchr_newline(bytes: &[u8], from: usize) -> usize {
-    bytes
-        .get(from..)
-        .and_then(|rest| rest.iter().position(|&b| b == b'\n'))
-        .map_or(bytes.len(), |p| from + p)
-}
-
-fn find(bytes: &[u8], from: usize, needle: &[u8]) -> Option<usize> {
-    bytes
-        .get(from..)?
-        .windows(needle.len())
-        .position(|w| w == needle)
-        .map(|p| from + p)
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -150,6 +144,14 @@ mod tests {
         assert_eq!(texts, [" trailing", " own line"]);
         assert!(scan.comments[0].trailing);
         assert!(!scan.comments[1].trailing);
+    }
+
+    #[test]
+    fn strings_and_text_blocks_hide_brackets_and_comments() {
+        let text = "a: \"{ // \\\" [\" \"\"\"\n{ // x\n\"\"\" b: \"unclosed { // y";
+        let scan = prescan(text, 1);
+        assert!(scan.comments.is_empty(), "{:?}", scan.comments.len());
+        assert!(scan.too_deep.is_empty());
     }
 
     #[test]
