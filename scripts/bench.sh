@@ -162,9 +162,16 @@ print_table() {
 #     "$(q "$JQ") -c . $(q "$DATA/big.json")" "$DATA/big.charter"
 
 bench_pair "check big" "$(q "$CHARTER") check $(q "$DATA/big.charter")" "$(q "$JQ") empty $(q "$DATA/big.json")"
+# Target (issue 4): build --json --markdown takes at most 2x check; compare both to jq here.
+bench_pair "build --json --markdown big" \
+  "$(q "$CHARTER") build $(q "$DATA/big.charter") --json /dev/null --markdown /dev/null" \
+  "$(q "$JQ") empty $(q "$DATA/big.json")"
 
 bench_single "check typical.charter ($(wc -c <"$DATA/typical.charter" | tr -d ' ') bytes)" \
   "$(q "$CHARTER") check $(q "$DATA/typical.charter")" "$TYPICAL_RUNS"
+
+# The split of check's time between its stages (parse, lower, rules), and the slowest rules.
+STAGES=$(cargo bench --quiet --bench stages -- "$DATA/big.charter" "$RUNS" 2>/dev/null || true)
 
 # --- Report --------------------------------------------------------------------------------
 
@@ -172,6 +179,11 @@ echo
 print_table
 echo
 for line in "${SINGLES[@]}"; do echo "$line"; done
+if [[ -n $STAGES ]]; then
+  echo
+  echo "Stages of check (cargo bench --bench stages):"
+  echo "$STAGES" | grep -v '^$'
+fi
 if ((${#WARNINGS[@]})); then
   echo
   for line in "${WARNINGS[@]}"; do echo "$line"; done
