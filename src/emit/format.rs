@@ -12,20 +12,7 @@ use crate::model::{
 use jiff::civil::Date;
 use rust_decimal::{Decimal, RoundingStrategy};
 
-const MONTHS: [&str; 12] = [
-    "January",
-    "February",
-    "March",
-    "April",
-    "May",
-    "June",
-    "July",
-    "August",
-    "September",
-    "October",
-    "November",
-    "December",
-];
+use crate::model::MONTH_NAMES as MONTHS;
 
 /// `1 January 2028`.
 pub fn date(d: Date) -> String {

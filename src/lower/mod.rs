@@ -2386,23 +2386,9 @@ fn suggest_id(title: &str) -> String {
 }
 
 fn month_name(month: i8) -> &'static str {
-    const NAMES: [&str; 12] = [
-        "January",
-        "February",
-        "March",
-        "April",
-        "May",
-        "June",
-        "July",
-        "August",
-        "September",
-        "October",
-        "November",
-        "December",
-    ];
     usize::try_from(month - 1)
         .ok()
-        .and_then(|i| NAMES.get(i))
+        .and_then(|i| MONTH_NAMES.get(i))
         .copied()
         .unwrap_or("that month")
 }

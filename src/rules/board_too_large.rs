@@ -1,6 +1,6 @@
 use crate::diagnostic::Diagnostic;
 use crate::model::PartyMap;
-use crate::rules::{finding, Context};
+use crate::rules::{finding, keyword_span, Context};
 use crate::span::{Span, Spanned};
 use rust_decimal::Decimal;
 
@@ -74,7 +74,7 @@ fn check(cx: &Context<'_>, out: &mut Vec<Diagnostic>) {
                 board
                     .seats
                     .as_ref()
-                    .map_or(head(board.span, "board"), |s| s.span),
+                    .map_or(keyword_span(board.span, "board"), |s| s.span),
             );
         }
     }
@@ -119,12 +119,6 @@ fn report(
             "reduce it to {LIMIT} seats or fewer, and give detailed work to smaller committees that report to it"
         )),
     );
-}
-
-/// The keyword at the start of a block.
-fn head(span: Span, keyword: &str) -> Span {
-    let start = span.start as usize;
-    Span::from_range(start, (start + keyword.len()).min(span.end as usize))
 }
 
 #[cfg(test)]

@@ -1,7 +1,6 @@
 use crate::diagnostic::Diagnostic;
 use crate::model::Cadence;
-use crate::rules::{finding, Context};
-use crate::span::Span;
+use crate::rules::{finding, keyword_span, Context};
 
 crate::declare_rule! {
     /// ## What it checks
@@ -55,7 +54,7 @@ fn check(cx: &Context<'_>, out: &mut Vec<Diagnostic>) {
         None => out.push(
             finding(
                 &ContributionsNotReviewed::META,
-                head(contributions.span, "contributions"),
+                keyword_span(contributions.span, "contributions"),
                 "contributions are never reviewed: the contributions block has no `review`",
             )
             .with_help(help),
@@ -73,12 +72,6 @@ fn check(cx: &Context<'_>, out: &mut Vec<Diagnostic>) {
         ),
         Some(_) => {}
     }
-}
-
-/// The keyword at the start of a block.
-fn head(span: Span, keyword: &str) -> Span {
-    let start = span.start as usize;
-    Span::from_range(start, (start + keyword.len()).min(span.end as usize))
 }
 
 #[cfg(test)]

@@ -111,6 +111,13 @@ macro_rules! declare_rule {
     };
 }
 
+/// The span of a block's keyword (`exit` in `exit { … }`): where to point a finding about
+/// something the block lacks.
+pub fn keyword_span(block: crate::span::Span, keyword: &str) -> crate::span::Span {
+    let start = block.start as usize;
+    crate::span::Span::from_range(start, (start + keyword.len()).min(block.end as usize))
+}
+
 /// A diagnostic of `meta`'s rule, at its default severity.
 pub fn finding(
     meta: &'static RuleMeta,

@@ -1,7 +1,6 @@
 use crate::diagnostic::Diagnostic;
 use crate::model::Cadence;
-use crate::rules::{finding, Context};
-use crate::span::Span;
+use crate::rules::{finding, keyword_span, Context};
 
 crate::declare_rule! {
     /// ## What it checks
@@ -58,7 +57,7 @@ fn check(cx: &Context<'_>, out: &mut Vec<Diagnostic>) {
         out.push(
             finding(
                 &NoAnnualReview::META,
-                head(exit.span, "exit"),
+                keyword_span(exit.span, "exit"),
                 "the exit terms have no regular review of whether to continue, restructure or exit",
             )
             .with_help(format!(
@@ -71,7 +70,7 @@ fn check(cx: &Context<'_>, out: &mut Vec<Diagnostic>) {
         None => out.push(
             finding(
                 &NoAnnualReview::META,
-                head(review.span, "review"),
+                keyword_span(review.span, "review"),
                 "the exit review does not say how often it takes place",
             )
             .with_help("add `every: annually` (or more often)"),
@@ -89,12 +88,6 @@ fn check(cx: &Context<'_>, out: &mut Vec<Diagnostic>) {
         ),
         Some(_) => {}
     }
-}
-
-/// The keyword at the start of a block.
-fn head(span: Span, keyword: &str) -> Span {
-    let start = span.start as usize;
-    Span::from_range(start, (start + keyword.len()).min(span.end as usize))
 }
 
 #[cfg(test)]

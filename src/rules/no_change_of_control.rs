@@ -1,7 +1,6 @@
 use crate::diagnostic::Diagnostic;
 use crate::model::TerminationKind;
-use crate::rules::{finding, Context};
-use crate::span::Span;
+use crate::rules::{finding, keyword_span, Context};
 
 crate::declare_rule! {
     /// ## What it checks
@@ -57,19 +56,13 @@ fn check(cx: &Context<'_>, out: &mut Vec<Diagnostic>) {
     out.push(
         finding(
             &NoChangeOfControl::META,
-            head(exit.span, "exit"),
+            keyword_span(exit.span, "exit"),
             "the exit terms do not let a party leave when another company takes control of its partner: there is no `termination change_of_control`",
         )
         .with_help(
             "add `termination change_of_control { notice: 60 days }` (with the notice the parties agree), so that a party can leave if a partner is bought, for example by a competitor",
         ),
     );
-}
-
-/// The keyword at the start of a block.
-fn head(span: Span, keyword: &str) -> Span {
-    let start = span.start as usize;
-    Span::from_range(start, (start + keyword.len()).min(span.end as usize))
 }
 
 #[cfg(test)]

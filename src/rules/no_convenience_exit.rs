@@ -1,7 +1,6 @@
 use crate::diagnostic::Diagnostic;
 use crate::model::TerminationKind;
-use crate::rules::{finding, Context};
-use crate::span::Span;
+use crate::rules::{finding, keyword_span, Context};
 
 crate::declare_rule! {
     /// ## What it checks
@@ -54,19 +53,13 @@ fn check(cx: &Context<'_>, out: &mut Vec<Diagnostic>) {
     out.push(
         finding(
             &NoConvenienceExit::META,
-            head(exit.span, "exit"),
+            keyword_span(exit.span, "exit"),
             "no party can end the agreement for convenience: the exit terms have no `termination convenience`",
         )
         .with_help(
             "add `termination convenience { notice: 90 days }` (with the notice the parties agree), so that a party can leave without having to prove a breach",
         ),
     );
-}
-
-/// The keyword at the start of a block.
-fn head(span: Span, keyword: &str) -> Span {
-    let start = span.start as usize;
-    Span::from_range(start, (start + keyword.len()).min(span.end as usize))
 }
 
 #[cfg(test)]

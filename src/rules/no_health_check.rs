@@ -1,7 +1,6 @@
 use crate::diagnostic::Diagnostic;
 use crate::model::Cadence;
-use crate::rules::{finding, Context};
-use crate::span::Span;
+use crate::rules::{finding, keyword_span, Context};
 
 crate::declare_rule! {
     /// ## What it checks
@@ -61,7 +60,7 @@ fn check(cx: &Context<'_>, out: &mut Vec<Diagnostic>) {
         None => out.push(
             finding(
                 &NoHealthCheck::META,
-                head(governance.span, "governance"),
+                keyword_span(governance.span, "governance"),
                 "the governance terms schedule no health check of the alliance",
             )
             .with_help(help),
@@ -79,12 +78,6 @@ fn check(cx: &Context<'_>, out: &mut Vec<Diagnostic>) {
         ),
         Some(_) => {}
     }
-}
-
-/// The keyword at the start of a block.
-fn head(span: Span, keyword: &str) -> Span {
-    let start = span.start as usize;
-    Span::from_range(start, (start + keyword.len()).min(span.end as usize))
 }
 
 #[cfg(test)]

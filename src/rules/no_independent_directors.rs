@@ -1,6 +1,5 @@
 use crate::diagnostic::Diagnostic;
-use crate::rules::{finding, Context};
-use crate::span::Span;
+use crate::rules::{finding, keyword_span, Context};
 use rust_decimal::Decimal;
 
 crate::declare_rule! {
@@ -55,7 +54,7 @@ fn check(cx: &Context<'_>, out: &mut Vec<Diagnostic>) {
     let span = match &board.independent {
         Some(independent) if independent.value > Decimal::ZERO => return,
         Some(independent) => independent.span,
-        None => head(board.span, "board"),
+        None => keyword_span(board.span, "board"),
     };
     out.push(
         finding(
@@ -70,12 +69,6 @@ fn check(cx: &Context<'_>, out: &mut Vec<Diagnostic>) {
             "add `independent: 2` (or the number agreed): directors from outside the parents bring skills the venture needs and a view of its own interest",
         ),
     );
-}
-
-/// The keyword at the start of a block.
-fn head(span: Span, keyword: &str) -> Span {
-    let start = span.start as usize;
-    Span::from_range(start, (start + keyword.len()).min(span.end as usize))
 }
 
 #[cfg(test)]

@@ -1,6 +1,5 @@
 use crate::diagnostic::Diagnostic;
-use crate::rules::{finding, Context};
-use crate::span::Span;
+use crate::rules::{finding, keyword_span, Context};
 
 crate::declare_rule! {
     /// ## What it checks
@@ -54,19 +53,13 @@ fn check(cx: &Context<'_>, out: &mut Vec<Diagnostic>) {
     out.push(
         finding(
             &NoLiabilityCap::META,
-            head(liability.span, "liability"),
+            keyword_span(liability.span, "liability"),
             "liability is not capped: the liability block has no `cap`",
         )
         .with_help(
             "add `cap:` with the agreed amount (for example `cap: USD 5,000,000`), and list in `uncapped` any claims the cap should not cover",
         ),
     );
-}
-
-/// The keyword at the start of a block.
-fn head(span: Span, keyword: &str) -> Span {
-    let start = span.start as usize;
-    Span::from_range(start, (start + keyword.len()).min(span.end as usize))
 }
 
 #[cfg(test)]

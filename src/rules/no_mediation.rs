@@ -1,7 +1,6 @@
 use crate::diagnostic::Diagnostic;
 use crate::model::{DisputeStep, StepKind};
-use crate::rules::{finding, Context};
-use crate::span::Span;
+use crate::rules::{finding, keyword_span, Context};
 
 crate::declare_rule! {
     /// ## What it checks
@@ -60,7 +59,7 @@ fn check(cx: &Context<'_>, out: &mut Vec<Diagnostic>) {
             out.push(
                 finding(
                     &NoMediation::META,
-                    head(disputes.span, "disputes"),
+                    keyword_span(disputes.span, "disputes"),
                     "the dispute ladder has no mediation step",
                 )
                 .with_help(
@@ -85,7 +84,7 @@ fn check(cx: &Context<'_>, out: &mut Vec<Diagnostic>) {
         format!("the dispute ladder goes to {what} without trying mediation first")
     };
     out.push(
-        finding(&NoMediation::META, head(binding.span, key), message).with_help(format!(
+        finding(&NoMediation::META, keyword_span(binding.span, key), message).with_help(format!(
             "add a step such as `mediation {{ provider: \"CEDR\"  within: 45 days }}` before `{key}`, so that a neutral mediator can help the parties settle first"
         )),
     );
@@ -101,12 +100,6 @@ fn describe(kind: &StepKind) -> &'static str {
         StepKind::Escalation { .. } => "escalation",
         StepKind::Mediation { .. } => "mediation",
     }
-}
-
-/// The keyword at the start of a block.
-fn head(span: Span, keyword: &str) -> Span {
-    let start = span.start as usize;
-    Span::from_range(start, (start + keyword.len()).min(span.end as usize))
 }
 
 #[cfg(test)]

@@ -1,7 +1,6 @@
 use crate::diagnostic::Diagnostic;
 use crate::model::MetricKind;
-use crate::rules::{finding, Context};
-use crate::span::Span;
+use crate::rules::{finding, keyword_span, Context};
 
 crate::declare_rule! {
     /// ## What it checks
@@ -68,16 +67,10 @@ fn check(cx: &Context<'_>, out: &mut Vec<Diagnostic>) {
         ),
     };
     out.push(
-        finding(&NoQualitativeMetric::META, head(metrics.span, "metrics"), message).with_help(
+        finding(&NoQualitativeMetric::META, keyword_span(metrics.span, "metrics"), message).with_help(
             "add a qualitative metric, for example `metric trust \"Partner trust survey\" { kind: qualitative  target: >= 4  owner: joint }`",
         ),
     );
-}
-
-/// The keyword at the start of a block.
-fn head(span: Span, keyword: &str) -> Span {
-    let start = span.start as usize;
-    Span::from_range(start, (start + keyword.len()).min(span.end as usize))
 }
 
 #[cfg(test)]

@@ -1,6 +1,5 @@
 use crate::diagnostic::Diagnostic;
-use crate::rules::{finding, Context};
-use crate::span::Span;
+use crate::rules::{finding, keyword_span, Context};
 
 crate::declare_rule! {
     /// ## What it checks
@@ -61,19 +60,13 @@ fn check(cx: &Context<'_>, out: &mut Vec<Diagnostic>) {
     out.push(
         finding(
             &RestraintWithoutScope::META,
-            head(non_compete.span, "non_compete"),
+            keyword_span(non_compete.span, "non_compete"),
             "the non-compete does not say where it applies: it has no `territory`",
         )
         .with_help(
             "add `territory: \"…\"` naming the countries or regions it covers; a non-compete without one may be too broad to enforce",
         ),
     );
-}
-
-/// The keyword at the start of a block.
-fn head(span: Span, keyword: &str) -> Span {
-    let start = span.start as usize;
-    Span::from_range(start, (start + keyword.len()).min(span.end as usize))
 }
 
 #[cfg(test)]

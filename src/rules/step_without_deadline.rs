@@ -1,7 +1,6 @@
 use crate::diagnostic::Diagnostic;
 use crate::model::StepKind;
-use crate::rules::{finding, Context};
-use crate::span::Span;
+use crate::rules::{finding, keyword_span, Context};
 
 crate::declare_rule! {
     /// ## What it checks
@@ -68,7 +67,7 @@ fn check(cx: &Context<'_>, out: &mut Vec<Diagnostic>) {
         out.push(
             finding(
                 &StepWithoutDeadline::META,
-                head(step.span, key),
+                keyword_span(step.span, key),
                 format!(
                     "the {key} step (step {} of {count}) has no deadline, so a dispute could stay there indefinitely",
                     i + 1
@@ -79,12 +78,6 @@ fn check(cx: &Context<'_>, out: &mut Vec<Diagnostic>) {
             ),
         );
     }
-}
-
-/// The keyword at the start of a block.
-fn head(span: Span, keyword: &str) -> Span {
-    let start = span.start as usize;
-    Span::from_range(start, (start + keyword.len()).min(span.end as usize))
 }
 
 #[cfg(test)]
