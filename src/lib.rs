@@ -11,6 +11,8 @@
 pub mod check;
 pub mod config;
 pub mod diagnostic;
+pub mod fmt;
+pub mod init;
 pub mod limits;
 pub mod lower;
 pub mod model;
