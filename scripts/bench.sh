@@ -167,6 +167,18 @@ bench_pair "build --json --markdown big" \
   "$(q "$CHARTER") build $(q "$DATA/big.charter") --json /dev/null --markdown /dev/null" \
   "$(q "$JQ") empty $(q "$DATA/big.json")"
 
+# charter fmt against charter check on the same agreement (the baseline of these rows is
+# `charter check`, not jq; the goal is at most 1.5 x). "first format": the generated file, far
+# from the standard layout, formatted to stdout (every changed item is parsed again to prove
+# the result means the same). "formatted": a copy that the warm-up run formats in place, so
+# the timed runs are `charter fmt` on a file already in the standard layout, as in CI.
+bench_pair "fmt big, first format (B = check)" \
+  "sh -c $(q 'exec "$0" fmt - <"$1"') $(q "$CHARTER") $(q "$DATA/big.charter")" \
+  "$(q "$CHARTER") check $(q "$DATA/big.charter")"
+cp "$DATA/big.charter" "$DATA/big-formatted.charter"
+bench_pair "fmt big, formatted (B = check)" "$(q "$CHARTER") fmt $(q "$DATA/big-formatted.charter")" \
+  "$(q "$CHARTER") check $(q "$DATA/big.charter")" "$DATA/big.charter"
+
 bench_single "check typical.charter ($(wc -c <"$DATA/typical.charter" | tr -d ' ') bytes)" \
   "$(q "$CHARTER") check $(q "$DATA/typical.charter")" "$TYPICAL_RUNS"
 
@@ -191,7 +203,7 @@ if ((${#WARNINGS[@]})); then
   echo " Run the command by hand to see its messages.)"
 fi
 echo
-printf 'Medians of %s alternating runs after one warm-up each; ratios are charter/jq; MB = 10^6 bytes.\n' "$RUNS"
+printf 'Medians of %s alternating runs after one warm-up each; ratios are charter/jq (fmt rows: fmt/check); MB = 10^6 bytes.\n' "$RUNS"
 printf 'Inputs: %s (%s MB) and %s (%s MB), the same content.\n' \
   "$DATA/big.charter" "$(mb_of "$DATA/big.charter")" "$DATA/big.json" "$(mb_of "$DATA/big.json")"
 printf 'Peak memory: max RSS via %s. %s on %s CPUs.\n' \

@@ -12,6 +12,8 @@ pub mod check;
 pub mod config;
 pub mod diagnostic;
 pub mod emit;
+pub mod fmt;
+pub mod init;
 pub mod limits;
 pub mod lower;
 pub mod model;

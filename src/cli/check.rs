@@ -112,7 +112,7 @@ pub fn run(args: &CheckArgs) -> ExitStatus {
 }
 
 /// One step of the run, in the order the user will see them.
-enum Found {
+pub(super) enum Found {
     /// A file to check: where to read it, and how to show its path.
     File { path: PathBuf, shown: String },
     /// A path that cannot be checked (the run fails).
@@ -139,7 +139,7 @@ enum Outcome {
 
 /// Every file to check, in a stable order: the paths in the order given, each folder's
 /// files sorted by path. A file reached twice is checked once.
-fn find_files(paths: &[PathBuf]) -> Vec<Found> {
+pub(super) fn find_files(paths: &[PathBuf]) -> Vec<Found> {
     let mut found = Vec::new();
     let mut seen = HashSet::new();
     let mut add = |found: &mut Vec<Found>, path: PathBuf, shown: String| {

@@ -8,6 +8,8 @@
 mod build;
 mod check;
 mod exit;
+mod fmt;
+mod init;
 mod project;
 mod rules;
 
@@ -48,6 +50,17 @@ enum Command {
 
     /// List every rule with its default severity and what it checks.
     Rules,
+
+    /// Put agreements in the standard layout, keeping every comment and every term as it is.
+    ///
+    /// Exit status: 0 when every file is formatted (or, with `--check`, already was), 1 when
+    /// a file has a syntax error (it is left as it is) or, with `--check`, would change, 2
+    /// when the run itself failed (a path that cannot be read or written).
+    Fmt(fmt::FmtArgs),
+
+    /// Write a complete starter agreement for an alliance model, with "TODO: …" where the
+    /// parties must decide.
+    Init(init::InitArgs),
 }
 
 /// Run the command the user asked for.
@@ -57,6 +70,8 @@ pub fn run(cli: Cli) -> ExitStatus {
         Command::Build(args) => build::run(&args),
         Command::Explain(args) => rules::explain(&args),
         Command::Rules => rules::list(),
+        Command::Fmt(args) => fmt::run(&args),
+        Command::Init(args) => init::run(&args),
     }
 }
 
