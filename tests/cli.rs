@@ -103,7 +103,7 @@ fn the_complete_agreement_exits_0() {
 #[test]
 fn a_syntax_error_exits_1() {
     let dir = TempDir::new().unwrap();
-    write(dir.path(), "broken.charter", &broken());
+    write(dir.path(), "broken.charter", broken());
     let run = run(dir.path(), &["check", "broken.charter"]);
     assert_eq!(run.code, 1, "{}", run.stderr);
 }
@@ -137,7 +137,7 @@ fn help_and_version_exit_0() {
 #[test]
 fn a_missing_path_exits_2_and_the_other_files_are_still_checked() {
     let dir = TempDir::new().unwrap();
-    write(dir.path(), "broken.charter", &broken());
+    write(dir.path(), "broken.charter", broken());
     write(dir.path(), "good.charter", GOOD);
     let run = run(
         dir.path(),
@@ -151,9 +151,16 @@ fn a_missing_path_exits_2_and_the_other_files_are_still_checked() {
         ],
     );
     assert_eq!(run.code, 2);
+    let lines: Vec<&str> = run.stderr.lines().collect();
     assert_eq!(
-        run.stderr,
-        "error: cannot read `missing.charter`: No such file or directory\n"
+        lines[0],
+        "error: cannot read `missing.charter`: No such file or directory"
+    );
+    assert_eq!(
+        lines.len(),
+        2,
+        "the error and the summary line: {}",
+        run.stderr
     );
     assert!(run
         .stdout
@@ -164,7 +171,7 @@ fn a_missing_path_exits_2_and_the_other_files_are_still_checked() {
 #[test]
 fn a_missing_path_in_the_human_format_is_counted_in_the_summary() {
     let dir = TempDir::new().unwrap();
-    write(dir.path(), "broken.charter", &broken());
+    write(dir.path(), "broken.charter", broken());
     let run = run(dir.path(), &["check", "nowhere", "broken.charter"]);
     assert_eq!(run.code, 2);
     let lines: Vec<&str> = run.stderr.lines().collect();
@@ -173,9 +180,11 @@ fn a_missing_path_in_the_human_format_is_counted_in_the_summary() {
         Some(&"error: cannot read `nowhere`: No such file or directory")
     );
     assert!(run.stderr.contains("broken.charter:2:10"), "{}", run.stderr);
-    assert_eq!(
-        lines.last(),
-        Some(&"Checked 1 file: 1 error. 1 path could not be checked.")
+    let last = lines.last().unwrap();
+    assert!(last.starts_with("Checked 1 file in "), "{last}");
+    assert!(
+        last.ends_with("s: 1 error, 0 warnings. 1 path could not be checked."),
+        "{last}"
     );
 }
 
@@ -185,11 +194,17 @@ fn a_missing_path_in_the_human_format_is_counted_in_the_summary() {
 #[test]
 fn concise_is_one_path_line_column_severity_rule_message_line_each() {
     let dir = TempDir::new().unwrap();
-    write(dir.path(), "a.charter", &broken());
+    write(dir.path(), "a.charter", broken());
     write(dir.path(), "b.charter", "");
     let run = run(dir.path(), &["check", "--format", "concise", "."]);
     assert_eq!(run.code, 1);
-    assert!(run.stderr.is_empty(), "{}", run.stderr);
+    // Only the summary line on stderr.
+    assert_eq!(run.stderr.lines().count(), 1, "{}", run.stderr);
+    assert!(
+        run.stderr.starts_with("Checked 2 files in "),
+        "{}",
+        run.stderr
+    );
     let lines: Vec<&str> = run.stdout.lines().collect();
     assert!(lines.len() >= 2, "{}", run.stdout);
     for line in &lines {
@@ -218,7 +233,7 @@ fn concise_is_one_path_line_column_severity_rule_message_line_each() {
 #[test]
 fn json_has_exactly_the_keys_of_the_spec() {
     let dir = TempDir::new().unwrap();
-    write(dir.path(), "a.charter", &broken());
+    write(dir.path(), "a.charter", broken());
     write(dir.path(), "b.charter", GOOD);
     let (code, value) = json(dir.path(), &["a.charter", "b.charter"]);
     assert_eq!(code, 1);
@@ -291,7 +306,7 @@ fn json_columns_count_characters_not_bytes() {
 #[test]
 fn human_output_goes_to_stderr_with_a_summary() {
     let dir = TempDir::new().unwrap();
-    write(dir.path(), "a.charter", &broken());
+    write(dir.path(), "a.charter", broken());
     write(dir.path(), "b.charter", GOOD);
     let run = run(dir.path(), &["check"]);
     assert_eq!(run.code, 1);
@@ -300,7 +315,7 @@ fn human_output_goes_to_stderr_with_a_summary() {
     assert!(run.stderr.contains("[a.charter:2:10]"), "{}", run.stderr);
     assert!(run.stderr.contains("model: @"), "{}", run.stderr);
     let last = run.stderr.lines().last().unwrap();
-    assert!(last.starts_with("Checked 2 files: "), "{last}");
+    assert!(last.starts_with("Checked 2 files in "), "{last}");
     assert!(last.ends_with('.'), "{last}");
 }
 
@@ -310,13 +325,23 @@ fn a_clean_run_says_so() {
     write(dir.path(), "complete.charter", COMPLETE);
     let run = run(dir.path(), &["check"]);
     assert_eq!(run.code, 0);
-    assert_eq!(run.stderr, "No problems found in 1 file.\n");
+    assert!(
+        run.stderr.starts_with("Checked 1 file in "),
+        "{}",
+        run.stderr
+    );
+    assert!(
+        run.stderr.ends_with("s: no problems found.\n"),
+        "{}",
+        run.stderr
+    );
+    assert_eq!(run.stderr.lines().count(), 1);
 }
 
 #[test]
 fn no_color_means_no_escape_sequences() {
     let dir = TempDir::new().unwrap();
-    write(dir.path(), "a.charter", &broken());
+    write(dir.path(), "a.charter", broken());
     // Forced colour shows that the test would see escape sequences if there were any.
     let forced = charter(dir.path())
         .args(["check", "a.charter"])
@@ -363,10 +388,10 @@ fn escape_sequences_in_a_file_are_never_sent_to_the_terminal() {
 fn a_directory_with_one_broken_file_reports_it_and_checks_the_others() {
     let dir = TempDir::new().unwrap();
     write(dir.path(), "deals/a.charter", GOOD);
-    write(dir.path(), "deals/b.charter", &broken());
+    write(dir.path(), "deals/b.charter", broken());
     write(dir.path(), "deals/c.charter", GOOD);
     write(dir.path(), "deals/nested/d.charter", GOOD);
-    write(dir.path(), "deals/notes.txt", &broken());
+    write(dir.path(), "deals/notes.txt", broken());
     let (code, value) = json(dir.path(), &["deals"]);
     assert_eq!(code, 1);
     assert_eq!(value["summary"]["files"], 4);
@@ -401,7 +426,7 @@ fn files_are_reported_in_path_order() {
 #[test]
 fn no_path_means_the_current_directory_shown_without_a_dot() {
     let dir = TempDir::new().unwrap();
-    write(dir.path(), "deals/b.charter", &broken());
+    write(dir.path(), "deals/b.charter", broken());
     let run = run(dir.path(), &["check", "--format", "concise"]);
     assert_eq!(run.code, 1);
     assert!(
@@ -414,7 +439,7 @@ fn no_path_means_the_current_directory_shown_without_a_dot() {
 #[test]
 fn paths_are_shown_as_given() {
     let dir = TempDir::new().unwrap();
-    write(dir.path(), "deals/b.charter", &broken());
+    write(dir.path(), "deals/b.charter", broken());
     let run = run(dir.path(), &["check", "--format", "concise", "./deals"]);
     assert!(
         run.stdout.starts_with("./deals/b.charter:2:10: "),
@@ -426,7 +451,7 @@ fn paths_are_shown_as_given() {
 #[test]
 fn a_file_named_explicitly_is_checked_whatever_its_extension() {
     let dir = TempDir::new().unwrap();
-    write(dir.path(), "draft.txt", &broken());
+    write(dir.path(), "draft.txt", broken());
     let run = run(dir.path(), &["check", "--format", "concise", "draft.txt"]);
     assert_eq!(run.code, 1);
     assert!(run
@@ -437,7 +462,7 @@ fn a_file_named_explicitly_is_checked_whatever_its_extension() {
 #[test]
 fn a_file_reached_twice_is_checked_once() {
     let dir = TempDir::new().unwrap();
-    write(dir.path(), "deals/b.charter", &broken());
+    write(dir.path(), "deals/b.charter", broken());
     let (_, value) = json(dir.path(), &["deals", "deals/b.charter"]);
     assert_eq!(value["summary"]["files"], 1);
 }
@@ -446,8 +471,8 @@ fn a_file_reached_twice_is_checked_once() {
 fn gitignored_files_are_skipped_even_outside_a_git_repository() {
     let dir = TempDir::new().unwrap();
     write(dir.path(), ".gitignore", "old/\nscratch.charter\n");
-    write(dir.path(), "scratch.charter", &broken());
-    write(dir.path(), "old/v1.charter", &broken());
+    write(dir.path(), "scratch.charter", broken());
+    write(dir.path(), "old/v1.charter", broken());
     write(dir.path(), "deal.charter", GOOD);
     let (code, value) = json(dir.path(), &[]);
     assert_eq!(value["summary"]["files"], 1);
@@ -529,7 +554,7 @@ fn files_that_are_not_text_render_in_every_format() {
 fn deny_warnings_is_accepted() {
     let dir = TempDir::new().unwrap();
     write(dir.path(), "complete.charter", COMPLETE);
-    write(dir.path(), "broken.charter", &broken());
+    write(dir.path(), "broken.charter", broken());
     let clean = run(
         dir.path(),
         &["check", "--deny", "warnings", "complete.charter"],
