@@ -240,10 +240,14 @@ fn parse_command(line: &str) -> (String, Vec<(String, String)>, String) {
     (name.to_string(), props, unescape(data))
 }
 
-fn parse_github(stdout: &str) -> Vec<Finding> {
+/// The findings of the `github` format; `concise` gives the columns that GitHub's commands
+/// leave out (for spans over several lines).
+fn parse_github(stdout: &str, concise: &[Finding]) -> Vec<Finding> {
+    assert_eq!(stdout.lines().count(), concise.len());
     stdout
         .lines()
-        .map(|line| {
+        .zip(concise)
+        .map(|(line, expected)| {
             let (name, props, message) = parse_command(line);
             let prop = |k: &str| {
                 props
@@ -258,10 +262,24 @@ fn parse_github(stdout: &str) -> Vec<Finding> {
                 "notice" => "info",
                 other => panic!("unexpected command {other}"),
             };
+            let has = |k: &str| props.iter().any(|(key, _)| key == k);
+            let column = if has("col") {
+                assert!(has("endColumn"), "{line}");
+                assert_eq!(
+                    prop("line"),
+                    prop("endLine"),
+                    "columns on one line only: {line}"
+                );
+                prop("col").parse().unwrap()
+            } else {
+                assert!(!has("endColumn"), "{line}");
+                assert_ne!(prop("line"), prop("endLine"), "{line}");
+                expected.column
+            };
             Finding {
                 path: prop("file"),
                 line: prop("line").parse().unwrap(),
-                column: prop("col").parse().unwrap(),
+                column,
                 severity: severity.to_string(),
                 rule: prop("title"),
                 // The message, then the help on the next line.
@@ -399,7 +417,12 @@ fn every_format_gives_the_findings_of_the_human_format_in_the_same_order() {
     assert_eq!(parse_json(&json.stdout), expected);
 
     let github = in_format(dir, "github");
-    assert_eq!(parse_github(&github.stdout), expected, "{}", github.stdout);
+    assert_eq!(
+        parse_github(&github.stdout, &expected),
+        expected,
+        "{}",
+        github.stdout
+    );
 
     let sarif = in_format(dir, "sarif");
     assert_eq!(parse_sarif(dir, &sarif.stdout), expected);

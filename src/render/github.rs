@@ -7,7 +7,7 @@
 //!
 //! Errors become `::error`, warnings `::warning`, infos `::notice`. Lines and columns are
 //! those of the other formats (1-based, columns in characters; the end column is just past
-//! the span). Values are escaped as GitHub's own toolkit escapes them: `%`, CR and LF in the
+//! the span); the columns are left out when a span covers several lines, as GitHub asks. Values are escaped as GitHub's own toolkit escapes them: `%`, CR and LF in the
 //! message, and also `:` and `,` inside the properties.
 //!
 //! GitHub shows only the first ten annotations of each kind per step, so [`step_summary`]
@@ -33,14 +33,21 @@ pub fn render(files: &[FileResult<'_>]) -> String {
                 message.push_str("\nhelp: ");
                 message.push_str(help);
             }
+            // GitHub takes columns only for a span on one line.
+            let columns = if position.start.line == position.end.line {
+                format!(
+                    ",col={},endColumn={}",
+                    position.start.column, position.end.column
+                )
+            } else {
+                String::new()
+            };
             let _ = writeln!(
                 out,
-                "::{command} file={},line={},endLine={},col={},endColumn={},title={}::{}",
+                "::{command} file={},line={},endLine={}{columns},title={}::{}",
                 escape_property(file.path),
                 position.start.line,
                 position.end.line,
-                position.start.column,
-                position.end.column,
                 escape_property(diagnostic.rule),
                 escape_data(&message),
             );
@@ -255,7 +262,8 @@ mod tests {
             .with_help("fix it");
         let w = Diagnostic::warning("todo-left", Span::new(0, 9), "a warning");
         let i = Diagnostic::info("metric-not-joint", Span::new(0, 1), "an info");
-        let r = report(text, vec![d, w, i]);
+        let multi = Diagnostic::error("todo-left", Span::new(0, 20), "two lines");
+        let r = report(text, vec![d, w, i, multi]);
         let out = render(&[FileResult {
             path: "deals/a,b:c.charter",
             report: &r,
@@ -267,6 +275,7 @@ mod tests {
                 "::error file=deals/a%2Cb%3Ac.charter,line=2,endLine=2,col=11,endColumn=12,title=syntax-error::bad, 100%25: \"x\"%0Anext%0Ahelp: fix it",
                 "::warning file=deals/a%2Cb%3Ac.charter,line=1,endLine=1,col=1,endColumn=10,title=todo-left::a warning",
                 "::notice file=deals/a%2Cb%3Ac.charter,line=1,endLine=1,col=1,endColumn=2,title=metric-not-joint::an info",
+                "::error file=deals/a%2Cb%3Ac.charter,line=1,endLine=2,title=todo-left::two lines",
             ]
         );
     }
