@@ -10,7 +10,11 @@
 # Environment: CHARTER (default target/release/charter), JQ (default /usr/bin/jq),
 # PYTHON (default python3), BENCH_DATA (default bench-data, git-ignored),
 # BENCH_SIZE_MB (size of big.charter when generating, default 10),
+# BENCH_FILES (number of typical agreements in BENCH_DATA/many/, default 2000),
 # BENCH_NO_GNU_TIME=1 (measure memory with os.wait4 even if /usr/bin/time exists).
+#
+# After the table, `bench_threads` times `charter check` on the folder of BENCH_FILES typical
+# agreements with RAYON_NUM_THREADS=1 and =2, and prints files per second and the speed-up.
 #
 # Each row of the table is one call of
 #   bench_pair NAME CMD_A CMD_B [INPUT]
@@ -48,6 +52,7 @@ JQ=${JQ:-/usr/bin/jq}
 PYTHON=${PYTHON:-python3}
 DATA=${BENCH_DATA:-bench-data}
 SIZE_MB=${BENCH_SIZE_MB:-10}
+FILES=${BENCH_FILES:-2000}
 HELPER=(scripts/benchtime.py)
 
 # --- Tools ---------------------------------------------------------------------------------
@@ -64,9 +69,20 @@ fi
 
 # --- Data ----------------------------------------------------------------------------------
 
-if ((REGEN)) || [[ ! -f $DATA/big.charter || ! -f $DATA/big.json || ! -f $DATA/typical.charter ]]; then
-  note "generating benchmark data in $DATA/ (about $SIZE_MB MB)"
-  "$PYTHON" scripts/gen_bench.py "$DATA" --size-mb "$SIZE_MB" >&2 || die "scripts/gen_bench.py failed"
+count_many() { # number of .charter files in $DATA/many (0 when it does not exist)
+  if [[ -d $DATA/many ]]; then
+    find "$DATA/many" -name '*.charter' -type f | wc -l | tr -d ' '
+  else
+    echo 0
+  fi
+}
+
+if ((REGEN)) || [[ ! -f $DATA/big.charter || ! -f $DATA/big.json || ! -f $DATA/typical.charter ]] \
+  || [[ $(count_many) != "$FILES" ]]; then
+  note "generating benchmark data in $DATA/ (about $SIZE_MB MB, and $FILES typical agreements)"
+  rm -rf "$DATA/many"
+  "$PYTHON" scripts/gen_bench.py "$DATA" --size-mb "$SIZE_MB" --files "$FILES" >&2 \
+    || die "scripts/gen_bench.py failed"
 fi
 
 # --- Measuring -----------------------------------------------------------------------------
@@ -123,6 +139,28 @@ bench_single() {
   SINGLES+=("$(printf '%s: median %s ms over %s runs (fastest %s ms)' "$name" "$median" "$runs" "$min")")
 }
 SINGLES=()
+
+# bench_threads NAME DIR FILE_COUNT: time `charter check DIR` with 1 and with 2 threads
+# (RAYON_NUM_THREADS); print the medians, files per second and the speed-up.
+bench_threads() {
+  local name=$1 dir=$2 count=$3 threads out median min one=""
+  for threads in 1 2; do
+    local cmd
+    cmd="env RAYON_NUM_THREADS=$threads $(q "$CHARTER") check $(q "$dir")"
+    note "$name, $threads thread(s): $RUNS runs of \`$cmd\`"
+    helper single --runs "$RUNS" -- "$cmd" >"$ERRFILE.out" || die "timing helper failed for $name"
+    out=$(<"$ERRFILE.out")
+    IFS=$'\t' read -r median min <<<"$out"
+    local line
+    line=$(awk -v n="$count" -v m="$median" -v f="$min" -v t="$threads" -v one="$one" -v name="$name" 'BEGIN {
+      printf "%s, %d thread%s: median %.0f ms (fastest %.0f ms), %.0f files/s", name, t, (t == 1 ? "" : "s"), m, f, n / (m / 1000)
+      if (one != "") printf "; speed-up over 1 thread %.2fx", one / m
+    }')
+    THREADS+=("$line")
+    if [[ $threads == 1 ]]; then one=$median; fi
+  done
+}
+THREADS=()
 
 print_table() {
   local header=("input" "MB" "charter ms" "jq ms" "time ratio" "charter peak MB" "jq peak MB" "mem ratio" "charter MB/s")
@@ -182,6 +220,9 @@ bench_pair "fmt big, formatted (B = check)" "$(q "$CHARTER") fmt $(q "$DATA/big-
 bench_single "check typical.charter ($(wc -c <"$DATA/typical.charter" | tr -d ' ') bytes)" \
   "$(q "$CHARTER") check $(q "$DATA/typical.charter")" "$TYPICAL_RUNS"
 
+MANY_MB=$(find "$DATA/many" -name '*.charter' -type f -exec cat {} + | wc -c | awk '{ printf "%.2f", $1 / 1000000 }')
+bench_threads "check many/ ($FILES files, $MANY_MB MB)" "$DATA/many" "$FILES"
+
 # The split of check's time between its stages (parse, lower, rules), and the slowest rules.
 STAGES=$(cargo bench --quiet --bench stages -- "$DATA/big.charter" "$RUNS" 2>/dev/null || true)
 
@@ -191,6 +232,7 @@ echo
 print_table
 echo
 for line in "${SINGLES[@]}"; do echo "$line"; done
+for line in "${THREADS[@]}"; do echo "$line"; done
 if [[ -n $STAGES ]]; then
   echo
   echo "Stages of check (cargo bench --bench stages):"

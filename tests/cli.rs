@@ -151,9 +151,16 @@ fn a_missing_path_exits_2_and_the_other_files_are_still_checked() {
         ],
     );
     assert_eq!(run.code, 2);
+    let lines: Vec<&str> = run.stderr.lines().collect();
     assert_eq!(
-        run.stderr,
-        "error: cannot read `missing.charter`: No such file or directory\n"
+        lines[0],
+        "error: cannot read `missing.charter`: No such file or directory"
+    );
+    assert_eq!(
+        lines.len(),
+        2,
+        "the error and the summary line: {}",
+        run.stderr
     );
     assert!(run
         .stdout
@@ -173,9 +180,11 @@ fn a_missing_path_in_the_human_format_is_counted_in_the_summary() {
         Some(&"error: cannot read `nowhere`: No such file or directory")
     );
     assert!(run.stderr.contains("broken.charter:2:10"), "{}", run.stderr);
-    assert_eq!(
-        lines.last(),
-        Some(&"Checked 1 file: 1 error. 1 path could not be checked.")
+    let last = lines.last().unwrap();
+    assert!(last.starts_with("Checked 1 file in "), "{last}");
+    assert!(
+        last.ends_with("s: 1 error, 0 warnings. 1 path could not be checked."),
+        "{last}"
     );
 }
 
@@ -189,7 +198,13 @@ fn concise_is_one_path_line_column_severity_rule_message_line_each() {
     write(dir.path(), "b.charter", "");
     let run = run(dir.path(), &["check", "--format", "concise", "."]);
     assert_eq!(run.code, 1);
-    assert!(run.stderr.is_empty(), "{}", run.stderr);
+    // Only the summary line on stderr.
+    assert_eq!(run.stderr.lines().count(), 1, "{}", run.stderr);
+    assert!(
+        run.stderr.starts_with("Checked 2 files in "),
+        "{}",
+        run.stderr
+    );
     let lines: Vec<&str> = run.stdout.lines().collect();
     assert!(lines.len() >= 2, "{}", run.stdout);
     for line in &lines {
@@ -300,7 +315,7 @@ fn human_output_goes_to_stderr_with_a_summary() {
     assert!(run.stderr.contains("[a.charter:2:10]"), "{}", run.stderr);
     assert!(run.stderr.contains("model: @"), "{}", run.stderr);
     let last = run.stderr.lines().last().unwrap();
-    assert!(last.starts_with("Checked 2 files: "), "{last}");
+    assert!(last.starts_with("Checked 2 files in "), "{last}");
     assert!(last.ends_with('.'), "{last}");
 }
 
@@ -310,7 +325,17 @@ fn a_clean_run_says_so() {
     write(dir.path(), "complete.charter", GOOD);
     let run = run(dir.path(), &["check"]);
     assert_eq!(run.code, 0);
-    assert_eq!(run.stderr, "No problems found in 1 file.\n");
+    assert!(
+        run.stderr.starts_with("Checked 1 file in "),
+        "{}",
+        run.stderr
+    );
+    assert!(
+        run.stderr.ends_with("s: no problems found.\n"),
+        "{}",
+        run.stderr
+    );
+    assert_eq!(run.stderr.lines().count(), 1);
 }
 
 #[test]

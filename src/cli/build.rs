@@ -17,6 +17,7 @@ use charter::render::{self, Counts, FileResult};
 use charter::span::LineIndex;
 use std::io;
 use std::path::{Path, PathBuf};
+use std::sync::Arc;
 
 #[derive(Debug, clap::Args)]
 pub struct BuildArgs {
@@ -57,17 +58,21 @@ pub fn run(args: &BuildArgs) -> ExitStatus {
     };
 
     let mut projects = Projects::default();
-    let (config, met) = projects.settings_for(&args.file);
+    let absolute = super::files::absolute(&args.file, &std::env::current_dir().unwrap_or_default());
+    let (project, met) = projects.settings_for(&absolute);
     let mut problems = Vec::new();
     let mut reports: Vec<(String, FileReport)> = Vec::new();
     match met {
-        Some(Met::Checked { shown, report }) => reports.push((shown, report)),
+        Some(Met::Checked { shown, report, .. }) if !report.diagnostics.is_empty() => {
+            reports.push((shown, report))
+        }
+        Some(Met::Checked { .. }) => {}
         Some(Met::Unreadable(message)) => problems.push(message),
         None => {}
     }
     let options = Options {
         deny_warnings: args.diagnostics.deny_warnings(),
-        config,
+        config: project.map(|p| Arc::clone(&p.config)),
     };
     let build = Build::from_bytes(&bytes, &options);
     let text = String::from_utf8_lossy(&bytes).into_owned();
@@ -110,6 +115,16 @@ pub fn run(args: &BuildArgs) -> ExitStatus {
             }
         }
         Format::Json => match render::json::render(&files) {
+            Ok(json) => stderr.push_str(&json),
+            Err(e) => stderr.push_str(&terminal.error_line(&e.to_string())),
+        },
+        // CI formats: the same renderers as `check` (paths as given).
+        Format::Github => stderr.push_str(&render::github::render(&files)),
+        Format::Sarif => match render::sarif::render(&files, &problems) {
+            Ok(sarif) => stderr.push_str(&sarif),
+            Err(e) => stderr.push_str(&terminal.error_line(&e.to_string())),
+        },
+        Format::Gitlab => match render::gitlab::render(&files) {
             Ok(json) => stderr.push_str(&json),
             Err(e) => stderr.push_str(&terminal.error_line(&e.to_string())),
         },

@@ -1,24 +1,31 @@
 //! `charter check [PATH…]`: find the files, check each one, report, and choose the exit
 //! status (SPEC §4).
 //!
+//! The files are found first (see [`files`]), then each one's project settings (see
+//! [`project`]); then they are checked in parallel (rayon; `RAYON_NUM_THREADS` sets the
+//! number of threads) and reported in a fixed order, sorted by path, whatever the timing of
+//! the threads. The last line on stderr sums the run up, in every format.
+//!
 //! One bad file never stops the others: a path that cannot be read, or a bug that makes the
 //! checker panic on one file, becomes a one-line error for that path and exit status 2,
 //! and every other file is still checked and reported.
 
-use super::project::{Met, Projects};
+use super::files::{self, Candidate, Excludes};
+use super::project::{self, Met, Projects, Skip};
 use super::{
     describe_io_error, display_path, write_all, DiagnosticArgs, ExitStatus, Format, Terminal,
 };
-use charter::check::{check_owned, FileReport, Options};
+use charter::check::{check_bytes, FileReport, Options};
+use charter::config::Globs;
 use charter::render::{self, Counts, FileResult};
 use rayon::prelude::*;
 use std::any::Any;
 use std::cell::{Cell, RefCell};
-use std::collections::HashSet;
-use std::io;
+use std::io::{self, Write};
 use std::panic::{self, AssertUnwindSafe};
 use std::path::{Path, PathBuf};
-use std::sync::Once;
+use std::sync::{Arc, Once};
+use std::time::Instant;
 
 #[derive(Debug, clap::Args)]
 pub struct CheckArgs {
@@ -28,18 +35,48 @@ pub struct CheckArgs {
     #[arg(value_name = "PATH")]
     paths: Vec<PathBuf>,
 
+    /// Do not check files or folders that match GLOB, relative to the current folder
+    /// (`drafts`, `deals/2024/**`). A pattern without `/` matches a name at any depth.
+    /// Can be given several times; adds to `exclude` in `charter.toml`.
+    #[arg(long, value_name = "GLOB")]
+    exclude: Vec<String>,
+
+    /// Write the report to FILE instead of stdout (or, for `human`, stderr). The summary
+    /// line and messages about paths stay on stderr.
+    #[arg(long, short = 'o', value_name = "FILE")]
+    output: Option<PathBuf>,
+
     #[command(flatten)]
     diagnostics: DiagnosticArgs,
 }
 
-/// The file extension the walk looks for.
-const EXTENSION: &str = "charter";
-
 pub fn run(args: &CheckArgs) -> ExitStatus {
+    let started = Instant::now();
     let terminal = Terminal::stderr();
-    let options = Options {
-        deny_warnings: args.diagnostics.deny_warnings(),
-        ..Default::default()
+    let fail = |message: &str| {
+        // stderr itself may be what failed; there is nowhere else to say it.
+        let _ = write_all(io::stderr().lock(), &terminal.error_line(message));
+        ExitStatus::Failure
+    };
+
+    let (globs, invalid) = Globs::new(&args.exclude);
+    if let Some((pattern, why)) = invalid.first() {
+        return fail(&format!(
+            "`--exclude {pattern}` is not a pattern Charter can use: {why}"
+        ));
+    }
+    let cwd = match std::env::current_dir() {
+        Ok(cwd) => cwd,
+        Err(e) => {
+            return fail(&format!(
+                "cannot read the current folder: {}",
+                describe_io_error(&e)
+            ))
+        }
+    };
+    let excludes = Excludes {
+        globs: Arc::new(globs),
+        base: cwd.clone(),
     };
 
     let default_paths = [PathBuf::from(".")];
@@ -48,217 +85,157 @@ pub fn run(args: &CheckArgs) -> ExitStatus {
     } else {
         &args.paths[..]
     };
-    let found = find_files(paths);
-    // Project settings first, in order (each `charter.toml` is read once, and reported
-    // before the first file it governs); then the files, in parallel.
-    let mut projects = Projects::default();
-    let mut planned = Vec::with_capacity(found.len());
-    for entry in found {
-        match entry {
-            Found::File { path, shown } => {
-                let (config, met) = projects.settings_for(&path);
-                match met {
-                    Some(Met::Checked { shown, report }) => {
-                        planned.push(Planned::Done(Outcome::Checked {
-                            path: shown,
-                            report,
-                        }))
-                    }
-                    Some(Met::Unreadable(message)) => {
-                        planned.push(Planned::Done(Outcome::Problem(message)))
-                    }
-                    None => {}
-                }
-                let options = Options {
-                    config,
-                    ..options.clone()
-                };
-                planned.push(Planned::Check {
-                    path,
-                    shown,
-                    options,
-                });
-            }
-            Found::Problem(message) => planned.push(Planned::Done(Outcome::Problem(message))),
-            Found::Note(message) => planned.push(Planned::Done(Outcome::Note(message))),
-        }
-    }
+    let found = files::find(paths, &excludes);
+    let (planned, mut notes) = plan(found.files, paths, args.diagnostics.deny_warnings());
+    notes.splice(0..0, found.notes);
+
     let outcomes: Vec<Outcome> = planned
         .into_par_iter()
         .map(|step| match step {
-            Planned::Check {
-                path,
-                shown,
-                options,
-            } => check_file(&path, shown, &options),
+            Planned::Check { candidate, options } => check_file(
+                &candidate.path,
+                candidate.shown,
+                candidate.absolute,
+                &options,
+            ),
             Planned::Done(outcome) => outcome,
         })
         .collect();
 
-    match report(&outcomes, args.diagnostics.format, &terminal) {
+    let run = Run {
+        problems: found.problems,
+        notes,
+        outcomes,
+    };
+    let destination = match &args.output {
+        Some(path) if path != Path::new("-") => Destination::File(path),
+        _ => Destination::Standard,
+    };
+    match report(
+        &run,
+        args.diagnostics.format,
+        &terminal,
+        destination,
+        &cwd,
+        started,
+    ) {
         Ok(status) => status,
-        Err(e) => {
-            // stderr itself may be what failed; there is nowhere else to say it.
-            let _ = write_all(
-                io::stderr().lock(),
-                &terminal.error_line(&format!(
-                    "cannot write the report: {}",
-                    describe_io_error(&e)
-                )),
-            );
-            ExitStatus::Failure
-        }
+        Err(e) => fail(&e),
     }
 }
 
-/// One step of the run, in the order the user will see them.
-pub(super) enum Found {
-    /// A file to check: where to read it, and how to show its path.
-    File { path: PathBuf, shown: String },
-    /// A path that cannot be checked (the run fails).
-    Problem(String),
-    /// Something worth saying that does not fail the run.
-    Note(String),
-}
-
-/// A step of the run once settings are known.
+/// A step of the run once settings are known, in the order the user will see them.
 enum Planned {
     Check {
-        path: PathBuf,
-        shown: String,
+        candidate: Candidate,
         options: Options,
     },
     Done(Outcome),
 }
 
 enum Outcome {
-    Checked { path: String, report: FileReport },
+    Checked {
+        shown: String,
+        absolute: PathBuf,
+        report: FileReport,
+    },
     Problem(String),
     Note(String),
 }
 
-/// Every file to check, in a stable order: the paths in the order given, each folder's
-/// files sorted by path. A file reached twice is checked once.
-pub(super) fn find_files(paths: &[PathBuf]) -> Vec<Found> {
-    let mut found = Vec::new();
-    let mut seen = HashSet::new();
-    let mut add = |found: &mut Vec<Found>, path: PathBuf, shown: String| {
-        if seen.insert(shown.clone()) {
-            found.push(Found::File { path, shown });
-        }
-    };
-    for path in paths {
-        let shown = display_path(path);
-        match std::fs::metadata(path) {
-            Err(e) => found.push(Found::Problem(format!(
-                "cannot read `{shown}`: {}",
-                describe_io_error(&e)
-            ))),
-            Ok(meta) if meta.is_dir() => {
-                let walked = walk(path);
-                let files = walked.files.len();
-                found.extend(walked.problems.into_iter().map(Found::Problem));
-                for file in walked.files {
-                    let shown = display_path(&file);
-                    add(&mut found, file, shown);
-                }
-                if files == 0 {
-                    let place = if path == Path::new(".") {
-                        "the current folder".to_string()
-                    } else {
-                        format!("`{shown}`")
-                    };
-                    found.push(Found::Note(format!(
-                        "no `.{EXTENSION}` files found in {place}"
-                    )));
-                }
+/// Find each file's settings (each `charter.toml` is read once, and reported before the
+/// first file it governs), and leave out the files that its `include` and `exclude` leave
+/// out. Also returns notes about folders whose files were all left out.
+fn plan(
+    candidates: Vec<Candidate>,
+    paths: &[PathBuf],
+    deny_warnings: bool,
+) -> (Vec<Planned>, Vec<String>) {
+    let mut projects = Projects::default();
+    let mut planned = Vec::with_capacity(candidates.len());
+    let mut kept_under = vec![0usize; paths.len()];
+    let mut skipped_under = vec![0usize; paths.len()];
+    for candidate in candidates {
+        let (project, met) = projects.settings_for(&candidate.absolute);
+        match met {
+            // A settings file is reported only when it has something to say.
+            Some(Met::Checked {
+                shown,
+                absolute,
+                report,
+            }) if !report.diagnostics.is_empty() => {
+                planned.push(Planned::Done(Outcome::Checked {
+                    shown,
+                    absolute,
+                    report,
+                }));
             }
-            Ok(_) => add(&mut found, path.clone(), shown),
+            Some(Met::Unreadable(message)) => {
+                planned.push(Planned::Done(Outcome::Problem(message)))
+            }
+            Some(Met::Checked { .. }) | None => {}
         }
-    }
-    found
-}
-
-struct Walked {
-    files: Vec<PathBuf>,
-    problems: Vec<String>,
-}
-
-/// The `.charter` files under a folder, sorted by path, honouring `.gitignore` (and
-/// `.ignore`) files even outside a git repository, and skipping hidden files and folders.
-fn walk(root: &Path) -> Walked {
-    let mut files = Vec::new();
-    let mut problems = Vec::new();
-    let walker = ignore::WalkBuilder::new(root).require_git(false).build();
-    for entry in walker {
-        match entry {
-            Ok(entry) => {
-                let path = entry.path();
-                let is_file = match entry.file_type() {
-                    Some(t) if t.is_file() => true,
-                    // A link to a file is checked like the file.
-                    Some(t) if t.is_symlink() => path.is_file(),
-                    _ => false,
+        let skip = project
+            .as_ref()
+            .and_then(|p| p.skips(&candidate.absolute, candidate.explicit));
+        if let Some(root) = candidate.root {
+            if let Some(n) = if skip.is_some() {
+                skipped_under.get_mut(root)
+            } else {
+                kept_under.get_mut(root)
+            } {
+                *n += 1;
+            }
+        }
+        match skip {
+            Some(Skip::Excluded) if candidate.explicit => {
+                planned.push(Planned::Done(Outcome::Note(format!(
+                    "`{}` is not checked: it matches `exclude` in `{}`",
+                    candidate.shown,
+                    project::FILE_NAME
+                ))));
+            }
+            Some(_) => {}
+            None => {
+                let options = Options {
+                    deny_warnings,
+                    config: project.map(|p| Arc::clone(&p.config)),
                 };
-                if is_file && path.extension().is_some_and(|e| e == EXTENSION) {
-                    // `./deals/a.charter` reads better as `deals/a.charter`.
-                    let path = match path.strip_prefix(".") {
-                        Ok(rest) if root == Path::new(".") => rest.to_path_buf(),
-                        _ => path.to_path_buf(),
-                    };
-                    files.push(path);
-                }
+                planned.push(Planned::Check { candidate, options });
             }
-            Err(e) => problems.push(describe_walk_error(&e, root)),
         }
     }
-    files.sort();
-    Walked { files, problems }
-}
-
-/// A problem met while walking a folder, as one sentence.
-fn describe_walk_error(error: &ignore::Error, root: &Path) -> String {
-    fn path_of(error: &ignore::Error) -> Option<&Path> {
-        match error {
-            ignore::Error::WithPath { path, .. } => Some(path),
-            ignore::Error::WithDepth { err, .. } | ignore::Error::WithLineNumber { err, .. } => {
-                path_of(err)
-            }
-            ignore::Error::Loop { child, .. } => Some(child),
-            _ => None,
+    let mut notes = Vec::new();
+    for (i, path) in paths.iter().enumerate() {
+        if kept_under[i] == 0 && skipped_under[i] > 0 {
+            let place = if path == Path::new(".") {
+                "the current folder".to_string()
+            } else {
+                format!("`{}`", display_path(path))
+            };
+            notes.push(format!(
+                "no `.{}` files found in {place} (after `include` and `exclude` in `{}`)",
+                files::EXTENSION,
+                project::FILE_NAME
+            ));
         }
     }
-    let shown = display_path(path_of(error).unwrap_or(root));
-    if let ignore::Error::Loop { .. } = strip_context(error) {
-        return format!("cannot read `{shown}`: it is a link that leads back into its own folder");
-    }
-    match error.io_error() {
-        Some(e) => format!("cannot read `{shown}`: {}", describe_io_error(e)),
-        None => format!("cannot read `{shown}`: {}", strip_context(error)),
-    }
-}
-
-fn strip_context(error: &ignore::Error) -> &ignore::Error {
-    match error {
-        ignore::Error::WithPath { err, .. }
-        | ignore::Error::WithDepth { err, .. }
-        | ignore::Error::WithLineNumber { err, .. } => strip_context(err),
-        other => other,
-    }
+    (planned, notes)
 }
 
 /// Read and check one file. Never panics: a panic inside the checker becomes an internal
 /// error for this file alone.
-fn check_file(path: &Path, shown: String, options: &Options) -> Outcome {
+fn check_file(path: &Path, shown: String, absolute: PathBuf, options: &Options) -> Outcome {
     let bytes = match std::fs::read(path) {
         Ok(bytes) => bytes,
         Err(e) => {
             return Outcome::Problem(format!("cannot read `{shown}`: {}", describe_io_error(&e)))
         }
     };
-    match catch_panic(|| check_owned(bytes, options)) {
+    match catch_panic(|| check_bytes(&bytes, options)) {
         Ok(report) => Outcome::Checked {
-            path: shown,
+            shown,
+            absolute,
             report,
         },
         Err(why) => Outcome::Problem(format!(
@@ -316,60 +293,171 @@ fn panic_message(payload: &(dyn Any + Send)) -> String {
     }
 }
 
-/// Print the results in the chosen format and work out the exit status.
-fn report(outcomes: &[Outcome], format: Format, terminal: &Terminal) -> io::Result<ExitStatus> {
-    let mut failures = 0;
-    let mut checked = Vec::new();
-    let mut stderr = String::new();
-    let mut stdout = String::new();
+/// Everything the run has to report.
+struct Run {
+    /// Paths that could not be read while looking for files.
+    problems: Vec<String>,
+    /// Notes about the paths given.
+    notes: Vec<String>,
+    /// The files, in the order to report them.
+    outcomes: Vec<Outcome>,
+}
 
-    for outcome in outcomes {
+#[derive(Clone, Copy)]
+enum Destination<'a> {
+    /// stdout for machine formats, stderr for `human`.
+    Standard,
+    File(&'a Path),
+}
+
+/// Print the results in the chosen format and work out the exit status. The error is a
+/// sentence for the user.
+fn report(
+    run: &Run,
+    format: Format,
+    terminal: &Terminal,
+    destination: Destination<'_>,
+    cwd: &Path,
+    started: Instant,
+) -> Result<ExitStatus, String> {
+    // Messages about paths, in the order met; then the findings.
+    let mut messages = String::new();
+    let mut problems: Vec<&str> = Vec::new();
+    for problem in &run.problems {
+        messages.push_str(&terminal.error_line(problem));
+        problems.push(problem);
+    }
+    for note in &run.notes {
+        messages.push_str(&terminal.warning_line(note));
+    }
+    let mut checked = Vec::new();
+    let mut absolutes = Vec::new();
+    let mut human = String::new();
+    let human_options = match destination {
+        Destination::Standard => render::human::HumanOptions {
+            color: terminal.color,
+            width: terminal.width,
+        },
+        Destination::File(_) => render::human::HumanOptions::default(),
+    };
+    for outcome in &run.outcomes {
         match outcome {
-            Outcome::Checked { path, report } => {
-                let file = FileResult { path, report };
-                match format {
-                    Format::Human => {
-                        let options = render::human::HumanOptions {
-                            color: terminal.color,
-                            width: terminal.width,
-                        };
-                        let text = render::human::render(&file, &options);
-                        if !text.is_empty() {
-                            stderr.push_str(&text);
-                            stderr.push('\n');
-                        }
+            Outcome::Checked {
+                shown,
+                absolute,
+                report,
+            } => {
+                let file = FileResult {
+                    path: shown,
+                    report,
+                };
+                if format == Format::Human {
+                    let text = render::human::render(&file, &human_options);
+                    if !text.is_empty() {
+                        human.push_str(&text);
+                        human.push('\n');
                     }
-                    Format::Concise => stdout.push_str(&render::concise::render(&file)),
-                    Format::Json => {}
                 }
                 checked.push(file);
+                absolutes.push(absolute.as_path());
             }
             Outcome::Problem(message) => {
-                failures += 1;
-                stderr.push_str(&terminal.error_line(message));
+                problems.push(message);
+                let line = terminal.error_line(message);
+                match (format, destination) {
+                    // In the human report, where it happened.
+                    (Format::Human, Destination::Standard) => human.push_str(&line),
+                    _ => messages.push_str(&line),
+                }
             }
-            Outcome::Note(message) => stderr.push_str(&terminal.warning_line(message)),
+            Outcome::Note(message) => {
+                let line = terminal.warning_line(message);
+                match (format, destination) {
+                    (Format::Human, Destination::Standard) => human.push_str(&line),
+                    _ => messages.push_str(&line),
+                }
+            }
+        }
+    }
+
+    // The formats read by CI services show paths from the repository root.
+    let repository_paths: Vec<String> = match format {
+        Format::Github | Format::Sarif | Format::Gitlab => {
+            let root = files::repository_root(cwd);
+            checked
+                .iter()
+                .zip(&absolutes)
+                .map(|(file, absolute)| files::repository_path(&root, absolute, file.path))
+                .collect()
+        }
+        _ => Vec::new(),
+    };
+    let in_repository: Vec<FileResult<'_>> = checked
+        .iter()
+        .zip(&repository_paths)
+        .map(|(file, path)| FileResult {
+            path,
+            report: file.report,
+        })
+        .collect();
+    let problems: Vec<String> = problems.into_iter().map(str::to_string).collect();
+    let json_error = |e: serde_json::Error| format!("cannot write the report: {e}");
+    let output = match format {
+        Format::Human => human,
+        Format::Concise => checked.iter().map(render::concise::render).collect(),
+        Format::Json => render::json::render(&checked).map_err(json_error)?,
+        Format::Github => render::github::render(&in_repository),
+        Format::Sarif => render::sarif::render(&in_repository, &problems).map_err(json_error)?,
+        Format::Gitlab => render::gitlab::render(&in_repository).map_err(json_error)?,
+    };
+
+    if format == Format::Github {
+        if let Some(path) = std::env::var_os("GITHUB_STEP_SUMMARY").filter(|p| !p.is_empty()) {
+            let options = render::github::SummaryOptions {
+                blob_url: blob_url(),
+                problems: problems.clone(),
+            };
+            let summary = render::github::step_summary(&in_repository, &options);
+            if let Err(e) = append(Path::new(&path), &summary) {
+                messages.push_str(&terminal.warning_line(&format!(
+                    "cannot write the step summary to `{}`: {}",
+                    display_path(Path::new(&path)),
+                    describe_io_error(&e)
+                )));
+            }
         }
     }
 
     let counts = Counts::of(&checked);
-    match format {
-        Format::Human => {
-            stderr.push_str(&render::human::summary(&counts));
-            if failures > 0 {
-                let paths = if failures == 1 { "path" } else { "paths" };
-                stderr.push_str(&format!(" {failures} {paths} could not be checked."));
-            }
-            stderr.push('\n');
+    let failures = problems.len();
+    let mut summary = render::summary_line(&counts, started.elapsed());
+    if failures > 0 {
+        let paths = if failures == 1 { "path" } else { "paths" };
+        summary.push_str(&format!(" {failures} {paths} could not be checked."));
+    }
+    summary.push('\n');
+
+    let io_error = |e: io::Error| format!("cannot write the report: {}", describe_io_error(&e));
+    match destination {
+        Destination::File(path) => {
+            std::fs::write(path, &output).map_err(|e| {
+                format!(
+                    "cannot write the report to `{}`: {}",
+                    display_path(path),
+                    describe_io_error(&e)
+                )
+            })?;
+            write_all(io::stderr().lock(), &format!("{messages}{summary}")).map_err(io_error)?;
         }
-        Format::Concise => {}
-        Format::Json => {
-            stdout = render::json::render(&checked).map_err(io::Error::other)?;
+        Destination::Standard if format == Format::Human => {
+            write_all(io::stderr().lock(), &format!("{messages}{output}{summary}"))
+                .map_err(io_error)?;
+        }
+        Destination::Standard => {
+            write_all(io::stdout().lock(), &output).map_err(io_error)?;
+            write_all(io::stderr().lock(), &format!("{messages}{summary}")).map_err(io_error)?;
         }
     }
-
-    write_all(io::stdout().lock(), &stdout)?;
-    write_all(io::stderr().lock(), &stderr)?;
 
     Ok(if failures > 0 {
         ExitStatus::Failure
@@ -378,6 +466,28 @@ fn report(outcomes: &[Outcome], format: Format, terminal: &Terminal) -> io::Resu
     } else {
         ExitStatus::Success
     })
+}
+
+/// `https://github.com/OWNER/REPO/blob/SHA`, from the variables GitHub Actions sets.
+fn blob_url() -> Option<String> {
+    let var = |name: &str| std::env::var(name).ok().filter(|v| !v.is_empty());
+    let server = var("GITHUB_SERVER_URL")?;
+    let repository = var("GITHUB_REPOSITORY")?;
+    let sha = var("GITHUB_SHA")?;
+    Some(format!(
+        "{}/{repository}/blob/{sha}",
+        server.trim_end_matches('/')
+    ))
+}
+
+/// Add `text` to the end of the file at `path`, creating it if needed.
+fn append(path: &Path, text: &str) -> io::Result<()> {
+    let mut file = std::fs::OpenOptions::new()
+        .create(true)
+        .append(true)
+        .open(path)?;
+    file.write_all(text.as_bytes())?;
+    file.flush()
 }
 
 #[cfg(test)]

@@ -6,9 +6,10 @@
 //! temporary file in the same folder that then replaces it in one step, so an interrupted
 //! run leaves either the old file or the new one; `--check` writes nothing at all.
 
-use super::check::{find_files, Found};
+use super::files::{self, Excludes};
 use super::{describe_io_error, write_all, ExitStatus, Terminal};
 use charter::check::{decode, FileReport};
+use charter::config::Globs;
 use charter::fmt::{format, FormatError, FormatErrorKind};
 use charter::render::{self, FileResult};
 use charter::span::LineIndex;
@@ -20,6 +21,7 @@ use std::io::{self, Read, Write};
 use std::ops::Range;
 use std::panic::{self, AssertUnwindSafe};
 use std::path::{Path, PathBuf};
+use std::sync::Arc;
 use std::time::{Duration, Instant};
 
 #[derive(Debug, clap::Args)]
@@ -75,14 +77,18 @@ pub fn run(args: &FmtArgs) -> ExitStatus {
     } else {
         &args.paths[..]
     };
-    let outcomes: Vec<Outcome> = find_files(paths)
+    let excludes = Excludes {
+        globs: Arc::new(Globs::default()),
+        base: std::env::current_dir().unwrap_or_default(),
+    };
+    let found = files::find(paths, &excludes);
+    let mut outcomes: Vec<Outcome> = found
+        .files
         .into_par_iter()
-        .map(|found| match found {
-            Found::File { path, shown } => format_file(&path, shown, args.check),
-            Found::Problem(message) => Outcome::Problem(message),
-            Found::Note(message) => Outcome::Note(message),
-        })
+        .map(|file| format_file(&file.path, file.shown, args.check))
         .collect();
+    outcomes.extend(found.problems.into_iter().map(Outcome::Problem));
+    outcomes.extend(found.notes.into_iter().map(Outcome::Note));
     match report(&outcomes, args.check, &terminal) {
         Ok(status) => status,
         Err(e) => {

@@ -8,6 +8,7 @@
 mod build;
 mod check;
 mod exit;
+mod files;
 mod fmt;
 mod init;
 mod project;
@@ -85,6 +86,13 @@ pub enum Format {
     Concise,
     /// One JSON object with every finding and a summary, for other programs (on stdout).
     Json,
+    /// GitHub Actions annotations (on stdout), and a summary table in
+    /// `$GITHUB_STEP_SUMMARY` when it is set.
+    Github,
+    /// SARIF 2.1.0, for GitHub code scanning and other tools (on stdout).
+    Sarif,
+    /// GitLab's Code Quality report (on stdout).
+    Gitlab,
 }
 
 /// What `--deny` can make fail the run.

@@ -5,19 +5,30 @@
 //!
 //! - [`human`]: miette's graphical report, with the source snippet (SPEC §4 `human`);
 //! - [`concise`]: one `path:line:column: severity[rule] message` line per diagnostic;
-//! - [`json`]: one JSON object for the whole run, in the exact shape of SPEC §4.
+//! - [`json`]: one JSON object for the whole run, in the exact shape of SPEC §4;
+//! - [`github`]: GitHub Actions workflow commands (annotations), and the Markdown step
+//!   summary;
+//! - [`sarif`]: SARIF 2.1.0 for code scanning;
+//! - [`gitlab`]: GitLab's Code Quality report.
+//!
+//! Every format reports the same diagnostics in the same order: files in the order given,
+//! each file's diagnostics by position.
 //!
 //! Spans are byte offsets inside the library; this is the edge where they become 1-based
 //! lines and columns counted in Unicode scalar values (see [`crate::span::LineIndex`]).
 
 pub mod concise;
+pub mod github;
+pub mod gitlab;
 pub mod human;
 pub mod json;
+pub mod sarif;
 
 use crate::check::FileReport;
 use crate::diagnostic::Severity;
 use crate::span::{floor_char_boundary, LineCol, Span};
 use std::ops::Range;
+use std::time::Duration;
 
 /// One checked file, as a renderer sees it.
 #[derive(Clone, Copy, Debug)]
@@ -62,6 +73,39 @@ impl Counts {
     pub fn is_clean(&self) -> bool {
         self.errors == 0 && self.warnings == 0 && self.infos == 0
     }
+}
+
+/// The run's last line on stderr, in every format: how many files were checked, how long it
+/// took, and how many errors and warnings (and infos, if any) were found.
+///
+/// "Checked 3 files in 0.02s: 1 error, 0 warnings." / "Checked 1 file in 0.01s: no problems
+/// found." / "No files were checked."
+pub fn summary_line(counts: &Counts, elapsed: Duration) -> String {
+    if counts.files == 0 {
+        return "No files were checked.".to_string();
+    }
+    let files = plural(counts.files, "file", "files");
+    let seconds = elapsed.as_secs_f64();
+    let time = if seconds < 10.0 {
+        format!("{seconds:.2}s")
+    } else {
+        format!("{seconds:.1}s")
+    };
+    if counts.is_clean() {
+        return format!("Checked {files} in {time}: no problems found.");
+    }
+    let mut parts = vec![
+        plural(counts.errors, "error", "errors"),
+        plural(counts.warnings, "warning", "warnings"),
+    ];
+    if counts.infos > 0 {
+        parts.push(plural(counts.infos, "info message", "info messages"));
+    }
+    format!("Checked {files} in {time}: {}.", parts.join(", "))
+}
+
+fn plural(n: usize, one: &str, many: &str) -> String {
+    format!("{n} {}", if n == 1 { one } else { many })
 }
 
 /// A span as 1-based start and end positions.
@@ -158,6 +202,30 @@ mod tests {
         // Reversed.
         assert_eq!(byte_range(text, Span::new(3, 1)), 2..2);
         assert_eq!(byte_range("", Span::new(0, 0)), 0..0);
+    }
+
+    #[test]
+    fn the_summary_line_has_files_time_errors_and_warnings() {
+        let ms = Duration::from_millis;
+        let mut counts = Counts::default();
+        assert_eq!(summary_line(&counts, ms(5)), "No files were checked.");
+        counts.files = 1;
+        assert_eq!(
+            summary_line(&counts, ms(5)),
+            "Checked 1 file in 0.01s: no problems found."
+        );
+        counts.files = 2000;
+        counts.errors = 1;
+        assert_eq!(
+            summary_line(&counts, ms(12_345)),
+            "Checked 2000 files in 12.3s: 1 error, 0 warnings."
+        );
+        counts.warnings = 2;
+        counts.infos = 1;
+        assert_eq!(
+            summary_line(&counts, ms(840)),
+            "Checked 2000 files in 0.84s: 1 error, 2 warnings, 1 info message."
+        );
     }
 
     #[test]
