@@ -85,6 +85,27 @@ if ((REGEN)) || [[ ! -f $DATA/big.charter || ! -f $DATA/big.json || ! -f $DATA/t
     || die "scripts/gen_bench.py failed"
 fi
 
+# The second side of `charter diff`: big.charter with real changes in terms (the term, every
+# 50th due date, every 100th line's signatory), made again whenever big.charter is newer.
+if [[ ! -f $DATA/big-modified.charter || $DATA/big.charter -nt $DATA/big-modified.charter ]]; then
+  note "writing $DATA/big-modified.charter"
+  "$PYTHON" - "$DATA/big.charter" "$DATA/big-modified.charter" <<'PY' || die "cannot write the modified copy"
+import re, sys
+lines = open(sys.argv[1], encoding="utf-8").read().split("\n")
+due = 0
+for i, line in enumerate(lines):
+    if "due: 20" in line:
+        due += 1
+        if due % 50 == 0:
+            lines[i] = re.sub(r"due: (\d{4})-(\d\d)-\d\d", r"due: \1-\2-15", line, count=1)
+    if "signatory: \"" in line and i % 100 == 0:
+        lines[i] = line.replace('signatory: "', 'signatory: "Acting ', 1)
+    if line == "  term: 3 years":
+        lines[i] = "  term: 4 years"
+open(sys.argv[2], "w", encoding="utf-8").write("\n".join(lines))
+PY
+fi
+
 # --- Measuring -----------------------------------------------------------------------------
 
 ROWS=()
@@ -217,6 +238,13 @@ cp "$DATA/big.charter" "$DATA/big-formatted.charter"
 bench_pair "fmt big, formatted (B = check)" "$(q "$CHARTER") fmt $(q "$DATA/big-formatted.charter")" \
   "$(q "$CHARTER") check $(q "$DATA/big.charter")" "$DATA/big.charter"
 
+# `charter diff` of two benchmark-size versions; the baseline is jq loading two documents of
+# the same content and comparing them. Its target: at most 2.5 times one `charter check`.
+bench_pair "diff big" \
+  "$(q "$CHARTER") diff $(q "$DATA/big.charter") $(q "$DATA/big-modified.charter")" \
+  "$(q "$JQ") -n --slurpfile a $(q "$DATA/big.json") --slurpfile b $(q "$DATA/big.json") $(q '$a == $b')" \
+  "$DATA/big-modified.charter"
+
 bench_single "check typical.charter ($(wc -c <"$DATA/typical.charter" | tr -d ' ') bytes)" \
   "$(q "$CHARTER") check $(q "$DATA/typical.charter")" "$TYPICAL_RUNS"
 
@@ -231,6 +259,12 @@ STAGES=$(cargo bench --quiet --bench stages -- "$DATA/big.charter" "$RUNS" 2>/de
 echo
 print_table
 echo
+# charter ms of two rows, as a ratio (diff against check: the target is at most 2.50).
+row_ms() { local row; for row in "${ROWS[@]}"; do [[ ${row%%$'\t'*} == "$1" ]] && { cut -f3 <<<"$row"; return; }; done; }
+diff_ms=$(row_ms "diff big") check_ms=$(row_ms "check big")
+if [[ -n $diff_ms && -n $check_ms ]]; then
+  awk -v d="$diff_ms" -v c="$check_ms" 'BEGIN { if (c > 0) printf "diff big / check big: %.2f (target: at most 2.50)\n", d / c }'
+fi
 for line in "${SINGLES[@]}"; do echo "$line"; done
 for line in "${THREADS[@]}"; do echo "$line"; done
 if [[ -n $STAGES ]]; then
@@ -241,7 +275,8 @@ fi
 if ((${#WARNINGS[@]})); then
   echo
   for line in "${WARNINGS[@]}"; do echo "$line"; done
-  echo "(exit status 1 means charter found errors in the file; a signal means it crashed."
+  echo "(exit status 1 means charter found errors in the file, or for diff that terms changed,"
+  echo " as they do on purpose in the diff row; a signal means it crashed."
   echo " Run the command by hand to see its messages.)"
 fi
 echo

@@ -7,6 +7,7 @@
 
 mod build;
 mod check;
+mod diff;
 mod exit;
 mod files;
 mod fmt;
@@ -46,6 +47,14 @@ enum Command {
     /// cannot be read or an output cannot be written.
     Build(build::BuildArgs),
 
+    /// Show what changed in the terms between two versions of an agreement: the redline a
+    /// reviewer needs, as Markdown for a pull-request comment (or JSON).
+    ///
+    /// `charter diff OLD NEW` compares two files; `charter diff --git REV FILE` compares
+    /// FILE at a git revision with the working copy. Exit status: 0 when no term changed,
+    /// 1 when terms changed, 2 when a version cannot be read (its errors are shown).
+    Diff(diff::DiffArgs),
+
     /// Print the page of one rule: what it checks, why it matters, and an example.
     Explain(rules::ExplainArgs),
 
@@ -69,6 +78,7 @@ pub fn run(cli: Cli) -> ExitStatus {
     match cli.command {
         Command::Check(args) => check::run(&args),
         Command::Build(args) => build::run(&args),
+        Command::Diff(args) => diff::run(&args),
         Command::Explain(args) => rules::explain(&args),
         Command::Rules => rules::list(),
         Command::Fmt(args) => fmt::run(&args),

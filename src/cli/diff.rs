@@ -1,0 +1,287 @@
+//! `charter diff OLD NEW` and `charter diff --git REV FILE`: the change in terms between two
+//! versions of an agreement, as Markdown (for a pull-request comment) or JSON.
+//!
+//! Exit status as diff(1): 0 no change in terms, 1 changes, 2 trouble — a file that cannot
+//! be read, a version with errors that stop it being read completely (its diagnostics are
+//! shown on stderr and nothing is compared), or a git revision that cannot be found.
+
+use super::{describe_io_error, display_path, write_all, ExitStatus, Terminal};
+use charter::check::FileReport;
+use charter::diagnostic::Diagnostic;
+use charter::diff;
+use charter::render::{self, FileResult};
+use charter::span::LineIndex;
+use clap::ValueEnum;
+use std::io;
+use std::path::{Path, PathBuf};
+use std::process::Command;
+
+#[derive(Debug, clap::Args)]
+pub struct DiffArgs {
+    /// The earlier version. With `--git`, the file whose earlier version is at REV.
+    #[arg(value_name = "OLD")]
+    old: PathBuf,
+
+    /// The later version (not with `--git`, which compares with the working copy).
+    #[arg(
+        value_name = "NEW",
+        required_unless_present = "git",
+        conflicts_with = "git"
+    )]
+    new: Option<PathBuf>,
+
+    /// Compare the file as it is at this git revision (a commit, branch or tag, such as
+    /// `main` or `HEAD~1`) with the working copy. A file that does not exist at REV is a
+    /// new agreement.
+    #[arg(long, value_name = "REV")]
+    git: Option<String>,
+
+    /// How to show the changes.
+    #[arg(long, value_enum, default_value_t = DiffFormat::Markdown, value_name = "FORMAT")]
+    format: DiffFormat,
+}
+
+/// The output of `charter diff`.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, ValueEnum)]
+pub enum DiffFormat {
+    /// The verdict and a table per section, ready to post as a pull-request comment.
+    Markdown,
+    /// `{"changes": [...], "summary": {"major", "minor", "editorial"}}`, for other programs.
+    Json,
+}
+
+/// One version, as read from a file or from git.
+struct Version {
+    /// How to name it in messages: the path, or `path (at REV)`.
+    shown: String,
+    bytes: Vec<u8>,
+}
+
+pub fn run(args: &DiffArgs) -> ExitStatus {
+    let terminal = Terminal::stderr();
+    match compare(args, &terminal) {
+        Ok(Compared {
+            output,
+            notes,
+            changed,
+        }) => {
+            let _ = write_all(io::stderr(), &notes);
+            if let Err(e) = write_all(io::stdout().lock(), &output) {
+                let _ = write_all(
+                    io::stderr(),
+                    &terminal.error_line(&format!(
+                        "cannot write to standard output: {}",
+                        describe_io_error(&e)
+                    )),
+                );
+                return ExitStatus::Failure;
+            }
+            if changed {
+                ExitStatus::Findings
+            } else {
+                ExitStatus::Success
+            }
+        }
+        Err(message) => {
+            let _ = write_all(io::stderr(), &message);
+            ExitStatus::Failure
+        }
+    }
+}
+
+/// The changes and the notes about them; or, when the versions cannot be compared, what to
+/// print on stderr.
+fn compare(args: &DiffArgs, terminal: &Terminal) -> Result<Compared, String> {
+    let error = |message: String| terminal.error_line(&message);
+    let (old, new) = match (&args.git, &args.new) {
+        (Some(rev), _) => {
+            let new = read_file(&args.old).map_err(error)?;
+            let old = at_revision(rev, &args.old)
+                .map_err(error)?
+                .map(|bytes| Version {
+                    shown: format!("{} (at {rev})", display_path(&args.old)),
+                    bytes,
+                });
+            (old, new)
+        }
+        (None, Some(new)) => {
+            let old = read_file(&args.old).map_err(error)?;
+            let new = read_file(new).map_err(error)?;
+            (Some(old), new)
+        }
+        (None, None) => return Err(error("name the two versions to compare".into())),
+    };
+
+    let (old_read, new_read) = rayon::join(
+        || old.as_ref().map(|v| diff::read_bytes(&v.bytes)),
+        || diff::read_bytes(&new.bytes),
+    );
+    let mut trouble = String::new();
+    let mut unreadable = Vec::new();
+    if let (Some(Err(diagnostics)), Some(version)) = (&old_read, &old) {
+        trouble.push_str(&render_diagnostics(version, diagnostics, terminal));
+        unreadable.push(format!("`{}`", version.shown));
+    }
+    if let Err(diagnostics) = &new_read {
+        trouble.push_str(&render_diagnostics(&new, diagnostics, terminal));
+        unreadable.push(format!("`{}`", new.shown));
+    }
+    let (old_version, new_version): (Option<diff::Version>, diff::Version) = match (
+        old_read, new_read,
+    ) {
+        (Some(Ok(o)), Ok(n)) => (Some(o), n),
+        (None, Ok(n)) => (None, n),
+        _ => {
+            let which = unreadable.join(" and ");
+            trouble.push_str(&error(format!(
+                "cannot compare the two versions: {which} cannot be read completely; fix the errors above first"
+            )));
+            return Err(trouble);
+        }
+    };
+    // Unknown keys and blocks are not terms: the comparison leaves them out, and says so.
+    let mut notes = String::new();
+    for (version, read) in [
+        (old.as_ref(), old_version.as_ref()),
+        (Some(&new), Some(&new_version)),
+    ] {
+        if let (Some(version), Some(read)) = (version, read) {
+            if !read.ignored.is_empty() {
+                notes.push_str(&render_diagnostics(version, &read.ignored, terminal));
+                let n = read.ignored.len();
+                let what = if n == 1 {
+                    "the unknown key or block above: it is not a term".to_string()
+                } else {
+                    format!("the {n} unknown keys or blocks above: they are not terms")
+                };
+                notes.push_str(&terminal.warning_line(&format!(
+                    "the comparison leaves out of `{}` {what}",
+                    version.shown
+                )));
+            }
+        }
+    }
+    let changes = match &old_version {
+        Some(o) => diff::diff(&o.agreement, &new_version.agreement),
+        None => diff::new_agreement(&new_version.agreement),
+    };
+    let output = match args.format {
+        DiffFormat::Markdown => diff::markdown(&changes),
+        DiffFormat::Json => diff::json(&changes),
+    };
+    Ok(Compared {
+        output,
+        notes,
+        changed: !changes.is_empty(),
+    })
+}
+
+/// What a comparison prints: the changes on stdout, notes on stderr.
+struct Compared {
+    output: String,
+    notes: String,
+    changed: bool,
+}
+
+fn read_file(path: &Path) -> Result<Version, String> {
+    let shown = display_path(path);
+    match std::fs::read(path) {
+        Ok(bytes) => Ok(Version { shown, bytes }),
+        Err(e) => Err(format!("cannot read `{shown}`: {}", describe_io_error(&e))),
+    }
+}
+
+/// The diagnostics that stop a version from being compared, as `charter check` shows them.
+fn render_diagnostics(
+    version: &Version,
+    diagnostics: &[Diagnostic],
+    terminal: &Terminal,
+) -> String {
+    let text = String::from_utf8_lossy(&version.bytes).into_owned();
+    let report = FileReport {
+        line_index: LineIndex::new(&text),
+        text,
+        diagnostics: diagnostics.to_vec(),
+    };
+    let file = FileResult {
+        path: &version.shown,
+        report: &report,
+    };
+    let options = render::human::HumanOptions {
+        color: terminal.color,
+        width: terminal.width,
+    };
+    let mut out = render::human::render(&file, &options);
+    if !out.is_empty() && !out.ends_with("\n\n") {
+        out.push('\n');
+    }
+    out
+}
+
+/// The file's bytes at a git revision, through the `git` command; `None` when the file
+/// does not exist there.
+fn at_revision(rev: &str, file: &Path) -> Result<Option<Vec<u8>>, String> {
+    let shown = display_path(file);
+    if rev.is_empty() || rev.starts_with('-') {
+        return Err(format!("`{rev}` is not a git revision"));
+    }
+    let folder = match file.parent() {
+        Some(p) if !p.as_os_str().is_empty() => p.to_path_buf(),
+        _ => PathBuf::from("."),
+    };
+    let Some(name) = file.file_name() else {
+        return Err(format!("`{shown}` does not name a file"));
+    };
+    let git = |args: &[&str]| {
+        Command::new("git")
+            .arg("-C")
+            .arg(&folder)
+            .args(args)
+            .output()
+            .map_err(|e| match e.kind() {
+                io::ErrorKind::NotFound => {
+                    "cannot run `git`: it is not installed or not on the PATH".to_string()
+                }
+                _ => format!("cannot run `git`: {}", describe_io_error(&e)),
+            })
+    };
+    let stderr_of = |output: &std::process::Output| {
+        String::from_utf8_lossy(&output.stderr)
+            .trim()
+            .trim_start_matches("fatal: ")
+            .to_string()
+    };
+
+    let prefix = git(&["rev-parse", "--show-prefix"])?;
+    if !prefix.status.success() {
+        return Err(format!(
+            "cannot compare `{shown}` with `{rev}`: {}",
+            stderr_of(&prefix)
+        ));
+    }
+    let prefix = String::from_utf8_lossy(&prefix.stdout)
+        .trim_end_matches(['\n', '\r'])
+        .to_string();
+
+    let commit = format!("{rev}^{{commit}}");
+    let verify = git(&["rev-parse", "--verify", "--quiet", &commit])?;
+    if !verify.status.success() {
+        return Err(format!(
+            "cannot compare `{shown}` with `{rev}`: there is no revision `{rev}` in this repository"
+        ));
+    }
+
+    let object = format!("{rev}:{prefix}{}", name.to_string_lossy());
+    let exists = git(&["cat-file", "-e", &object])?;
+    if !exists.status.success() {
+        return Ok(None);
+    }
+    let blob = git(&["cat-file", "blob", &object])?;
+    if !blob.status.success() {
+        return Err(format!(
+            "cannot read `{shown}` at `{rev}`: {}",
+            stderr_of(&blob)
+        ));
+    }
+    Ok(Some(blob.stdout))
+}

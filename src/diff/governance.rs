@@ -1,0 +1,410 @@
+//! Governance (committees, reporting, reserved matters, scope changes) and the metrics and
+//! milestones: governance mechanics, cadences, targets and dates are minor.
+
+use super::agreement::named;
+use super::value::{self as v, V};
+use super::walker::{matched, possessive, the, Walker};
+use super::Impact::{Editorial, Minor};
+use super::Section;
+use crate::emit::format::capitalize;
+use crate::model::*;
+
+fn metric_kind(k: MetricKind) -> &'static str {
+    match k {
+        MetricKind::Quantitative => "quantitative",
+        MetricKind::Qualitative => "qualitative",
+    }
+}
+
+fn horizon(h: Horizon) -> &'static str {
+    match h {
+        Horizon::QuickWin => "quick win",
+        Horizon::MediumTerm => "medium term",
+        Horizon::Ultimate => "ultimate goal",
+    }
+}
+
+impl<'a> Walker<'a> {
+    pub(super) fn governance(&mut self) {
+        self.section(Section::Governance);
+        let (o, n) = (
+            self.old.a.governance.as_ref(),
+            self.new.a.governance.as_ref(),
+        );
+        if o.is_none() && n.is_none() {
+            return;
+        }
+        self.at("governance", |w| {
+            let empty: &'a [Committee] = &[];
+            let old = o.map_or(empty, |g| g.committees.as_slice());
+            let new = n.map_or(empty, |g| g.committees.as_slice());
+            for pair in matched(old, new, |c| c.id.value.as_str()) {
+                if pair.occurrence > 0 {
+                    continue;
+                }
+                let Some(any) = pair.new.or(pair.old) else {
+                    continue;
+                };
+                let title = named(&any.name.value, &any.id.value);
+                // "the Alliance Steering Committee"
+                let committee = {
+                    let name = v::normalize(&any.name.value);
+                    if name.is_empty() {
+                        format!("committee `{}`", any.id.value)
+                    } else {
+                        the(&name)
+                    }
+                };
+                w.at("committee", |w| {
+                    w.at(&any.id.value, |w| {
+                        w.item(
+                            pair.old,
+                            pair.new,
+                            Minor,
+                            |_| format!("Committee {title}"),
+                            |w, o, n| w.committee(o, n, &committee),
+                        )
+                    })
+                });
+            }
+            let (or, nr) = (
+                o.and_then(|g| g.reporting.as_ref()),
+                n.and_then(|g| g.reporting.as_ref()),
+            );
+            w.at("reporting", |w| {
+                w.term(
+                    "operations",
+                    Minor,
+                    or,
+                    nr,
+                    |r| v::cadence(&r.operations),
+                    || "Operations reporting".into(),
+                );
+                w.term(
+                    "progress",
+                    Minor,
+                    or,
+                    nr,
+                    |r| v::cadence(&r.progress),
+                    || "Progress reporting".into(),
+                );
+                w.term(
+                    "strategy",
+                    Minor,
+                    or,
+                    nr,
+                    |r| v::cadence(&r.strategy),
+                    || "Strategy reporting".into(),
+                );
+                w.term(
+                    "note",
+                    Editorial,
+                    or,
+                    nr,
+                    |r| v::text(&r.note),
+                    || "Note on reporting".into(),
+                );
+            });
+            w.term(
+                "health_check",
+                Minor,
+                o,
+                n,
+                |g| v::cadence(&g.health_check),
+                || "Alliance health check".into(),
+            );
+            let (om, nm) = (
+                o.and_then(|g| g.reserved_matters.as_ref()),
+                n.and_then(|g| g.reserved_matters.as_ref()),
+            );
+            w.at("reserved_matters", |w| {
+                w.list(
+                    "matters",
+                    Minor,
+                    om.map(|m| v::texts(&m.matters)).unwrap_or_default(),
+                    nm.map(|m| v::texts(&m.matters)).unwrap_or_default(),
+                    || "Reserved matters".into(),
+                );
+                w.term(
+                    "decides",
+                    Minor,
+                    om,
+                    nm,
+                    |m| v::decides(&m.decides),
+                    || "Decision rule for reserved matters".into(),
+                );
+                w.term(
+                    "note",
+                    Editorial,
+                    om,
+                    nm,
+                    |m| v::text(&m.note),
+                    || "Note on reserved matters".into(),
+                );
+            });
+            let (os, ns) = (
+                o.and_then(|g| g.scope_change.as_ref()),
+                n.and_then(|g| g.scope_change.as_ref()),
+            );
+            w.at("scope_change", |w| {
+                w.term(
+                    "approved_by",
+                    Minor,
+                    os,
+                    ns,
+                    |s| v::reference(&s.approved_by),
+                    || "Approval of changes of scope".into(),
+                );
+                w.term(
+                    "amendment_required",
+                    Minor,
+                    os,
+                    ns,
+                    |s| v::boolean(&s.amendment_required),
+                    || "Written amendment for changes of scope".into(),
+                );
+                w.term(
+                    "note",
+                    Editorial,
+                    os,
+                    ns,
+                    |s| v::text(&s.note),
+                    || "Note on changes of scope".into(),
+                );
+            });
+            w.term(
+                "note",
+                Editorial,
+                o,
+                n,
+                |g| v::text(&g.note),
+                || "Note on governance".into(),
+            );
+        });
+    }
+
+    fn committee(&mut self, o: Option<&'a Committee>, n: Option<&'a Committee>, c: &str) {
+        let of = |what: &str| format!("{what} of {c}");
+        self.name("name", Editorial, o, n, |c| &c.name.value, "Committee");
+        self.party_map(
+            "seats",
+            Minor,
+            o.and_then(|c| c.seats.as_ref()),
+            n.and_then(|c| c.seats.as_ref()),
+            |x| V::Number(*x),
+            |p| format!("{} seats on {c}", possessive(p)),
+        );
+        self.term(
+            "independent",
+            Minor,
+            o,
+            n,
+            |c| v::number(&c.independent),
+            || of("Independent members"),
+        );
+        self.term(
+            "meets",
+            Minor,
+            o,
+            n,
+            |c| v::cadence(&c.meets),
+            || of("Meetings"),
+        );
+        self.term(
+            "decides",
+            Minor,
+            o,
+            n,
+            |c| v::decides(&c.decides),
+            || of("Decision rule"),
+        );
+        self.term(
+            "quorum",
+            Minor,
+            o,
+            n,
+            |c| v::number(&c.quorum),
+            || of("Quorum"),
+        );
+        self.term(
+            "chair",
+            Minor,
+            o,
+            n,
+            |c| c.chair.as_ref().map(V::Chair),
+            || of("Chair"),
+        );
+        self.term(
+            "rotation",
+            Minor,
+            o,
+            n,
+            |c| v::cadence(&c.rotation),
+            || of("Rotation of the chair"),
+        );
+        self.term(
+            "note",
+            Editorial,
+            o,
+            n,
+            |c| v::text(&c.note),
+            || format!("Note on {c}"),
+        );
+    }
+
+    pub(super) fn metrics(&mut self) {
+        self.section(Section::Metrics);
+        let (o, n) = (self.old.a.metrics.as_ref(), self.new.a.metrics.as_ref());
+        if o.is_none() && n.is_none() {
+            return;
+        }
+        self.at("metrics", |w| {
+            w.term(
+                "review",
+                Minor,
+                o,
+                n,
+                |m| v::cadence(&m.review),
+                || "Review of the metrics".into(),
+            );
+            w.term(
+                "data_access",
+                Minor,
+                o,
+                n,
+                |m| m.data_access.as_ref().map(V::DataAccess),
+                || "Access to performance data".into(),
+            );
+            let empty: &'a [Metric] = &[];
+            let old = o.map_or(empty, |m| m.metrics.as_slice());
+            let new = n.map_or(empty, |m| m.metrics.as_slice());
+            for pair in matched(old, new, |m| m.id.value.as_str()) {
+                if pair.occurrence > 0 {
+                    continue;
+                }
+                let Some(any) = pair.new.or(pair.old) else {
+                    continue;
+                };
+                let title = format!("metric {}", named(&any.title.value, &any.id.value));
+                w.at("metric", |w| {
+                    w.at(&any.id.value, |w| {
+                        w.item(
+                            pair.old,
+                            pair.new,
+                            Minor,
+                            |_| capitalize(&title),
+                            |w, o, n| w.metric(o, n, &title),
+                        )
+                    })
+                });
+            }
+            let empty: &'a [Milestone] = &[];
+            let old = o.map_or(empty, |m| m.milestones.as_slice());
+            let new = n.map_or(empty, |m| m.milestones.as_slice());
+            for pair in matched(old, new, |m| m.id.value.as_str()) {
+                if pair.occurrence > 0 {
+                    continue;
+                }
+                let Some(any) = pair.new.or(pair.old) else {
+                    continue;
+                };
+                let title = format!("milestone {}", named(&any.title.value, &any.id.value));
+                w.at("milestone", |w| {
+                    w.at(&any.id.value, |w| {
+                        w.item(
+                            pair.old,
+                            pair.new,
+                            Minor,
+                            |_| capitalize(&title),
+                            |w, o, n| w.milestone(o, n, &title),
+                        )
+                    })
+                });
+            }
+            w.term(
+                "note",
+                Editorial,
+                o,
+                n,
+                |m| v::text(&m.note),
+                || "Note on metrics".into(),
+            );
+        });
+    }
+
+    fn metric(&mut self, o: Option<&'a Metric>, n: Option<&'a Metric>, m: &str) {
+        let of = |what: &str| format!("{what} of {m}");
+        self.name("title", Editorial, o, n, |m| &m.title.value, "Metric");
+        self.term(
+            "kind",
+            Minor,
+            o,
+            n,
+            |m| v::word(&m.kind, metric_kind),
+            || of("Kind"),
+        );
+        self.term(
+            "target",
+            Minor,
+            o,
+            n,
+            |m| m.target.as_ref().map(|t| V::Bound(&t.value)),
+            || of("Target"),
+        );
+        self.term("by", Minor, o, n, |m| v::date(&m.by), || of("Deadline"));
+        self.term(
+            "owner",
+            Minor,
+            o,
+            n,
+            |m| m.owner.as_ref().map(V::Owner),
+            || of("Owner"),
+        );
+        self.term(
+            "review",
+            Minor,
+            o,
+            n,
+            |m| v::cadence(&m.review),
+            || of("Review"),
+        );
+        self.term(
+            "source",
+            Minor,
+            o,
+            n,
+            |m| v::text(&m.source),
+            || of("Source"),
+        );
+        self.term(
+            "note",
+            Editorial,
+            o,
+            n,
+            |m| v::text(&m.note),
+            || format!("Note on {m}"),
+        );
+    }
+
+    fn milestone(&mut self, o: Option<&'a Milestone>, n: Option<&'a Milestone>, m: &str) {
+        let of = |what: &str| format!("{what} of {m}");
+        self.name("title", Editorial, o, n, |m| &m.title.value, "Milestone");
+        self.term("due", Minor, o, n, |m| v::date(&m.due), || of("Due date"));
+        self.term(
+            "horizon",
+            Minor,
+            o,
+            n,
+            |m| v::word(&m.horizon, horizon),
+            || of("Horizon"),
+        );
+        self.term(
+            "note",
+            Editorial,
+            o,
+            n,
+            |m| v::text(&m.note),
+            || format!("Note on {m}"),
+        );
+    }
+}
