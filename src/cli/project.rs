@@ -78,6 +78,7 @@ fn load(candidate: &Path) -> (Option<Arc<Config>>, Met) {
         line_index: LineIndex::new(&text),
         text,
         diagnostics,
+        omitted: charter::limits::Omitted::default(),
     };
     (Some(Arc::new(settings)), Met::Checked { shown, report })
 }

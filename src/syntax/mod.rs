@@ -8,6 +8,7 @@
 
 pub mod ast;
 mod errors;
+mod guard;
 mod prescan;
 mod text;
 
@@ -39,8 +40,9 @@ pub const NESTING_TOO_DEEP: &str = "nesting-too-deep";
 
 /// Parse a file's text. Never fails and never panics: problems are diagnostics.
 pub fn parse(source: &str) -> Parsed {
+    guard::init();
     let scan = prescan::prescan(source, limits::MAX_DEPTH);
-    let mut diagnostics = Vec::new();
+    let mut diagnostics: Vec<Diagnostic> = guard::long_strings(&scan.long_strings).collect();
     for &open in &scan.too_deep {
         diagnostics.push(
             Diagnostic::error(
@@ -70,7 +72,9 @@ pub fn parse(source: &str) -> Parsed {
     };
     let mut document = builder.document();
     document.comments = scan.comments;
-    document.has_syntax_errors = builder.syntax_errors > 0 || !scan.too_deep.is_empty();
+    document.has_syntax_errors = builder.syntax_errors > 0
+        || !scan.too_deep.is_empty()
+        || !scan.long_strings.is_empty();
     Parsed {
         document,
         diagnostics,

@@ -18,6 +18,8 @@ pub(crate) struct Prescan {
     pub too_deep: Vec<u32>,
     /// Byte ranges to blank out (the contents of the too-deep constructs).
     pub blank: Vec<(usize, usize)>,
+    /// Strings and text blocks longer than `limits::MAX_STRING_BYTES`, quotes included.
+    pub long_strings: Vec<(usize, usize)>,
 }
 
 pub(crate) fn prescan(text: &str, max_depth: usize) -> Prescan {
@@ -27,6 +29,7 @@ pub(crate) fn prescan(text: &str, max_depth: usize) -> Prescan {
         comments: Vec::new(),
         too_deep: Vec::new(),
         blank: Vec::new(),
+        long_strings: Vec::new(),
     };
     let mut depth = 0usize;
     let mut line_has_code = false;
@@ -58,8 +61,16 @@ pub(crate) fn prescan(text: &str, max_depth: usize) -> Prescan {
             }
             b'"' => {
                 line_has_code = true;
+                let start = i;
+                let mut closed = false;
                 if bytes[i..].starts_with(b"\"\"\"") {
-                    i = find(bytes, i + 3, b"\"\"\"").map_or(len, |j| j + 3);
+                    i = match find(bytes, i + 3, b"\"\"\"") {
+                        Some(j) => {
+                            closed = true;
+                            j + 3
+                        }
+                        None => len,
+                    };
                 } else {
                     i += 1;
                     while i < len {
@@ -67,6 +78,7 @@ pub(crate) fn prescan(text: &str, max_depth: usize) -> Prescan {
                             b'\\' => i += 2,
                             b'"' => {
                                 i += 1;
+                                closed = true;
                                 break;
                             }
                             // An unterminated string ends at the line end; pest reports it.
@@ -74,6 +86,10 @@ pub(crate) fn prescan(text: &str, max_depth: usize) -> Prescan {
                             _ => i += 1,
                         }
                     }
+                }
+                // (An unclosed one is reported as unclosed, by pest.)
+                if closed && i - start > crate::limits::MAX_STRING_BYTES && skipping.is_none() {
+                    out.long_strings.push((start, i));
                 }
             }
             b'{' | b'[' => {
