@@ -28,16 +28,27 @@ pub struct FileReport {
     /// diagnostic can still show where the problem is).
     pub text: String,
     pub line_index: LineIndex,
-    /// Sorted by position, then by rule name.
+    /// Sorted by position, then by rule name; at most
+    /// [`limits::MAX_DIAGNOSTICS_PER_FILE`], then one `too-many-findings`.
     pub diagnostics: Vec<Diagnostic>,
+    /// Findings over the per-file limit: counted, not listed.
+    pub omitted: limits::Omitted,
 }
 
 impl FileReport {
+    /// How many findings of this severity the file has, listed or not.
     pub fn count(&self, severity: Severity) -> usize {
-        self.diagnostics
+        let listed = self
+            .diagnostics
             .iter()
             .filter(|d| d.severity == severity)
-            .count()
+            .count();
+        listed
+            + match severity {
+                Severity::Error => self.omitted.errors,
+                Severity::Warning => self.omitted.warnings,
+                Severity::Info => self.omitted.infos,
+            }
     }
 }
 
@@ -48,26 +59,29 @@ pub fn check_bytes(bytes: &[u8], options: &Options) -> FileReport {
 
 /// Check one file's bytes, taking them over (no copy of the text is made).
 pub fn check_owned(bytes: Vec<u8>, options: &Options) -> FileReport {
-    let (text, diagnostics) = match decode(&bytes) {
+    let (text, diagnostics, omitted) = match decode(&bytes) {
         Ok(_) => {
             // `decode` has checked the bytes; this conversion reuses the buffer.
             let text = String::from_utf8(bytes).unwrap_or_default();
-            let diagnostics = check_text(&text, options);
-            (text, diagnostics)
+            let analysis = analyse(&text, options);
+            (text, analysis.diagnostics, analysis.omitted)
         }
         Err(diagnostic) => (
             String::from_utf8_lossy(&bytes).into_owned(),
             vec![*diagnostic],
+            limits::Omitted::default(),
         ),
     };
     FileReport {
         line_index: LineIndex::new(&text),
         text,
         diagnostics,
+        omitted,
     }
 }
 
-/// Check one file's text: every stage, then levels, sorted by position.
+/// Check one file's text: every stage, then levels, sorted by position (at most
+/// [`limits::MAX_DIAGNOSTICS_PER_FILE`] of them, then one `too-many-findings`).
 pub fn check_text(text: &str, options: &Options) -> Vec<Diagnostic> {
     analyse(text, options).diagnostics
 }
@@ -80,6 +94,8 @@ pub struct Analysis {
     pub diagnostics: Vec<Diagnostic>,
     /// True when the text has a syntax error (the agreement is then partial).
     pub has_syntax_errors: bool,
+    /// Findings over the per-file limit: counted, not listed.
+    pub omitted: limits::Omitted,
 }
 
 /// Parse, lower and check a text once, keeping the agreement (what `charter build` needs).
@@ -101,10 +117,12 @@ pub fn analyse(text: &str, options: &Options) -> Analysis {
     let allowed = file_allow_list(&lowered.agreement, &mut diagnostics);
     apply_levels(&mut diagnostics, &allowed, options);
     diagnostics.sort_by(|a, b| (a.span, a.rule).cmp(&(b.span, b.rule)));
+    let omitted = limits::cap_diagnostics(&mut diagnostics, text.len());
     Analysis {
         agreement: lowered.agreement,
         diagnostics,
         has_syntax_errors,
+        omitted,
     }
 }
 
@@ -121,8 +139,9 @@ fn file_allow_list(
                     "unknown-rule",
                     name.span,
                     format!(
-                        "`{}` cannot be switched off: a file with this problem cannot be read",
-                        name.value
+                        "`{}` cannot be switched off: {}",
+                        name.value,
+                        config::fixed_reason(rule.meta().name)
                     ),
                 )
                 .with_help("remove it from `allow`"),

@@ -25,8 +25,18 @@ use serde::Deserialize;
 use std::collections::BTreeMap;
 use std::path::{Component, Path};
 
-/// Rules whose level cannot be changed: a file with these problems cannot be read at all.
-pub const FIXED: &[&str] = &["syntax-error", "nesting-too-deep"];
+/// Rules whose level cannot be changed: a file with the first two problems cannot be read
+/// at all, and `too-many-findings` stands for findings that are not listed.
+pub const FIXED: &[&str] = &["syntax-error", "nesting-too-deep", "too-many-findings"];
+
+/// Why a rule of [`FIXED`] cannot be switched off or changed, for the message.
+pub fn fixed_reason(rule: &str) -> &'static str {
+    if rule == crate::limits::TOO_MANY_FINDINGS {
+        "it tells that findings were left out of the list, and has their severity"
+    } else {
+        "a file with this problem cannot be read"
+    }
+}
 
 #[derive(Clone, Debug, Default, PartialEq)]
 pub struct Config {
@@ -90,7 +100,10 @@ pub fn parse(text: &str) -> (Config, Vec<Diagnostic>) {
                 Diagnostic::error(
                     "unknown-rule",
                     name_span,
-                    format!("the level of `{rule_name}` cannot be changed: a file with this problem cannot be read"),
+                    format!(
+                        "the level of `{rule_name}` cannot be changed: {}",
+                        fixed_reason(rule_name)
+                    ),
                 )
                 .with_help("remove this line"),
             );

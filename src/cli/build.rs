@@ -83,6 +83,7 @@ pub fn run(args: &BuildArgs) -> ExitStatus {
             line_index: LineIndex::new(&text),
             text,
             diagnostics,
+            omitted: build.omitted,
         },
     ));
 

@@ -202,6 +202,7 @@ fn render_diagnostics(
         line_index: LineIndex::new(&text),
         text,
         diagnostics: diagnostics.to_vec(),
+        omitted: charter::limits::Omitted::default(),
     };
     let file = FileResult {
         path: &version.shown,

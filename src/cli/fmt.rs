@@ -172,6 +172,7 @@ fn report_of(bytes: &[u8], diagnostics: Vec<charter::diagnostic::Diagnostic>) ->
         line_index: LineIndex::new(&text),
         text,
         diagnostics,
+        omitted: charter::limits::Omitted::default(),
     }
 }
 

@@ -125,6 +125,7 @@ fn load(candidate: &Path, folder: &Path) -> (Option<Arc<Project>>, Met) {
         line_index: LineIndex::new(&text),
         text,
         diagnostics,
+        omitted: charter::limits::Omitted::default(),
     };
     (
         Some(Arc::new(project)),

@@ -100,8 +100,11 @@ pub struct Build {
     pub status: Status,
     /// True when the file has a syntax error: `charter build` then writes nothing.
     pub has_syntax_errors: bool,
-    /// Every diagnostic, with levels applied, sorted by position.
+    /// Every diagnostic, with levels applied, sorted by position (at most
+    /// [`crate::limits::MAX_DIAGNOSTICS_PER_FILE`], then one `too-many-findings`).
     pub diagnostics: Vec<Diagnostic>,
+    /// Findings over the per-file limit: counted in `status`, not listed.
+    pub omitted: crate::limits::Omitted,
 }
 
 impl Build {
@@ -109,11 +112,16 @@ impl Build {
     /// from `options`).
     pub fn from_text(text: &str, options: &Options) -> Build {
         let analysis = check::analyse(text, options);
+        let mut status = Status::new(&analysis.diagnostics, text);
+        status.errors += analysis.omitted.errors;
+        status.warnings += analysis.omitted.warnings;
+        status.infos += analysis.omitted.infos;
         Build {
-            status: Status::new(&analysis.diagnostics, text),
+            status,
             has_syntax_errors: analysis.has_syntax_errors,
             agreement: analysis.agreement,
             diagnostics: analysis.diagnostics,
+            omitted: analysis.omitted,
         }
     }
 
@@ -129,6 +137,7 @@ impl Build {
                     status: Status::new(std::slice::from_ref(&*diagnostic), &text),
                     has_syntax_errors: true,
                     diagnostics: vec![*diagnostic],
+                    omitted: crate::limits::Omitted::default(),
                 }
             }
         }

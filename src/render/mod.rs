@@ -57,9 +57,12 @@ impl Counts {
         counts
     }
 
-    /// Add one file's report.
+    /// Add one file's report (its listed diagnostics and those counted but not listed).
     pub fn add(&mut self, report: &FileReport) {
         self.files += 1;
+        self.errors += report.omitted.errors;
+        self.warnings += report.omitted.warnings;
+        self.infos += report.omitted.infos;
         for diagnostic in &report.diagnostics {
             match diagnostic.severity {
                 Severity::Error => self.errors += 1,

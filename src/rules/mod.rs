@@ -172,6 +172,7 @@ mod syntax_error;
 mod termination_without_notice;
 mod todo_left;
 mod too_few_parties;
+mod too_many_findings;
 mod too_many_parties;
 mod type_mismatch;
 mod unknown_block;
@@ -193,6 +194,7 @@ pub static REGISTRY: &[&dyn Rule] = &[
     &missing_required::MissingRequired,
     &missing_recommended::MissingRecommended,
     &unknown_rule::UnknownRule,
+    &too_many_findings::TooManyFindings,
     &too_few_parties::TooFewParties,
     &party_without_seat::PartyWithoutSeat,
     &missing_contribution::MissingContribution,

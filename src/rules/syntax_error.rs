@@ -8,7 +8,9 @@ crate::declare_rule! {
     /// written `key: value`, every block is closed with `}`, every string is closed on its own line,
     /// and every value has a form Charter knows (such as `90 days`, `USD 1,200,000` or
     /// `2027-01-01`). An empty file, a file that is not UTF-8 text, or a binary file is reported
-    /// here too. After an error Charter resumes at the next top-level block and goes on reporting,
+    /// here too, and so are the limits that keep every check quick: a file larger than 64 MB, a
+    /// string or text block longer than 1 MB, and a piece of the file too large or too tangled
+    /// to read in one go (docs/limits.md lists them). After an error Charter resumes at the next top-level block and goes on reporting,
     /// but the completeness and practice checks wait until the whole file can be read. This rule
     /// cannot be switched off.
     ///

@@ -109,6 +109,9 @@ const VALUE_RULES: &[Rule] = &[
 /// Describe a failed item parse. `start` is where the item began, `at` the error offset
 /// (both absolute).
 pub(super) fn describe(text: &str, start: usize, at: usize, err: &Error<Rule>) -> Diagnostic {
+    if super::guard::is_limit_error(err) {
+        return super::guard::too_complex(text, start);
+    }
     let positives: Vec<Rule> = match &err.variant {
         ErrorVariant::ParsingError { positives, .. } => positives.clone(),
         ErrorVariant::CustomError { .. } => Vec::new(),

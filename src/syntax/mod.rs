@@ -8,6 +8,7 @@
 
 pub mod ast;
 mod errors;
+mod guard;
 mod prescan;
 mod text;
 
@@ -49,8 +50,9 @@ pub fn parse(source: &str) -> Parsed {
 /// instead of keeping it: the returned document has no items. This is how `check` lowers
 /// one item at a time, so that the whole tree of a large file never exists at once.
 pub fn parse_with(source: &str, sink: &mut dyn FnMut(Item)) -> Parsed {
+    guard::init();
     let scan = prescan::prescan(source, limits::MAX_DEPTH);
-    let mut diagnostics = Vec::new();
+    let mut diagnostics: Vec<Diagnostic> = guard::long_strings(&scan.long_strings).collect();
     for &open in &scan.too_deep {
         diagnostics.push(
             Diagnostic::error(
@@ -81,7 +83,8 @@ pub fn parse_with(source: &str, sink: &mut dyn FnMut(Item)) -> Parsed {
     };
     let mut document = builder.document();
     document.comments = scan.comments;
-    document.has_syntax_errors = builder.syntax_errors > 0 || !scan.too_deep.is_empty();
+    document.has_syntax_errors =
+        builder.syntax_errors > 0 || !scan.too_deep.is_empty() || !scan.long_strings.is_empty();
     Parsed {
         document,
         diagnostics,

@@ -18,6 +18,8 @@ pub(crate) struct Prescan {
     pub too_deep: Vec<u32>,
     /// Byte ranges to blank out (the contents of the too-deep constructs).
     pub blank: Vec<(usize, usize)>,
+    /// Strings and text blocks longer than `limits::MAX_STRING_BYTES`, quotes included.
+    pub long_strings: Vec<(usize, usize)>,
 }
 
 pub(crate) fn prescan(text: &str, max_depth: usize) -> Prescan {
@@ -27,6 +29,7 @@ pub(crate) fn prescan(text: &str, max_depth: usize) -> Prescan {
         comments: Vec::new(),
         too_deep: Vec::new(),
         blank: Vec::new(),
+        long_strings: Vec::new(),
     };
     let mut depth = 0usize;
     let mut line_has_code = false;
@@ -58,9 +61,16 @@ pub(crate) fn prescan(text: &str, max_depth: usize) -> Prescan {
             }
             b'"' => {
                 line_has_code = true;
+                let start = i;
+                let mut closed = false;
                 if bytes[i..].starts_with(b"\"\"\"") {
-                    i = memchr::memmem::find(&bytes[i + 3..], b"\"\"\"")
-                        .map_or(len, |j| i + 3 + j + 3);
+                    i = match memchr::memmem::find(&bytes[i + 3..], b"\"\"\"") {
+                        Some(j) => {
+                            closed = true;
+                            i + 3 + j + 3
+                        }
+                        None => len,
+                    };
                 } else {
                     i += 1;
                     // Jump from one `\`, `"` or line end to the next.
@@ -76,6 +86,7 @@ pub(crate) fn prescan(text: &str, max_depth: usize) -> Prescan {
                             b'\\' => i += 2,
                             b'"' => {
                                 i += 1;
+                                closed = true;
                                 break;
                             }
                             // An unterminated string ends at the line end; pest reports it.
@@ -83,6 +94,10 @@ pub(crate) fn prescan(text: &str, max_depth: usize) -> Prescan {
                         }
                     }
                     i = i.min(len);
+                }
+                // (An unclosed one is reported as unclosed, by pest.)
+                if closed && i - start > crate::limits::MAX_STRING_BYTES && skipping.is_none() {
+                    out.long_strings.push((start, i));
                 }
             }
             b'{' | b'[' => {
