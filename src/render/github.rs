@@ -243,6 +243,7 @@ mod tests {
         FileReport {
             text: text.to_string(),
             line_index: LineIndex::new(text),
+            omitted: crate::limits::Omitted::default(),
             diagnostics,
         }
     }

@@ -118,6 +118,7 @@ mod tests {
         let report = FileReport {
             text: text.to_string(),
             line_index: LineIndex::new(text),
+            omitted: crate::limits::Omitted::default(),
             diagnostics,
         };
         let files = [FileResult {

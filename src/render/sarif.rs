@@ -322,6 +322,7 @@ mod tests {
         let report = FileReport {
             text: text.to_string(),
             line_index: LineIndex::new(text),
+            omitted: crate::limits::Omitted::default(),
             diagnostics: vec![Diagnostic::warning(
                 "todo-left",
                 Span::from_range(x, x + 1),
