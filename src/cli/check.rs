@@ -15,7 +15,7 @@ use super::project::{self, Met, Projects, Skip};
 use super::{
     describe_io_error, display_path, write_all, DiagnosticArgs, ExitStatus, Format, Terminal,
 };
-use charter::check::{check_bytes, FileReport, Options};
+use charter::check::{check_owned, FileReport, Options};
 use charter::config::Globs;
 use charter::render::{self, Counts, FileResult};
 use rayon::prelude::*;
@@ -232,7 +232,7 @@ fn check_file(path: &Path, shown: String, absolute: PathBuf, options: &Options) 
             return Outcome::Problem(format!("cannot read `{shown}`: {}", describe_io_error(&e)))
         }
     };
-    match catch_panic(|| check_bytes(&bytes, options)) {
+    match catch_panic(|| check_owned(bytes, options)) {
         Ok(report) => Outcome::Checked {
             shown,
             absolute,
