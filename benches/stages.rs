@@ -68,7 +68,7 @@ fn main() {
                 (t.elapsed(), rule.meta().name)
             })
             .collect();
-        per_rule.sort_unstable_by(|a, b| b.0.cmp(&a.0));
+        per_rule.sort_unstable_by_key(|r| std::cmp::Reverse(r.0));
         let slowest: Vec<String> = per_rule
             .iter()
             .take(3)

@@ -91,7 +91,10 @@ pub fn parse(text: &str) -> (Config, Vec<Diagnostic>) {
                 Diagnostic::error(
                     "unknown-rule",
                     name_span,
-                    format!("the level of `{rule_name}` cannot be changed: {}", fixed_reason(rule_name)),
+                    format!(
+                        "the level of `{rule_name}` cannot be changed: {}",
+                        fixed_reason(rule_name)
+                    ),
                 )
                 .with_help("remove this line"),
             );

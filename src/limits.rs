@@ -118,7 +118,11 @@ fn breakdown(o: &Omitted) -> String {
         (o.infos, "info message", "info messages"),
     ] {
         if n > 0 {
-            parts.push(format!("{} {}", thousands(n), if n == 1 { one } else { many }));
+            parts.push(format!(
+                "{} {}",
+                thousands(n),
+                if n == 1 { one } else { many }
+            ));
         }
     }
     parts.join(", ")

@@ -64,7 +64,9 @@ fn a_string_over_the_length_limit_is_an_error() {
     let ok = "a".repeat(limits::MAX_STRING_BYTES - 2);
     let rules = rules_and_messages(&wrap(&format!("  purpose: \"{ok}\"")));
     assert!(
-        rules.iter().all(|(_, m)| !m.contains("Charter reads in one string")),
+        rules
+            .iter()
+            .all(|(_, m)| !m.contains("Charter reads in one string")),
         "{rules:?}"
     );
 
@@ -107,7 +109,10 @@ fn findings_are_capped_per_file_and_counted_in_full() {
         check_text(&without, &Options::default()).len()
     };
     let report = check_bytes(text.as_bytes(), &Options::default());
-    assert_eq!(report.diagnostics.len(), limits::MAX_DIAGNOSTICS_PER_FILE + 1);
+    assert_eq!(
+        report.diagnostics.len(),
+        limits::MAX_DIAGNOSTICS_PER_FILE + 1
+    );
     let last = report.diagnostics.last().unwrap();
     assert_eq!(last.rule, "too-many-findings");
     assert_eq!(last.severity, Severity::Error);
@@ -120,7 +125,9 @@ fn findings_are_capped_per_file_and_counted_in_full() {
         "{}",
         last.message
     );
-    assert!(last.message.ends_with("Charter lists at most 500 findings per file"));
+    assert!(last
+        .message
+        .ends_with("Charter lists at most 500 findings per file"));
     // Errors are listed before warnings: every listed finding but the note is an error
     // (600 unknown keys are more than the list holds).
     assert!(report.diagnostics[..500]
@@ -132,7 +139,8 @@ fn findings_are_capped_per_file_and_counted_in_full() {
         .windows(2)
         .all(|w| w[0].span <= w[1].span));
 
-    let total = report.count(Severity::Error) + report.count(Severity::Warning)
+    let total = report.count(Severity::Error)
+        + report.count(Severity::Warning)
         + report.count(Severity::Info);
     assert_eq!(total, all);
 
@@ -193,11 +201,16 @@ fn a_piece_over_the_parser_call_limit_is_reported_not_parsed_for_long() {
         .collect();
     assert_eq!(found.len(), 1, "{diagnostics:?}");
     assert!(
-        found[0].message.starts_with("this part of the agreement is too large or too tangled"),
+        found[0]
+            .message
+            .starts_with("this part of the agreement is too large or too tangled"),
         "{}",
         found[0].message
     );
-    assert_eq!(&text[found[0].span.range()], "text: [a,a,a,a,a,a,a,a,a,a,a,a,a,a,a,a,a");
+    assert_eq!(
+        &text[found[0].span.range()],
+        "text: [a,a,a,a,a,a,a,a,a,a,a,a,a,a,a,a,a"
+    );
     // Generous: a debug build on a shared machine.
     assert!(elapsed < Duration::from_secs(60), "took {elapsed:?}");
 }
@@ -214,15 +227,24 @@ fn adversarial() -> Vec<(String, String)> {
         ("mixed openers", "{[".repeat(n / 2)),
         ("quotes", "\"".repeat(n)),
         ("triple quotes", "\"\"\"\n".repeat(n / 4)),
-        ("unclosed text block", format!("purpose: \"\"\"\n{}", "x\n".repeat(n / 2))),
+        (
+            "unclosed text block",
+            format!("purpose: \"\"\"\n{}", "x\n".repeat(n / 2)),
+        ),
         ("slashes", "/".repeat(n)),
         ("comments", "//\n".repeat(n / 3)),
         ("huge number", "9".repeat(n)),
-        ("huge decimal", format!("k: {}.{}", "9".repeat(n / 2), "9".repeat(n / 2))),
+        (
+            "huge decimal",
+            format!("k: {}.{}", "9".repeat(n / 2), "9".repeat(n / 2)),
+        ),
         ("huge money", format!("k: USD {}", "9,999".repeat(n / 5))),
         ("huge percent", format!("k: {}%", "9".repeat(n))),
         ("huge duration", format!("k: {} days", "9".repeat(n))),
-        ("huge ratio", format!("k: {}/{}", "9".repeat(n / 2), "9".repeat(n / 2))),
+        (
+            "huge ratio",
+            format!("k: {}/{}", "9".repeat(n / 2), "9".repeat(n / 2)),
+        ),
         ("bad dates", "k: 9999-99-99\n".repeat(n / 14)),
         ("colons", ":".repeat(n)),
         ("keys without values", "k:\n".repeat(n / 3)),
@@ -239,8 +261,14 @@ fn adversarial() -> Vec<(String, String)> {
         ("nuls", "\u{0}".repeat(n)),
         ("bom and crlf", "\u{FEFF}\r\n".repeat(n / 5)),
         ("non-ascii", "é€😀".repeat(n / 9)),
-        ("unicode escapes", format!("k: \"{}\"", "\\u{10FFFF}".repeat(n / 10))),
-        ("bad unicode escapes", format!("k: \"{}\"", "\\u{110000}".repeat(n / 10))),
+        (
+            "unicode escapes",
+            format!("k: \"{}\"", "\\u{10FFFF}".repeat(n / 10)),
+        ),
+        (
+            "bad unicode escapes",
+            format!("k: \"{}\"", "\\u{110000}".repeat(n / 10)),
+        ),
         ("long identifier", "a".repeat(n)),
         ("long key", format!("{}: 1", "a".repeat(n))),
         ("deep map of maps", format!("k: {}", "{ a: ".repeat(n / 5))),

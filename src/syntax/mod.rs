@@ -72,9 +72,8 @@ pub fn parse(source: &str) -> Parsed {
     };
     let mut document = builder.document();
     document.comments = scan.comments;
-    document.has_syntax_errors = builder.syntax_errors > 0
-        || !scan.too_deep.is_empty()
-        || !scan.long_strings.is_empty();
+    document.has_syntax_errors =
+        builder.syntax_errors > 0 || !scan.too_deep.is_empty() || !scan.long_strings.is_empty();
     Parsed {
         document,
         diagnostics,
