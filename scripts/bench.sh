@@ -1,46 +1,53 @@
 #!/usr/bin/env bash
-# Benchmark Charter against jq on inputs of the same content.
+# Benchmark Charter against the tools a team would use instead, on inputs of the same content.
 #
-#   scripts/bench.sh [--quick] [--no-build] [--regen]
+#   scripts/bench.sh [--quick] [--no-build] [--regen] [--no-schema] [--no-stages]
 #
-#   --quick     3 alternating runs of each command instead of 11
-#   --no-build  do not run `cargo build --release` (use the binary that is there)
-#   --regen     regenerate the benchmark data even if it exists
+#   --quick      3 alternating runs of each command instead of 11 (1 of the slow ones)
+#   --no-build   do not run `cargo build --release` (use the binary that is there)
+#   --regen      regenerate the benchmark data even if it exists
+#   --no-schema  leave out the JSON-Schema route (no Python venv, no download)
+#   --no-stages  leave out the split of check's time by stage (`cargo bench --bench stages`)
+#
+# Prints one table: `charter check`, `build`, `fmt` and `diff` (the last two when the binary
+# has them) on agreements of 5 KB, 1 MB and 10 MB and on a folder of 2,000 typical ones, with
+# MB/s and peak memory, each beside a baseline on the same content as JSON: `jq empty` for
+# check, and the JSON-Schema route (`check-jsonschema` from PyPI, in a venv under
+# bench-data/, with scripts/bench-agreement.schema.json); `jq -c .` for build; `jq .` for
+# fmt; jq comparing two documents for diff. Then the scaling line (1 MB → 10 MB), the
+# ratios between commands, check on the folder with 1 and 2 threads, and the stage split.
 #
 # Environment: CHARTER (default target/release/charter), JQ (default /usr/bin/jq),
 # PYTHON (default python3), BENCH_DATA (default bench-data, git-ignored),
-# BENCH_SIZE_MB (size of big.charter when generating, default 10),
-# BENCH_FILES (number of typical agreements in BENCH_DATA/many/, default 2000),
+# BENCH_FILES (typical agreements in BENCH_DATA/many/, default 2000),
 # BENCH_NO_GNU_TIME=1 (measure memory with os.wait4 even if /usr/bin/time exists).
 #
-# After the table, `bench_threads` times `charter check` on the folder of BENCH_FILES typical
-# agreements with RAYON_NUM_THREADS=1 and =2, and prints files per second and the speed-up.
-#
-# Each row of the table is one call of
-#   bench_pair NAME CMD_A CMD_B [INPUT]
-# CMD_A is the charter command, CMD_B its baseline (jq here); both are shell-quoted strings,
-# run without a shell, output discarded. INPUT (for MB and MB/s) defaults to the last word
-# of CMD_A. Add rows for other commands (build, fmt, diff, ...) in the "Rows" section.
-# Timing: runs alternate A, B, A, B, ... after one warm-up each; the table shows medians.
+# Timing: charter and its baseline run alternately (A, B, A, B, ...) after one warm-up each;
+# the table shows medians. The JSON-Schema route and the per-file loops ("2,000 files" for
+# build and diff, which take one file each) are slow and run fewer times.
 set -euo pipefail
 
 die() { printf 'bench.sh: error: %s\n' "$*" >&2; exit 1; }
 note() { printf '==> %s\n' "$*" >&2; }
 
-usage() { sed -n '2,20p' "${BASH_SOURCE[0]}" | sed 's/^# \{0,1\}//'; }
+usage() { sed -n '2,27p' "${BASH_SOURCE[0]}" | sed 's/^# \{0,1\}//'; }
 
 ROOT=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
 cd "$ROOT"
 
 RUNS=11
-TYPICAL_RUNS=21
+SLOW_RUNS=3
 BUILD=1
 REGEN=0
+SCHEMA=1
+STAGE_SPLIT=1
 while (($#)); do
   case $1 in
-    --quick) RUNS=3 ;;
+    --quick) RUNS=3; SLOW_RUNS=1 ;;
     --no-build) BUILD=0 ;;
     --regen) REGEN=1 ;;
+    --no-schema) SCHEMA=0 ;;
+    --no-stages) STAGE_SPLIT=0 ;;
     -h | --help) usage; exit 0 ;;
     *) usage >&2; die "unknown option: $1" ;;
   esac
@@ -51,9 +58,10 @@ CHARTER=${CHARTER:-target/release/charter}
 JQ=${JQ:-/usr/bin/jq}
 PYTHON=${PYTHON:-python3}
 DATA=${BENCH_DATA:-bench-data}
-SIZE_MB=${BENCH_SIZE_MB:-10}
 FILES=${BENCH_FILES:-2000}
 HELPER=(scripts/benchtime.py)
+SCHEMA_FILE=scripts/bench-agreement.schema.json
+VENV=$DATA/venv
 
 # --- Tools ---------------------------------------------------------------------------------
 
@@ -67,43 +75,68 @@ if ((BUILD)); then
 fi
 [[ -x $CHARTER ]] || die "no charter binary at $CHARTER (build it with cargo build --release, or set CHARTER=...)"
 
+has_command() { "$CHARTER" "$1" --help >/dev/null 2>&1; }
+HAS_FMT=0 HAS_DIFF=0
+has_command fmt && HAS_FMT=1
+has_command diff && HAS_DIFF=1
+
 # --- Data ----------------------------------------------------------------------------------
 
 count_many() { # number of .charter files in $DATA/many (0 when it does not exist)
-  if [[ -d $DATA/many ]]; then
-    find "$DATA/many" -name '*.charter' -type f | wc -l | tr -d ' '
-  else
-    echo 0
-  fi
+  if [[ -d $DATA/many ]]; then find "$DATA/many" -name '*.charter' -type f | wc -l | tr -d ' '; else echo 0; fi
 }
-
-if ((REGEN)) || [[ ! -f $DATA/big.charter || ! -f $DATA/big.json || ! -f $DATA/typical.charter ]] \
+gen() { # gen DIR SIZE_MB [ARGS...]
+  local dir=$1 size=$2
+  shift 2
+  note "generating $dir/ (about $size MB $*)"
+  "$PYTHON" scripts/gen_bench.py "$dir" --size-mb "$size" --json "$@" >&2 || die "scripts/gen_bench.py failed"
+}
+if ((REGEN)) || [[ ! -f $DATA/big.json || ! -f $DATA/typical.json || ! -d $DATA/many-json ]] \
   || [[ $(count_many) != "$FILES" ]]; then
-  note "generating benchmark data in $DATA/ (about $SIZE_MB MB, and $FILES typical agreements)"
-  rm -rf "$DATA/many"
-  "$PYTHON" scripts/gen_bench.py "$DATA" --size-mb "$SIZE_MB" --files "$FILES" >&2 \
-    || die "scripts/gen_bench.py failed"
+  rm -rf "$DATA/many" "$DATA/many-json"
+  gen "$DATA" 10 --files "$FILES"
 fi
+if ((REGEN)) || [[ ! -f $DATA/1mb/big.json ]]; then gen "$DATA/1mb" 1; fi
 
-# The second side of `charter diff`: big.charter with real changes in terms (the term, every
-# 50th due date, every 100th line's signatory), made again whenever big.charter is newer.
-if [[ ! -f $DATA/big-modified.charter || $DATA/big.charter -nt $DATA/big-modified.charter ]]; then
-  note "writing $DATA/big-modified.charter"
-  "$PYTHON" - "$DATA/big.charter" "$DATA/big-modified.charter" <<'PY' || die "cannot write the modified copy"
+# A second version of an agreement, for `charter diff`, with real changes in terms: the term
+# one year longer, every 50th due date moved, every 100th line's signatory renamed (and the
+# first of each, so that a small file changes too). Made again when the input is newer.
+modified() { # modified IN OUT
+  [[ -f $2 && ! $1 -nt $2 ]] && return 0
+  "$PYTHON" - "$1" "$2" <<'PY' || die "cannot write $2"
 import re, sys
 lines = open(sys.argv[1], encoding="utf-8").read().split("\n")
-due = 0
+due = sig = 0
 for i, line in enumerate(lines):
     if "due: 20" in line:
         due += 1
-        if due % 50 == 0:
+        if due % 50 == 1:
             lines[i] = re.sub(r"due: (\d{4})-(\d\d)-\d\d", r"due: \1-\2-15", line, count=1)
-    if "signatory: \"" in line and i % 100 == 0:
-        lines[i] = line.replace('signatory: "', 'signatory: "Acting ', 1)
-    if line == "  term: 3 years":
-        lines[i] = "  term: 4 years"
+    if 'signatory: "' in line:
+        sig += 1
+        if sig == 1 or i % 100 == 0:
+            lines[i] = line.replace('signatory: "', 'signatory: "Acting ', 1)
+    m = re.fullmatch(r"  term: (\d+) years", line)
+    if m:
+        lines[i] = f"  term: {int(m.group(1)) + 1} years"
 open(sys.argv[2], "w", encoding="utf-8").write("\n".join(lines))
 PY
+}
+
+# The JSON-Schema route: check-jsonschema from PyPI, in a venv of its own.
+SCHEMA_CMD=
+if ((SCHEMA)); then
+  if [[ ! -x $VENV/bin/check-jsonschema ]]; then
+    note "installing check-jsonschema into $VENV (pip)"
+    { "$PYTHON" -m venv "$VENV" && "$VENV/bin/pip" install --quiet check-jsonschema; } >&2 \
+      || note "could not install check-jsonschema; the JSON-Schema columns stay empty"
+  fi
+  if [[ -x $VENV/bin/check-jsonschema ]]; then
+    SCHEMA_CMD=$VENV/bin/check-jsonschema
+    # The schema must accept the inputs, or the comparison would mean nothing.
+    "$SCHEMA_CMD" --schemafile "$SCHEMA_FILE" "$DATA/typical.json" "$DATA/1mb/big.json" >/dev/null \
+      || die "$SCHEMA_FILE rejects the benchmark JSON"
+  fi
 fi
 
 # --- Measuring -----------------------------------------------------------------------------
@@ -113,10 +146,11 @@ WARNINGS=()
 ERRFILE=$(mktemp "${TMPDIR:-/tmp}/charter-bench.XXXXXX")
 trap 'rm -f "$ERRFILE" "$ERRFILE.out"' EXIT
 
-# helper ARGS...: run the timing helper; its warnings are shown now and again under the table.
+# helper ARGS...: run the timing helper (its output in $ERRFILE.out); its warnings are shown
+# now and again under the table.
 helper() {
   local status=0 line
-  "$PYTHON" "${HELPER[@]}" "$@" 2>"$ERRFILE" || status=$?
+  "$PYTHON" "${HELPER[@]}" "$@" >"$ERRFILE.out" 2>"$ERRFILE" || status=$?
   cat "$ERRFILE" >&2
   while IFS= read -r line; do
     [[ $line == warning:* ]] && WARNINGS+=("$line")
@@ -124,67 +158,47 @@ helper() {
   return "$status"
 }
 
-q() { printf '%q' "$1"; }   # quote one word for a command string
+q() { printf '%q' "$1"; }            # quote one word for a command string
+sh_c() { printf 'sh -c %q' "$1"; }   # a shell command line as one command string
 
-mb_of() { # size of a file in MB (10^6 bytes), two decimals
-  local bytes
-  bytes=$(wc -c <"$1") || return 1
-  awk -v b="$bytes" 'BEGIN { printf "%.2f", b / 1000000 }'
+mb_of() { # size of a file or folder in MB (10^6 bytes), two decimals
+  "$PYTHON" -c 'import sys; sys.path.insert(0, "scripts"); import benchtime; print(f"{benchtime.input_bytes(sys.argv[1]) / 1e6:.2f}")' "$1"
 }
 
-# bench_pair NAME CMD_A CMD_B [INPUT]: time CMD_A (charter) against CMD_B (baseline) and add
-# a row to the table.
-bench_pair() {
-  (($# >= 3 && $# <= 4)) || die "usage: bench_pair NAME CMD_A CMD_B [INPUT]"
-  local name=$1 cmd_a=$2 cmd_b=$3 input=${4:-}
-  if [[ -z $input ]]; then
-    input=$("$PYTHON" -c 'import shlex, sys; print(shlex.split(sys.argv[1])[-1])' "$cmd_a")
+declare -A MS=() # median ms of charter, by row name (for the lines under the table)
+
+# row NAME INPUT CMD [BASELINE_CMD] [SCHEMA_CMD]: time CMD (charter), alternating with
+# BASELINE_CMD when given, then SCHEMA_CMD on its own; add a row to the table. RUNS_OVERRIDE
+# in the environment changes the number of runs.
+row() {
+  local name=$1 input=$2 cmd=$3 base=${4:-} schema=${5:-} runs=${RUNS_OVERRIDE:-$RUNS}
+  local a_ms b_ms t_ratio a_pk b_pk m_ratio mbps s_ms=- s_ratio=-
+  [[ -e $input ]] || die "$name: input not found: $input"
+  if [[ -n $base ]]; then
+    note "$name: $runs alternating runs of \`$cmd\` and \`$base\`"
+    helper pair --runs "$runs" --input "$input" -- "$cmd" "$base" || die "timing helper failed for $name"
+    IFS=$'\t' read -r a_ms b_ms t_ratio a_pk b_pk m_ratio mbps <"$ERRFILE.out"
+  else
+    note "$name: $runs runs of \`$cmd\`"
+    helper measure --runs "$runs" --input "$input" -- "$cmd" || die "timing helper failed for $name"
+    IFS=$'\t' read -r a_ms a_pk mbps <"$ERRFILE.out"
+    b_ms=- t_ratio=- b_pk=- m_ratio=-
   fi
-  [[ -f $input ]] || die "bench_pair $name: input file not found: $input"
-  note "$name: $RUNS alternating runs of \`$cmd_a\` and \`$cmd_b\`"
-  local row
-  # not in $(...): helper must record warnings in this shell
-  helper pair --runs "$RUNS" --input "$input" -- "$cmd_a" "$cmd_b" >"$ERRFILE.out" \
-    || die "timing helper failed for $name"
-  row=$(<"$ERRFILE.out")
-  ROWS+=("$name"$'\t'"$(mb_of "$input")"$'\t'"$row")
+  if [[ -n $schema ]]; then
+    note "$name: $SLOW_RUNS runs of \`$schema\`"
+    helper measure --runs "$SLOW_RUNS" -- "$schema" || die "timing helper failed for $name"
+    IFS=$'\t' read -r s_ms _ _ <"$ERRFILE.out"
+    s_ratio=$(awk -v s="$s_ms" -v c="$a_ms" 'BEGIN { printf "%.1f", s / c }')
+  fi
+  MS[$name]=$a_ms
+  ROWS+=("$name"$'\t'"$(mb_of "$input")"$'\t'"$a_ms"$'\t'"$mbps"$'\t'"$a_pk"$'\t'"$b_ms"$'\t'"$t_ratio"$'\t'"$b_pk"$'\t'"$m_ratio"$'\t'"$s_ms"$'\t'"$s_ratio")
 }
 
-# bench_single NAME CMD RUNS: print the median wall time of CMD in milliseconds.
-bench_single() {
-  local name=$1 cmd=$2 runs=$3 out median min
-  note "$name: $runs runs of \`$cmd\`"
-  helper single --runs "$runs" -- "$cmd" >"$ERRFILE.out" || die "timing helper failed for $name"
-  out=$(<"$ERRFILE.out")
-  IFS=$'\t' read -r median min <<<"$out"
-  SINGLES+=("$(printf '%s: median %s ms over %s runs (fastest %s ms)' "$name" "$median" "$runs" "$min")")
-}
-SINGLES=()
-
-# bench_threads NAME DIR FILE_COUNT: time `charter check DIR` with 1 and with 2 threads
-# (RAYON_NUM_THREADS); print the medians, files per second and the speed-up.
-bench_threads() {
-  local name=$1 dir=$2 count=$3 threads out median min one=""
-  for threads in 1 2; do
-    local cmd
-    cmd="env RAYON_NUM_THREADS=$threads $(q "$CHARTER") check $(q "$dir")"
-    note "$name, $threads thread(s): $RUNS runs of \`$cmd\`"
-    helper single --runs "$RUNS" -- "$cmd" >"$ERRFILE.out" || die "timing helper failed for $name"
-    out=$(<"$ERRFILE.out")
-    IFS=$'\t' read -r median min <<<"$out"
-    local line
-    line=$(awk -v n="$count" -v m="$median" -v f="$min" -v t="$threads" -v one="$one" -v name="$name" 'BEGIN {
-      printf "%s, %d thread%s: median %.0f ms (fastest %.0f ms), %.0f files/s", name, t, (t == 1 ? "" : "s"), m, f, n / (m / 1000)
-      if (one != "") printf "; speed-up over 1 thread %.2fx", one / m
-    }')
-    THREADS+=("$line")
-    if [[ $threads == 1 ]]; then one=$median; fi
-  done
-}
-THREADS=()
+# missing NAME WHY: a row for a command this binary does not have.
+missing() { ROWS+=("$1"$'\t'"-"$'\t'"$2"$'\t'"-"$'\t'"-"$'\t'"-"$'\t'"-"$'\t'"-"$'\t'"-"$'\t'"-"$'\t'"-"); }
 
 print_table() {
-  local header=("input" "MB" "charter ms" "jq ms" "time ratio" "charter peak MB" "jq peak MB" "mem ratio" "charter MB/s")
+  local header=("command" "MB" "charter ms" "MB/s" "peak MB" "baseline ms" "× time" "baseline peak MB" "× memory" "schema ms" "schema ÷ charter")
   local -a widths=()
   local row i f
   local -a fields
@@ -216,72 +230,139 @@ print_table() {
 }
 
 # --- Rows ----------------------------------------------------------------------------------
-# Add more rows here, for example:
-#   bench_pair "build --json big" "$(q "$CHARTER") build $(q "$DATA/big.charter") --json /dev/null" \
-#     "$(q "$JQ") -c . $(q "$DATA/big.json")" "$DATA/big.charter"
 
-bench_pair "check big" "$(q "$CHARTER") check $(q "$DATA/big.charter")" "$(q "$JQ") empty $(q "$DATA/big.json")"
-# Target (issue 4): build --json --markdown takes at most 2x check; compare both to jq here.
-bench_pair "build --json --markdown big" \
-  "$(q "$CHARTER") build $(q "$DATA/big.charter") --json /dev/null --markdown /dev/null" \
-  "$(q "$JQ") empty $(q "$DATA/big.json")"
+C=$(q "$CHARTER")
+JQQ=$(q "$JQ")
+declare -A CHARTER_IN=([5 KB]=$DATA/typical.charter [1 MB]=$DATA/1mb/big.charter [10 MB]=$DATA/big.charter)
+declare -A JSON_IN=([5 KB]=$DATA/typical.json [1 MB]=$DATA/1mb/big.json [10 MB]=$DATA/big.json)
+SIZES=("5 KB" "1 MB" "10 MB")
+MANY=$DATA/many
+MANY_JSON=$DATA/many-json
 
-# charter fmt against charter check on the same agreement (the baseline of these rows is
-# `charter check`, not jq; the goal is at most 1.5 x). "first format": the generated file, far
-# from the standard layout, formatted to stdout (every changed item is parsed again to prove
-# the result means the same). "formatted": a copy that the warm-up run formats in place, so
-# the timed runs are `charter fmt` on a file already in the standard layout, as in CI.
-bench_pair "fmt big, first format (B = check)" \
-  "sh -c $(q 'exec "$0" fmt - <"$1"') $(q "$CHARTER") $(q "$DATA/big.charter")" \
-  "$(q "$CHARTER") check $(q "$DATA/big.charter")"
-cp "$DATA/big.charter" "$DATA/big-formatted.charter"
-bench_pair "fmt big, formatted (B = check)" "$(q "$CHARTER") fmt $(q "$DATA/big-formatted.charter")" \
-  "$(q "$CHARTER") check $(q "$DATA/big.charter")" "$DATA/big.charter"
+schema_of() { if [[ -n $SCHEMA_CMD ]]; then printf '%s --schemafile %s %s' "$(q "$SCHEMA_CMD")" "$(q "$SCHEMA_FILE")" "$1"; fi; }
 
-# `charter diff` of two benchmark-size versions; the baseline is jq loading two documents of
-# the same content and comparing them. Its target: at most 2.5 times one `charter check`.
-bench_pair "diff big" \
-  "$(q "$CHARTER") diff $(q "$DATA/big.charter") $(q "$DATA/big-modified.charter")" \
-  "$(q "$JQ") -n --slurpfile a $(q "$DATA/big.json") --slurpfile b $(q "$DATA/big.json") $(q '$a == $b')" \
-  "$DATA/big-modified.charter"
+# check: against `jq empty` (parse only) and the JSON-Schema route.
+for size in "${SIZES[@]}"; do
+  in=${CHARTER_IN[$size]} js=${JSON_IN[$size]}
+  row "check $size" "$in" "$C check $(q "$in")" "$JQQ empty $(q "$js")" "$(schema_of "$(q "$js")")"
+done
+row "check 2,000 files" "$MANY" "$C check $(q "$MANY")" \
+  "$(sh_c "$JQQ empty $(q "$MANY_JSON")/*.json")" \
+  "$(if [[ -n $SCHEMA_CMD ]]; then sh_c "$(schema_of "$(q "$MANY_JSON")/*.json")"; fi)"
 
-bench_single "check typical.charter ($(wc -c <"$DATA/typical.charter" | tr -d ' ') bytes)" \
-  "$(q "$CHARTER") check $(q "$DATA/typical.charter")" "$TYPICAL_RUNS"
+# build: the JSON document and the term sheet, against `jq -c .` (parse and write again).
+for size in "${SIZES[@]}"; do
+  in=${CHARTER_IN[$size]} js=${JSON_IN[$size]}
+  row "build $size" "$in" "$C build $(q "$in") --json /dev/null --markdown /dev/null" "$JQQ -c . $(q "$js")"
+done
+RUNS_OVERRIDE=$SLOW_RUNS row "build 2,000 files (loop)" "$MANY" \
+  "$(sh_c "for f in $(q "$MANY")/*.charter; do $C build \"\$f\" --json /dev/null --markdown /dev/null || :; done")" \
+  "$(sh_c "for f in $(q "$MANY_JSON")/*.json; do $JQQ -c . \"\$f\" >/dev/null; done")"
 
-MANY_MB=$(find "$DATA/many" -name '*.charter' -type f -exec cat {} + | wc -c | awk '{ printf "%.2f", $1 / 1000000 }')
-bench_threads "check many/ ($FILES files, $MANY_MB MB)" "$DATA/many" "$FILES"
+# fmt: `fmt --check` on copies already in the standard layout (as in CI), against `jq .`
+# (parse and pretty-print); and a first format of the generated file, to standard output.
+if ((HAS_FMT)); then
+  for size in "${SIZES[@]}"; do
+    in=${CHARTER_IN[$size]}
+    out=${in%.charter}.formatted.charter
+    if [[ ! -f $out || $in -nt $out ]]; then
+      cp "$in" "$out" && { "$CHARTER" fmt "$out" >/dev/null 2>&1 || :; }
+    fi
+  done
+  if [[ ! -d $DATA/many-formatted || $(find "$DATA/many-formatted" -name '*.charter' | wc -l) != "$FILES" ]]; then
+    rm -rf "$DATA/many-formatted" && cp -r "$MANY" "$DATA/many-formatted"
+    "$CHARTER" fmt "$DATA/many-formatted" >/dev/null 2>&1 || :
+  fi
+  for size in "${SIZES[@]}"; do
+    in=${CHARTER_IN[$size]} js=${JSON_IN[$size]}
+    row "fmt --check $size" "$in" "$C fmt --check $(q "${in%.charter}.formatted.charter")" "$JQQ . $(q "$js")"
+  done
+  row "fmt --check 2,000 files" "$MANY" "$C fmt --check $(q "$DATA/many-formatted")" \
+    "$(sh_c "$JQQ . $(q "$MANY_JSON")/*.json")"
+  row "fmt, first format 10 MB" "$DATA/big.charter" \
+    "$(sh_c "exec $C fmt - <$(q "$DATA/big.charter")")" "$JQQ . $(q "$DATA/big.json")"
+else
+  missing "fmt" "(not in this build)"
+fi
 
-# The split of check's time between its stages (parse, lower, rules), and the slowest rules.
-STAGES=$(cargo bench --quiet --bench stages -- "$DATA/big.charter" "$RUNS" 2>/dev/null || true)
+# diff: two versions with real changes, against jq reading two documents and comparing them.
+if ((HAS_DIFF)); then
+  for size in "${SIZES[@]}"; do
+    in=${CHARTER_IN[$size]} js=${JSON_IN[$size]}
+    modified "$in" "${in%.charter}.modified.charter"
+    row "diff $size" "$in" "$C diff $(q "$in") $(q "${in%.charter}.modified.charter")" \
+      "$JQQ -n --slurpfile a $(q "$js") --slurpfile b $(q "$js") $(q '$a == $b')"
+  done
+  RUNS_OVERRIDE=$SLOW_RUNS row "diff 2,000 files (loop)" "$MANY" \
+    "$(sh_c "for f in $(q "$MANY")/*.charter; do $C diff \"\$f\" \"\$f\" >/dev/null || :; done")" \
+    "$(sh_c "for f in $(q "$MANY_JSON")/*.json; do $JQQ -n --slurpfile a \"\$f\" --slurpfile b \"\$f\" '\$a == \$b' >/dev/null; done")"
+else
+  missing "diff" "(not in this build)"
+fi
+
+# check on the folder with one and with two threads.
+THREADS=()
+one=
+for threads in 1 2; do
+  cmd="env RAYON_NUM_THREADS=$threads $C check $(q "$MANY")"
+  note "check 2,000 files, $threads thread(s): $RUNS runs"
+  helper single --runs "$RUNS" -- "$cmd" || die "timing helper failed for the thread rows"
+  IFS=$'\t' read -r median _ <"$ERRFILE.out"
+  THREADS+=("$(awk -v n="$FILES" -v m="$median" -v t="$threads" -v one="$one" 'BEGIN {
+    printf "  %d thread%s: %.0f ms, %.0f files/s", t, (t == 1 ? "" : "s"), m, n / (m / 1000)
+    if (one != "") printf ", %.2f× the speed of one thread", one / m }')")
+  if [[ $threads == 1 ]]; then one=$median; fi
+done
+
+STAGES=
+if ((STAGE_SPLIT)); then
+  note "stage split: cargo bench --bench stages"
+  STAGES=$(cargo bench --quiet --bench stages -- "$DATA/big.charter" "$RUNS" 2>/dev/null || true)
+fi
 
 # --- Report --------------------------------------------------------------------------------
+
+ratio_line() { # ratio_line LABEL ROW_A ROW_B TARGET: A ÷ B
+  local a=${MS[$2]:-} b=${MS[$3]:-}
+  [[ -n $a && -n $b && $a != - && $b != - ]] || return 0
+  awk -v a="$a" -v b="$b" -v l="$1" -v t="$4" 'BEGIN { printf "  %-30s %5.2f×  (target: %s)\n", l, a / b, t }'
+}
 
 echo
 print_table
 echo
-# charter ms of two rows, as a ratio (diff against check: the target is at most 2.50).
-row_ms() { local row; for row in "${ROWS[@]}"; do [[ ${row%%$'\t'*} == "$1" ]] && { cut -f3 <<<"$row"; return; }; done; }
-diff_ms=$(row_ms "diff big") check_ms=$(row_ms "check big")
-if [[ -n $diff_ms && -n $check_ms ]]; then
-  awk -v d="$diff_ms" -v c="$check_ms" 'BEGIN { if (c > 0) printf "diff big / check big: %.2f (target: at most 2.50)\n", d / c }'
-fi
-for line in "${SINGLES[@]}"; do echo "$line"; done
+echo "Scaling, 1 MB → 10 MB of input ($(mb_of "${CHARTER_IN[1 MB]}") → $(mb_of "${CHARTER_IN[10 MB]}") MB):"
+ratio_line "check, 10× input:" "check 10 MB" "check 1 MB" "at most 11×"
+ratio_line "build, 10× input:" "build 10 MB" "build 1 MB" "at most 11×"
+ratio_line "fmt --check, 10× input:" "fmt --check 10 MB" "fmt --check 1 MB" "at most 11×"
+ratio_line "diff, 10× input:" "diff 10 MB" "diff 1 MB" "at most 11×"
+echo "Between commands, 10 MB:"
+ratio_line "build ÷ check:" "build 10 MB" "check 10 MB" "at most 2×"
+ratio_line "fmt --check ÷ check:" "fmt --check 10 MB" "check 10 MB" "at most 1.5×"
+ratio_line "diff ÷ check:" "diff 10 MB" "check 10 MB" "at most 2.5×"
+echo "check on $FILES files ($(mb_of "$MANY") MB):"
 for line in "${THREADS[@]}"; do echo "$line"; done
 if [[ -n $STAGES ]]; then
   echo
-  echo "Stages of check (cargo bench --bench stages):"
+  echo "Stages of check on big.charter (cargo bench --bench stages):"
   echo "$STAGES" | grep -v '^$'
 fi
 if ((${#WARNINGS[@]})); then
   echo
   for line in "${WARNINGS[@]}"; do echo "$line"; done
-  echo "(exit status 1 means charter found errors in the file, or for diff that terms changed,"
-  echo " as they do on purpose in the diff row; a signal means it crashed."
-  echo " Run the command by hand to see its messages.)"
+  echo "(exit status 1 means charter found errors in the file, or for fmt --check that it would"
+  echo " change the layout, or for diff that terms changed, as they do on purpose in the diff rows;"
+  echo " a signal means it crashed. Run the command by hand to see its messages.)"
 fi
 echo
-printf 'Medians of %s alternating runs after one warm-up each; ratios are charter/jq (fmt rows: fmt/check); MB = 10^6 bytes.\n' "$RUNS"
-printf 'Inputs: %s (%s MB) and %s (%s MB), the same content.\n' \
-  "$DATA/big.charter" "$(mb_of "$DATA/big.charter")" "$DATA/big.json" "$(mb_of "$DATA/big.json")"
-printf 'Peak memory: max RSS via %s. %s on %s CPUs.\n' \
-  "$("$PYTHON" "${HELPER[@]}" memory-method)" "$("$JQ" --version 2>/dev/null || echo jq)" "$(nproc 2>/dev/null || echo '?')"
+printf 'Medians of %s alternating runs after one warm-up each (%s for the JSON-Schema route and\n' "$RUNS" "$SLOW_RUNS"
+printf 'the per-file loops). "× time" and "× memory" are charter ÷ baseline; "schema ÷ charter" is how\n'
+printf 'many times longer the JSON-Schema route takes. MB = 10^6 bytes of the .charter input; the JSON\n'
+printf 'has the same content. Baselines: check ~ `jq empty`, and `check-jsonschema --schemafile\n'
+printf '%s`; build ~ `jq -c .`; fmt ~ `jq .`; diff ~ `jq` comparing two\n' "$SCHEMA_FILE"
+printf 'documents. Targets: check ≤ 1.0× jq in time and memory; the JSON-Schema route ≥ 20× slower.\n'
+printf 'Peak memory: max RSS via %s. %s%s on %s CPUs (charter check on a folder uses all of\n' \
+  "$("$PYTHON" "${HELPER[@]}" memory-method)" "$("$JQ" --version 2>/dev/null || echo jq)" \
+  "${SCHEMA_CMD:+, check-jsonschema $("$SCHEMA_CMD" --version 2>/dev/null | awk '{ print $NF }')}" \
+  "$(nproc 2>/dev/null || echo '?')"
+printf 'them; jq uses one).\n'

@@ -3,6 +3,7 @@
 
     benchtime.py pair   --runs N [--input FILE] -- "CMD_A" "CMD_B"
     benchtime.py single --runs N -- "CMD"
+    benchtime.py measure --runs N [--input FILE] -- "CMD"
     benchtime.py memory-method
 
 Commands are shell-quoted strings (split with shlex, run without a shell); their output is
@@ -13,7 +14,8 @@ each, and prints one tab-separated line for bench.sh:
 
 (medians of the wall times in milliseconds; peak = the largest max RSS seen over the runs;
 ratios are A/B with two decimals; MB = 10^6 bytes; a_mb_per_s is "-" without --input).
-`single` prints `median_ms  min_ms`; `memory-method` prints how peak memory is measured.
+`single` prints `median_ms  min_ms`; `measure` prints `median_ms  peak_mb  mb_per_s` (peak
+memory as for `pair`); `memory-method` prints how peak memory is measured.
 
 Wall time is time.perf_counter() around the run. Peak memory comes from `/usr/bin/time -f %M`
 when it is there and works (it adds about 1 ms to every run, the same for A and B), else from
@@ -163,6 +165,17 @@ class Series:
         return max(self.peaks) * 1024 / MB if self.peaks else None
 
 
+def input_bytes(path: str) -> int:
+    """The size of a file, or of all the files under a folder."""
+    if not os.path.isdir(path):
+        return os.path.getsize(path)
+    total = 0
+    for dirpath, _, files in os.walk(path):
+        for name in files:
+            total += os.path.getsize(os.path.join(dirpath, name))
+    return total
+
+
 def ratio(a: float | None, b: float | None) -> str:
     if a is None or b is None or b == 0:
         return "-"
@@ -175,10 +188,10 @@ def fmt(x: float | None, digits: int = 1) -> str:
 
 def main() -> int:
     ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
-    ap.add_argument("mode", choices=["pair", "single", "memory-method"])
+    ap.add_argument("mode", choices=["pair", "single", "measure", "memory-method"])
     ap.add_argument("--runs", type=int, default=11)
     ap.add_argument("--warmup", type=int, default=1, help="untimed runs of each command first")
-    ap.add_argument("--input", help="input file of command A, for MB/s")
+    ap.add_argument("--input", help="input file (or folder) of command A, for MB/s")
     argv = sys.argv[1:]
     commands: list[str] = []
     if "--" in argv:  # everything after `--` is a command string, even if it starts with `-`
@@ -198,7 +211,7 @@ def main() -> int:
 
     series = [Series(c) for c in args.commands]
     # `single` times bare runs (no wrapper overhead on millisecond timings).
-    runner = Runner(use_gnu_time=args.mode == "pair" and gnu_time_works())
+    runner = Runner(use_gnu_time=args.mode in ("pair", "measure") and gnu_time_works())
     try:
         for _ in range(args.warmup):
             for s in series:
@@ -218,16 +231,23 @@ def main() -> int:
         print(f"{s.median_ms():.2f}\t{min(s.times) * 1000:.2f}")
         return 0
 
-    a, b = series
-    a_ms, b_ms = a.median_ms(), b.median_ms()
-    a_pk, b_pk = a.peak_mb(), b.peak_mb()
     mbps = "-"
     if args.input:
         try:
-            size = os.path.getsize(args.input)
-            mbps = f"{size / MB / (a_ms / 1000):.1f}" if a_ms > 0 else "-"
+            size = input_bytes(args.input)
+            ms = series[0].median_ms()
+            mbps = f"{size / MB / (ms / 1000):.1f}" if ms > 0 else "-"
         except OSError:
             warn(f"cannot read the size of {args.input}")
+
+    if args.mode == "measure":
+        s = series[0]
+        print(f"{s.median_ms():.1f}\t{fmt(s.peak_mb())}\t{mbps}")
+        return 0
+
+    a, b = series
+    a_ms, b_ms = a.median_ms(), b.median_ms()
+    a_pk, b_pk = a.peak_mb(), b.peak_mb()
     print("\t".join([f"{a_ms:.1f}", f"{b_ms:.1f}", ratio(a_ms, b_ms), fmt(a_pk), fmt(b_pk),
                      ratio(a_pk, b_pk), mbps]))
     return 0

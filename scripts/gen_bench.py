@@ -1,7 +1,7 @@
 #!/usr/bin/env python3
 """Generate benchmark inputs for Charter (standard library only, deterministic).
 
-    scripts/gen_bench.py OUTDIR [--size-mb N] [--files N]
+    scripts/gen_bench.py OUTDIR [--size-mb N] [--files N] [--json]
 
 Writes, under OUTDIR:
 
@@ -14,6 +14,9 @@ Writes, under OUTDIR:
   many/agreement-NNNN.charter
                          with --files N: N distinct typical agreements (contractual, equity and
                          joint-venture models, two to four parties, every section present)
+  typical.json, many-json/agreement-NNNN.json
+                         with --json: the typical agreements as JSON too (like big.json), for the
+                         jq and JSON-Schema baselines of scripts/bench.sh
 
 The big agreement is meant to check clean: it switches off, with `allow`, the two practice
 rules that a benchmark of this shape necessarily trips (`too-many-parties`,
@@ -24,6 +27,7 @@ The same arguments always produce byte-identical files.
 from __future__ import annotations
 
 import argparse
+import io
 import json
 import math
 import os
@@ -939,6 +943,23 @@ OPS_NAMES = [("operations", "Operations Committee"), ("tech", "Technical Working
 
 
 def typical_agreement(rng: random.Random, seq: int) -> str:
+    title, items, comments = typical_parts(rng, seq)
+    return render_agreement(title, items, comments)
+
+
+def typical_json(rng: random.Random, seq: int) -> str:
+    """The same agreement as `typical_agreement` with the same seed, as JSON (like big.json)."""
+    title, items, _ = typical_parts(rng, seq)
+    out = io.StringIO()
+    jw = JsonWriter(out, title)
+    for item in items:
+        jw.item(item)
+    jw.finish()
+    return out.getvalue()
+
+
+def typical_parts(rng: random.Random, seq: int):
+    """Title, top-level items and head comments of a typical agreement."""
     model = rng.choices(["contractual", "equity", "joint_venture"], [6, 2, 2])[0]
     n = rng.randint(2, 3) if model == "joint_venture" else rng.randint(2, 4)
     cur = rng.choice(["USD", "EUR", "GBP"])
@@ -1197,8 +1218,7 @@ def typical_agreement(rng: random.Random, seq: int) -> str:
     ]
     title = S(" \u2013 ".join(p.title.value.split(" ")[0] for p in parties)
               + f" {product.split()[0].capitalize()} Alliance", rng.random() < 0.3)
-    return render_agreement(title, items, [
-        f"{title.value}, draft {rng.randint(1, 9)} (generated #{seq})"])
+    return title, items, [f"{title.value}, draft {rng.randint(1, 9)} (generated #{seq})"]
 
 
 # ---------------------------------------------------------------------------------------------
@@ -1217,6 +1237,9 @@ def main(argv: list[str] | None = None) -> int:
                     help="approximate size of big.charter in MB (10^6 bytes; default 10)")
     ap.add_argument("--files", type=int, default=0,
                     help="also write N typical agreements to OUTDIR/many/ (default 0)")
+    ap.add_argument("--json", action="store_true",
+                    help="also write typical.json and, with --files, OUTDIR/many-json/: the same "
+                         "agreements as JSON, for the baselines of scripts/bench.sh")
     args = ap.parse_args(argv)
     if args.size_mb <= 0:
         ap.error("--size-mb must be positive")
@@ -1232,6 +1255,11 @@ def main(argv: list[str] | None = None) -> int:
     with open(tpath, "w", encoding="utf-8", newline="\n") as f:
         f.write(typical_agreement(random.Random(6), 0))
     print(f"{tpath}: {human(os.path.getsize(tpath))}")
+    if args.json:
+        tjson = os.path.join(args.outdir, "typical.json")
+        with open(tjson, "w", encoding="utf-8", newline="\n") as f:
+            f.write(typical_json(random.Random(6), 0))
+        print(f"{tjson}: {human(os.path.getsize(tjson))}")
 
     if args.files:
         mdir = os.path.join(args.outdir, "many")
@@ -1244,6 +1272,12 @@ def main(argv: list[str] | None = None) -> int:
             with open(p, "w", encoding="utf-8", newline="\n") as f:
                 f.write(text)
             total += len(text.encode("utf-8"))
+            if args.json:
+                jdir = os.path.join(args.outdir, "many-json")
+                os.makedirs(jdir, exist_ok=True)
+                jp = os.path.join(jdir, f"agreement-{i:0{width}d}.json")
+                with open(jp, "w", encoding="utf-8", newline="\n") as f:
+                    f.write(typical_json(random.Random(100_000 + i), i))
         print(f"{mdir}/: {args.files} files, {human(total)} in all, "
               f"{human(total // args.files)} on average")
     return 0

@@ -233,11 +233,22 @@ pub fn model(m: Model) -> &'static str {
 /// The names are user text: escape them for the output they go into.
 pub struct Names<'a> {
     agreement: &'a Agreement,
+    /// How many parties bear each legal name (trimmed), counted once: a name that several
+    /// parties bear is shown with the id. (Counting per call made the term sheet quadratic
+    /// in the number of parties.)
+    name_counts: std::collections::HashMap<&'a str, usize>,
 }
 
 impl<'a> Names<'a> {
     pub fn new(agreement: &'a Agreement) -> Self {
-        Names { agreement }
+        let mut name_counts = std::collections::HashMap::new();
+        for p in &agreement.parties {
+            *name_counts.entry(p.name.value.trim()).or_insert(0) += 1;
+        }
+        Names {
+            agreement,
+            name_counts,
+        }
     }
 
     /// The party at `index` in [`Agreement::parties`].
@@ -249,13 +260,7 @@ impl<'a> Names<'a> {
         if name.is_empty() {
             return party.id.value.to_string();
         }
-        let same_name = self
-            .agreement
-            .parties
-            .iter()
-            .filter(|p| p.name.value.trim() == name)
-            .count();
-        if same_name > 1 {
+        if self.name_counts.get(name).is_some_and(|&n| n > 1) {
             format!("{name} ({})", party.id.value)
         } else {
             name.to_string()

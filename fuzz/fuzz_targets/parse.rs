@@ -1,0 +1,21 @@
+//! Any bytes → decode → parse: never a panic, a hang or unbounded memory; every span lies
+//! inside the text.
+#![no_main]
+
+use libfuzzer_sys::fuzz_target;
+
+fuzz_target!(|data: &[u8]| {
+    let Ok(text) = charter::check::decode(data) else {
+        return;
+    };
+    let parsed = charter::syntax::parse(text);
+    for d in &parsed.diagnostics {
+        assert!(d.span.start <= d.span.end, "reversed span: {d:?}");
+        assert!(d.span.end as usize <= text.len(), "span past the end: {d:?}");
+    }
+    // Lowering reads the whole tree.
+    let lowered = charter::lower::lower(&parsed.document);
+    for d in &lowered.diagnostics {
+        assert!(d.span.end as usize <= text.len(), "span past the end: {d:?}");
+    }
+});
