@@ -5,11 +5,9 @@
 #   scripts/fuzz.sh [SECONDS] [TARGET...]
 #
 #   SECONDS   time per target (default 60; the target for a release is 600)
-#   TARGET    parse, check, build_outputs (the default: all three), fmt, diff
+#   TARGET    parse, check, build_outputs, fmt, diff (the default: all five)
 #
-# Needs a nightly toolchain and cargo-fuzz (`cargo install cargo-fuzz`). The `fmt` and
-# `diff` targets need `charter::fmt` / `charter::diff`; they are built with the cargo
-# features of the same name, which this script turns on when they are asked for.
+# Needs a nightly toolchain and cargo-fuzz (`cargo install cargo-fuzz`).
 #
 # Environment: FUZZ_JOBS (parallel jobs per target, default 1), FUZZ_MAX_LEN (largest input
 # in bytes, default 16384), FUZZ_TIMEOUT (seconds one input may take before it counts as a
@@ -35,9 +33,9 @@ if [[ ${1:-} =~ ^[0-9]+$ ]]; then
   SECONDS_PER_TARGET=$1
   shift
 fi
-case ${1:-} in -h | --help) sed -n '2,24p' "${BASH_SOURCE[0]}" | sed 's/^# \{0,1\}//'; exit 0 ;; esac
+case ${1:-} in -h | --help) sed -n '2,22p' "${BASH_SOURCE[0]}" | sed 's/^# \{0,1\}//'; exit 0 ;; esac
 TARGETS=("$@")
-((${#TARGETS[@]})) || TARGETS=(parse check build_outputs)
+((${#TARGETS[@]})) || TARGETS=(parse check build_outputs fmt diff)
 
 TOOLCHAIN=${TOOLCHAIN:-nightly}
 JOBS=${FUZZ_JOBS:-1}
@@ -51,16 +49,13 @@ cargo "+$TOOLCHAIN" --version >/dev/null 2>&1 \
 cargo "+$TOOLCHAIN" fuzz --version >/dev/null 2>&1 \
   || die "cargo-fuzz is needed (cargo install cargo-fuzz)"
 
-FEATURES=()
 for t in "${TARGETS[@]}"; do
   case $t in
-    parse | check | build_outputs) ;;
-    fmt | diff) FEATURES+=("$t") ;;
+    parse | check | build_outputs | fmt | diff) ;;
     *) die "unknown target: $t (parse, check, build_outputs, fmt, diff)" ;;
   esac
 done
 FEATURE_ARGS=(--sanitizer "$SANITIZER")
-((${#FEATURES[@]})) && FEATURE_ARGS+=(--features "${FEATURES[*]}")
 
 # --- Seeds: every example and fixture ------------------------------------------------------
 

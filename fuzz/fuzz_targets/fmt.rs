@@ -1,8 +1,5 @@
 //! Any text → `charter fmt`: never a panic or a hang; formatting is idempotent and what it
 //! writes reads back without a syntax error.
-//!
-//! Needs `charter::fmt` (`format(&str) -> Result<String, FormatError>`): build with
-//! `--features fmt` once it is on the branch.
 #![no_main]
 
 use libfuzzer_sys::fuzz_target;

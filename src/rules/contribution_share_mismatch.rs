@@ -77,8 +77,18 @@ fn check(cx: &Context<'_>, out: &mut Vec<Diagnostic>) {
         return;
     }
     let hundred = Decimal::from(100);
+    // Each party's revenue entry (the first, if it is named twice), found in one pass: a
+    // search per party made this rule quadratic in the number of parties.
+    let mut entry_of = vec![None; a.parties.len()];
+    for e in &revenue.entries {
+        if let Some(slot) = e.party.party().and_then(|i| entry_of.get_mut(i)) {
+            if slot.is_none() {
+                *slot = Some(e);
+            }
+        }
+    }
     for (i, party) in a.parties.iter().enumerate() {
-        let Some(entry) = revenue.entries.iter().find(|e| e.party.party() == Some(i)) else {
+        let Some(entry) = entry_of.get(i).copied().flatten() else {
             continue;
         };
         let brought = valued.get(i).copied().unwrap_or(Decimal::ZERO);
