@@ -4,13 +4,14 @@
 //! ("a duration such as `90 days`"). The message says what was expected, what was found,
 //! and, for the mistakes people make most, what to do.
 
-use super::{Rule, SYNTAX_ERROR};
+use super::detailed::Rule;
+use super::SYNTAX_ERROR;
 use crate::diagnostic::Diagnostic;
 use crate::span::Span;
 use pest::error::{Error, ErrorVariant, InputLocation};
 
 /// Byte offset of an error, relative to the text pest was given.
-pub(super) fn error_offset(err: &Error<Rule>) -> usize {
+pub(super) fn error_offset<R: pest::RuleType>(err: &Error<R>) -> usize {
     match err.location {
         InputLocation::Pos(p) => p,
         InputLocation::Span((s, _)) => s,
@@ -57,6 +58,17 @@ pub(super) fn found(text: &str, at: usize) -> Found {
         what: format!("`{c}`"),
         len: c.len_utf8(),
     }
+}
+
+/// The error for text that Charter cannot read, when nothing more precise can be said.
+pub(super) fn unreadable(text: &str, at: usize) -> Diagnostic {
+    let found = found(text, at);
+    Diagnostic::error(
+        SYNTAX_ERROR,
+        Span::from_range(at, at + found.len),
+        format!("Charter cannot read {} here", found.what),
+    )
+    .with_help("compare this line with the examples in docs/language.md")
 }
 
 /// A human name for each rule that can be expected at an error.

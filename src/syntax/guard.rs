@@ -1,7 +1,7 @@
 //! The syntax stage's resource guards (docs/limits.md): the parser's call limit, and
 //! strings that are too long. The nesting limit is kept by the pre-scan.
 
-use super::{Rule, SYNTAX_ERROR};
+use super::SYNTAX_ERROR;
 use crate::diagnostic::Diagnostic;
 use crate::limits;
 use crate::span::Span;
@@ -18,7 +18,7 @@ pub(super) fn init() {
 
 /// Whether pest gave up because of its call limit or because the stack ran short (it
 /// reports both as a custom error, not as a failure to match).
-pub(super) fn is_limit_error(err: &Error<Rule>) -> bool {
+pub(super) fn is_limit_error<R: pest::RuleType>(err: &Error<R>) -> bool {
     matches!(&err.variant, ErrorVariant::CustomError { message } if message.ends_with("limit reached"))
 }
 

@@ -23,9 +23,25 @@ use pest::iterators::Pair;
 use pest::Parser;
 use rust_decimal::Decimal;
 
-#[derive(pest_derive::Parser)]
-#[grammar = "../grammar/charter.pest"]
-struct CharterParser;
+/// The parser whose tree is read: punctuation silent, numbers one token each.
+mod fast {
+    #[derive(pest_derive::Parser)]
+    #[grammar = "../grammar/charter.pest"]
+    #[grammar = "../grammar/tokens-fast.pest"]
+    pub(super) struct CharterParser;
+}
+
+/// The parser that describes syntax errors: the same language, with every piece of
+/// punctuation and every part of a number a rule that an error message can name. It runs
+/// only on a piece of text the fast parser rejected.
+mod detailed {
+    #[derive(pest_derive::Parser)]
+    #[grammar = "../grammar/charter.pest"]
+    #[grammar = "../grammar/tokens-detailed.pest"]
+    pub(super) struct CharterParser;
+}
+
+use fast::{CharterParser, Rule};
 
 /// The result of parsing one file: a tree (possibly partial) and the syntax diagnostics.
 #[derive(Debug)]
@@ -33,6 +49,10 @@ pub struct Parsed {
     pub document: Document,
     pub diagnostics: Vec<Diagnostic>,
 }
+
+/// A top-level block up to this size is read in one parse, which is faster than reading it
+/// child by child; a larger one is read child by child, which bounds the parser's memory.
+const WHOLE_BLOCK_BYTES: usize = 64 * 1024;
 
 /// Rule names of this stage.
 pub const SYNTAX_ERROR: &str = "syntax-error";
@@ -77,6 +97,7 @@ pub fn parse_with(source: &str, sink: &mut dyn FnMut(Item)) -> Parsed {
         text,
         diagnostics: &mut diagnostics,
         too_deep: &scan.too_deep,
+        top_level: &scan.top_level,
         syntax_errors: 0,
         eof_reported: false,
         sink,
@@ -95,6 +116,9 @@ struct Builder<'t, 'd> {
     text: &'t str,
     diagnostics: &'d mut Vec<Diagnostic>,
     too_deep: &'d [u32],
+    /// The pre-scan's level-2 bracket pairs, to see how large a top-level block is before
+    /// reading it.
+    top_level: &'d [(usize, usize)],
     syntax_errors: usize,
     /// Whether "the file ends before … is closed" was already said.
     eof_reported: bool,
@@ -125,8 +149,8 @@ impl Builder<'_, '_> {
                 }
                 end
             }
-            Err(err) => {
-                let at = errors::error_offset(&err);
+            Err(_) => {
+                let at = detailed_error(text).map_or(0, |err| errors::error_offset(&err));
                 let found = errors::found(text, at);
                 self.error_at(
                     Span::from_range(at, at + found.len),
@@ -188,15 +212,21 @@ impl Builder<'_, '_> {
         doc
     }
 
-    /// One top-level item from `pos`, and where the next one starts. A block is read head
-    /// first, then child by child, so that memory follows the largest child and an error in
-    /// one child keeps its siblings.
+    /// One top-level item from `pos`, and where the next one starts. A small block is read
+    /// in one parse; a large one, or one with a syntax error, head first and then child by
+    /// child, so that memory follows the largest child and an error in one child keeps its
+    /// siblings.
     fn top_level_item(&mut self, pos: usize) -> (Item, usize) {
         let text = self.text;
         // `key: value` is read in one parse; only blocks are read head first. (Telling them
         // apart here avoids a failed parse, whose error report costs a scan of the rest.)
         if text::is_attribute_start(text, pos) {
             return self.whole_item(pos);
+        }
+        if let Some(end) = self.small_block_end(pos) {
+            if let Some(read) = self.try_item(pos, end) {
+                return read;
+            }
         }
         let Ok(mut pairs) = CharterParser::parse(Rule::block_open, &text[pos..]) else {
             return self.whole_item(pos);
@@ -276,6 +306,30 @@ impl Builder<'_, '_> {
         }
     }
 
+    /// Where the block starting at `pos` ends (just after its closing bracket, going by the
+    /// pre-scan's first level-2 bracket after `pos`), when that is within
+    /// [`WHOLE_BLOCK_BYTES`].
+    fn small_block_end(&self, pos: usize) -> Option<usize> {
+        let i = self.top_level.partition_point(|&(open, _)| open < pos);
+        let &(_, close) = self.top_level.get(i)?;
+        let end = close.checked_add(1)?.min(self.text.len());
+        (end - pos <= WHOLE_BLOCK_BYTES).then_some(end)
+    }
+
+    /// Read the item in `pos..end` in one parse, reporting nothing: `None` when it has a
+    /// syntax error. (The parser sees only that range, so that a failure costs no more than
+    /// the block.)
+    fn try_item(&mut self, pos: usize, end: usize) -> Option<(Item, usize)> {
+        let piece = self.text.get(pos..end)?;
+        let item = CharterParser::parse(Rule::item_at, piece)
+            .ok()?
+            .next()?
+            .into_inner()
+            .next()?;
+        let end = pos + item.as_span().end();
+        Some((self.item(item, pos), end))
+    }
+
     /// Parse one item at `pos`. On a syntax error: report it, and give the damaged item,
     /// where to resume, and whether that is still inside the same block (a broken
     /// attribute ends with its line) or at the next top-level block.
@@ -290,8 +344,23 @@ impl Builder<'_, '_> {
                 None => Err((self.damaged(pos, pos), text.len(), false)),
             },
             Err(err) => {
-                let at = pos + errors::error_offset(&err);
-                let diagnostic = errors::describe(text, pos, at, &err);
+                let piece = text.get(pos..).unwrap_or_default();
+                let (at, diagnostic) = if guard::is_limit_error(&err) {
+                    (pos, guard::too_complex(text, pos))
+                } else {
+                    match detailed::CharterParser::parse(detailed::Rule::item_at, piece) {
+                        Err(err) => {
+                            let at = pos + errors::error_offset(&err);
+                            (at, errors::describe(text, pos, at, &err))
+                        }
+                        // The two parsers accept the same texts; should they ever
+                        // disagree, still report the error, where the fast one saw it.
+                        Ok(_) => {
+                            let at = pos + errors::error_offset(&err);
+                            (at, errors::unreadable(text, at))
+                        }
+                    }
+                };
                 self.push_syntax_error(diagnostic);
                 let same_line = !text.get(pos..at).unwrap_or_default().contains('\n');
                 let head = self.damaged(pos, at);
@@ -339,21 +408,25 @@ impl Builder<'_, '_> {
             is_attribute: false,
             span,
         };
-        let Ok(mut pairs) = CharterParser::parse(Rule::item_head, &self.text[start..]) else {
+        // The detailed parser, because the fast one keeps no token for the `:`.
+        use detailed::Rule as R;
+        let Ok(mut pairs) = detailed::CharterParser::parse(R::item_head, &self.text[start..])
+        else {
             return out;
         };
         let Some(head) = pairs.next() else {
             return out;
         };
         for p in head.into_inner() {
+            let span = span_of(&p, start);
             match p.as_rule() {
-                Rule::ident if out.name.is_none() => out.name = Some(ident(&p, start)),
-                Rule::ident => out.labels.push(Label::Id(ident(&p, start))),
-                Rule::string => {
-                    let lit = self.string_lit(&p, start);
+                R::ident if out.name.is_none() => out.name = Some(ident_at(p.as_str(), span)),
+                R::ident => out.labels.push(Label::Id(ident_at(p.as_str(), span))),
+                R::string => {
+                    let lit = self.string_at(p.as_str(), span);
                     out.labels.push(Label::Title(lit));
                 }
-                Rule::colon => out.is_attribute = true,
+                R::colon => out.is_attribute = true,
                 _ => {}
             }
         }
@@ -373,15 +446,9 @@ impl Builder<'_, '_> {
         };
         let key = ident(&name, base);
         match rest.as_rule() {
-            Rule::attr_rest => {
-                let value = rest
-                    .into_inner()
-                    .find(|p| p.as_rule() != Rule::colon)
-                    .map(|p| self.value(p, base))
-                    .unwrap_or(Value {
-                        kind: ValueKind::Invalid,
-                        span,
-                    });
+            // `key: value` (the `:` makes no token): the value.
+            rule if rule != Rule::block_rest => {
+                let value = self.value(rest, base);
                 Item::Attribute(Attribute { key, value, span })
             }
             _ => {
@@ -436,7 +503,7 @@ impl Builder<'_, '_> {
             Rule::text_block => ValueKind::Text(text::dedent(pair.as_str())),
             Rule::word => ValueKind::Word(CompactString::from(pair.as_str())),
             Rule::rule_name => ValueKind::RuleName(CompactString::from(pair.as_str())),
-            Rule::numeric => self.numeric(pair, base),
+            Rule::numeric => self.numeric(pair.as_str(), span),
             Rule::money => self.money(pair, base),
             Rule::bound => {
                 let mut comparator = Comparator::Exactly;
@@ -464,12 +531,7 @@ impl Builder<'_, '_> {
                 if self.is_too_deep(span) {
                     ValueKind::Invalid
                 } else {
-                    ValueKind::List(
-                        pair.into_inner()
-                            .filter(|p| !matches!(p.as_rule(), Rule::comma | Rule::close_bracket))
-                            .map(|p| self.value(p, base))
-                            .collect(),
-                    )
+                    ValueKind::List(pair.into_inner().map(|p| self.value(p, base)).collect())
                 }
             }
             Rule::map => {
@@ -482,7 +544,7 @@ impl Builder<'_, '_> {
                             continue;
                         }
                         let entry_span = span_of(&p, base);
-                        let mut inner = p.into_inner().filter(|p| p.as_rule() != Rule::colon);
+                        let mut inner = p.into_inner();
                         if let (Some(k), Some(v)) = (inner.next(), inner.next()) {
                             entries.push(Entry {
                                 key: ident(&k, base),
@@ -499,43 +561,32 @@ impl Builder<'_, '_> {
         Value { kind, span }
     }
 
-    fn numeric(&mut self, pair: Pair<'_, Rule>, base: usize) -> ValueKind {
-        let mut inner = pair.into_inner();
-        let Some(first) = inner.next() else {
-            return ValueKind::Invalid;
-        };
-        if first.as_rule() == Rule::date {
-            return text::date(first.as_str()).map_or(ValueKind::Invalid, ValueKind::Date);
+    /// A number-like token: `2027-01-01`, `3`, `4.5`, `55%`, `2/3`, `90 days`.
+    fn numeric(&mut self, token: &str, span: Span) -> ValueKind {
+        // Only a date has a `-` (numbers and units have none).
+        if token.contains('-') {
+            return text::date(token).map_or(ValueKind::Invalid, ValueKind::Date);
         }
-        let Some(number) = decimal(first.as_str()) else {
+        let (number, suffix) = text::split_number(token);
+        let Some(number) = decimal(number) else {
             return ValueKind::Invalid;
         };
-        match inner.next() {
-            None => ValueKind::Number(number),
-            Some(suffix) => match suffix.as_rule() {
-                Rule::percent_sign => ValueKind::Percent(number),
-                Rule::ratio_tail => suffix
-                    .into_inner()
-                    .next()
-                    .and_then(|d| decimal(d.as_str()))
-                    .map_or(ValueKind::Invalid, |d| ValueKind::Ratio(number, d)),
-                Rule::duration_tail => {
-                    let unit = suffix.into_inner().next().map(|u| u.as_str()).unwrap_or("");
-                    match text::unit(unit) {
-                        Some(unit) => ValueKind::Duration(number, unit),
-                        None => {
-                            let span = span_of(&first, base);
-                            self.error_at(
-                                span,
-                                "this duration has a unit Charter does not know",
-                                None,
-                            );
-                            ValueKind::Invalid
-                        }
-                    }
-                }
-                _ => ValueKind::Invalid,
-            },
+        if suffix.is_empty() {
+            return ValueKind::Number(number);
+        }
+        if suffix == "%" {
+            return ValueKind::Percent(number);
+        }
+        if let Some(denominator) = suffix.strip_prefix('/') {
+            return decimal(denominator)
+                .map_or(ValueKind::Invalid, |d| ValueKind::Ratio(number, d));
+        }
+        match text::unit(suffix.trim_start()) {
+            Some(unit) => ValueKind::Duration(number, unit),
+            None => {
+                self.error_at(span, "this duration has a unit Charter does not know", None);
+                ValueKind::Invalid
+            }
         }
     }
 
@@ -563,8 +614,11 @@ impl Builder<'_, '_> {
     }
 
     fn string_lit(&mut self, pair: &Pair<'_, Rule>, base: usize) -> StrLit {
-        let span = span_of(pair, base);
-        let value = match text::unescape(pair.as_str()) {
+        self.string_at(pair.as_str(), span_of(pair, base))
+    }
+
+    fn string_at(&mut self, token: &str, span: Span) -> StrLit {
+        let value = match text::unescape(token) {
             Ok(s) => s,
             Err(bad) => {
                 self.bad_escape(span, bad);
@@ -598,16 +652,25 @@ impl Builder<'_, '_> {
     }
 }
 
-fn span_of(pair: &Pair<'_, Rule>, base: usize) -> Span {
+fn span_of<R: pest::RuleType>(pair: &Pair<'_, R>, base: usize) -> Span {
     let s = pair.as_span();
     Span::from_range(base + s.start(), base + s.end())
 }
 
 fn ident(pair: &Pair<'_, Rule>, base: usize) -> Ident {
+    ident_at(pair.as_str(), span_of(pair, base))
+}
+
+fn ident_at(name: &str, span: Span) -> Ident {
     Ident {
-        name: CompactString::from(pair.as_str()),
-        span: span_of(pair, base),
+        name: CompactString::from(name),
+        span,
     }
+}
+
+/// The detailed parser's error for a header the fast parser rejected.
+fn detailed_error(text: &str) -> Option<pest::error::Error<detailed::Rule>> {
+    detailed::CharterParser::parse(detailed::Rule::header, text).err()
 }
 
 fn decimal(s: &str) -> Option<Decimal> {

@@ -20,6 +20,9 @@ pub(crate) struct Prescan {
     pub blank: Vec<(usize, usize)>,
     /// Strings and text blocks longer than `limits::MAX_STRING_BYTES`, quotes included.
     pub long_strings: Vec<(usize, usize)>,
+    /// The brackets that open level 2 (the top-level items of the agreement), each with
+    /// its matching closing bracket (or the end of the text), in the order of the text.
+    pub top_level: Vec<(usize, usize)>,
 }
 
 pub(crate) fn prescan(text: &str, max_depth: usize) -> Prescan {
@@ -30,8 +33,11 @@ pub(crate) fn prescan(text: &str, max_depth: usize) -> Prescan {
         too_deep: Vec::new(),
         blank: Vec::new(),
         long_strings: Vec::new(),
+        top_level: Vec::new(),
     };
     let mut depth = 0usize;
+    // The opening bracket of the level-2 construct being read.
+    let mut top_open: Option<usize> = None;
     let mut line_has_code = false;
     // While inside a too-deep construct: the depth to return to, and where its contents start.
     let mut skipping: Option<(usize, usize)> = None;
@@ -103,6 +109,9 @@ pub(crate) fn prescan(text: &str, max_depth: usize) -> Prescan {
             b'{' | b'[' => {
                 line_has_code = true;
                 depth += 1;
+                if depth == 2 {
+                    top_open = Some(i);
+                }
                 if depth > max_depth && skipping.is_none() {
                     out.too_deep.push(u32::try_from(i).unwrap_or(u32::MAX));
                     skipping = Some((depth - 1, i + 1));
@@ -111,6 +120,11 @@ pub(crate) fn prescan(text: &str, max_depth: usize) -> Prescan {
             }
             b'}' | b']' => {
                 line_has_code = true;
+                if depth == 2 {
+                    if let Some(open) = top_open.take() {
+                        out.top_level.push((open, i));
+                    }
+                }
                 depth = depth.saturating_sub(1);
                 if let Some((return_depth, start)) = skipping {
                     if depth == return_depth {
@@ -128,6 +142,9 @@ pub(crate) fn prescan(text: &str, max_depth: usize) -> Prescan {
     }
     if let Some((_, start)) = skipping {
         out.blank.push((start, len));
+    }
+    if let Some(open) = top_open {
+        out.top_level.push((open, len));
     }
     out
 }
@@ -178,6 +195,24 @@ mod tests {
         let blanked = blanked(&text, &scan.blank);
         assert_eq!(blanked.len(), text.len());
         assert!(blanked[33..47].bytes().all(|b| b == b' '));
+    }
+
+    #[test]
+    fn top_level_brackets_are_paired() {
+        let text = "agreement \"A\" {\n  party a \"}\" { x: [1] }\n  allow: [b]\n  c {";
+        let scan = prescan(text, 32);
+        let pairs: Vec<_> = scan
+            .top_level
+            .iter()
+            .map(|&(open, close)| (&text[open..=open], text.get(close..=close)))
+            .collect();
+        assert_eq!(
+            pairs,
+            [("{", Some("}")), ("[", Some("]")), ("{", None)],
+            "{:?}",
+            scan.top_level
+        );
+        assert_eq!(scan.top_level[0], (30, 39));
     }
 
     #[test]

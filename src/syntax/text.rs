@@ -218,6 +218,16 @@ pub(crate) fn date(token: &str) -> Option<RawDate> {
     Some(RawDate { year, month, day })
 }
 
+/// `90 days` → (`90`, ` days`); `55%` → (`55`, `%`): a number-like token's digits (with
+/// their decimal point) and what follows them.
+pub(crate) fn split_number(token: &str) -> (&str, &str) {
+    let end = token
+        .bytes()
+        .position(|b| !(b.is_ascii_digit() || b == b'.'))
+        .unwrap_or(token.len());
+    token.split_at(end)
+}
+
 pub(crate) fn unit(token: &str) -> Option<Unit> {
     let word = token.split_whitespace().last()?;
     let business = token.starts_with("business");
