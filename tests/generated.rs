@@ -1161,6 +1161,18 @@ fn cases() -> u32 {
 proptest! {
     #![proptest_config(ProptestConfig::with_cases(cases()))]
 
+    /// The fast parser (whose tree is read) and the detailed one (which describes errors)
+    /// accept the same texts: whole, and cut short.
+    #[test]
+    fn the_two_parsers_agree(text in agreement(), cut in 0.0..1.0f64) {
+        prop_assert!(charter::syntax::parsers_agree(&text));
+        let mut at = (text.len() as f64 * cut) as usize;
+        while !text.is_char_boundary(at) {
+            at -= 1;
+        }
+        prop_assert!(charter::syntax::parsers_agree(&text[..at]), "cut at {}", at);
+    }
+
     #[test]
     fn generated_agreements_check_without_structural_errors(text in agreement()) {
         let report = check_bytes(text.as_bytes(), &Options::default());

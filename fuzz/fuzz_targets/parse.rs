@@ -1,5 +1,5 @@
 //! Any bytes → decode → parse: never a panic, a hang or unbounded memory; every span lies
-//! inside the text.
+//! inside the text; the fast and the detailed parser accept the same texts.
 #![no_main]
 
 use libfuzzer_sys::fuzz_target;
@@ -8,6 +8,10 @@ fuzz_target!(|data: &[u8]| {
     let Ok(text) = charter::check::decode(data) else {
         return;
     };
+    assert!(
+        charter::syntax::parsers_agree(text),
+        "the fast and the detailed parser disagree"
+    );
     let parsed = charter::syntax::parse(text);
     for d in &parsed.diagnostics {
         assert!(d.span.start <= d.span.end, "reversed span: {d:?}");

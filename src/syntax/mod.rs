@@ -668,6 +668,35 @@ fn ident_at(name: &str, span: Span) -> Ident {
     }
 }
 
+/// Whether the fast and the detailed parser agree on `text`: each accepts or rejects the
+/// header, and the item starting at each of the first 64 lines, alike, and reads the same
+/// length. They must, since the detailed one describes what the fast one rejects; the tests
+/// and the fuzz targets check it. Not a stable API.
+#[doc(hidden)]
+pub fn parsers_agree(text: &str) -> bool {
+    fn ends<R: pest::RuleType>(
+        parsed: Result<pest::iterators::Pairs<'_, R>, pest::error::Error<R>>,
+    ) -> Option<usize> {
+        parsed
+            .ok()
+            .map(|pairs| pairs.last().map_or(0, |p| p.as_span().end()))
+    }
+    let header = ends(CharterParser::parse(Rule::header, text))
+        == ends(detailed::CharterParser::parse(detailed::Rule::header, text));
+    let starts = std::iter::once(0)
+        .chain(memchr::memchr_iter(b'\n', text.as_bytes()).map(|i| i + 1))
+        .take(64);
+    header
+        && starts.filter_map(|start| text.get(start..)).all(|piece| {
+            let piece = piece.trim_start();
+            ends(CharterParser::parse(Rule::item_at, piece))
+                == ends(detailed::CharterParser::parse(
+                    detailed::Rule::item_at,
+                    piece,
+                ))
+        })
+}
+
 /// The detailed parser's error for a header the fast parser rejected.
 fn detailed_error(text: &str) -> Option<pest::error::Error<detailed::Rule>> {
     detailed::CharterParser::parse(detailed::Rule::header, text).err()

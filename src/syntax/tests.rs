@@ -178,3 +178,57 @@ fn equals_instead_of_colon() {
     assert!(d.message.contains("after `model`"), "{}", d.message);
     assert!(d.help.as_deref().unwrap_or_default().contains("colon"));
 }
+
+/// The fast and the detailed parser accept the same texts: on every example and fixture,
+/// and on each of them cut short half-way (to get texts they must both reject).
+#[test]
+fn the_two_parsers_agree_on_examples_and_fixtures() {
+    let root = std::path::Path::new(env!("CARGO_MANIFEST_DIR"));
+    let mut files = Vec::new();
+    let mut dirs = vec![root.join("examples"), root.join("tests/fixtures")];
+    while let Some(dir) = dirs.pop() {
+        for entry in std::fs::read_dir(&dir).unwrap() {
+            let path = entry.unwrap().path();
+            if path.is_dir() {
+                dirs.push(path);
+            } else if path.extension().is_some_and(|e| e == "charter") {
+                files.push(path);
+            }
+        }
+    }
+    assert!(files.len() > 100, "only {} files found", files.len());
+    for path in files {
+        let Ok(text) = std::fs::read_to_string(&path) else {
+            continue; // not UTF-8: a fixture for the decoder
+        };
+        assert!(parsers_agree(&text), "{}", path.display());
+        for cut in [text.len() / 3, text.len() / 2, text.len() * 4 / 5] {
+            let cut = (0..=cut)
+                .rev()
+                .find(|&i| text.is_char_boundary(i))
+                .unwrap_or(0);
+            assert!(
+                parsers_agree(&text[..cut]),
+                "{} cut at {cut}",
+                path.display()
+            );
+        }
+    }
+}
+
+#[test]
+fn the_two_parsers_agree_on_mistakes() {
+    for text in [
+        "agreement \"T\" {\n  term 3 years\n}",
+        "agreement \"T\" {\n  term: 3 yaers\n}",
+        "agreement \"T\" {\n  shares: { a: 50%, b 50% }\n}",
+        "agreement \"T\" {\n  allow: [a-b c]\n}",
+        "agreement \"T\" {\n  target: >= USD\n}",
+        "agreement \"T\" {\n  x: 2027-1-01\n}",
+        "agreement \"T\" {\n  x: 2/\n}",
+        "agreement \"T\" {\n  party a \"A\" { role: }\n}",
+        "agreement T {",
+    ] {
+        assert!(parsers_agree(text), "{text}");
+    }
+}
