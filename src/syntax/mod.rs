@@ -100,6 +100,7 @@ pub fn parse_with(source: &str, sink: &mut dyn FnMut(Item)) -> Parsed {
         top_level: &scan.top_level,
         syntax_errors: 0,
         eof_reported: false,
+        broken_string: false,
         sink,
     };
     let mut document = builder.document();
@@ -122,6 +123,8 @@ struct Builder<'t, 'd> {
     syntax_errors: usize,
     /// Whether "the file ends before … is closed" was already said.
     eof_reported: bool,
+    /// Whether a string read since [`Builder::accept`] began runs over a line end.
+    broken_string: bool,
     /// Where each top-level item goes.
     sink: &'d mut dyn FnMut(Item),
 }
@@ -141,15 +144,19 @@ impl Builder<'_, '_> {
         }
 
         // The header. When it cannot be read, report it and look for the first item.
-        let mut pos = match CharterParser::parse(Rule::header, text) {
-            Ok(mut pairs) => {
-                let end = pairs.peek().map_or(0, |p| p.as_span().end());
-                if let Some(header) = pairs.next() {
-                    doc.header = self.header(header);
-                }
+        let header = CharterParser::parse(Rule::header, text)
+            .ok()
+            .and_then(|mut pairs| pairs.next())
+            .and_then(|pair| {
+                let end = pair.as_span().end();
+                self.accept(|b| Some((b.header(pair), end)))
+            });
+        let mut pos = match header {
+            Some((header, end)) => {
+                doc.header = header;
                 end
             }
-            Err(_) => {
+            None => {
                 let at = detailed_error(text).map_or(0, |err| errors::error_offset(&err));
                 let found = errors::found(text, at);
                 self.error_at(
@@ -228,29 +235,32 @@ impl Builder<'_, '_> {
                 return read;
             }
         }
-        let Ok(mut pairs) = CharterParser::parse(Rule::block_open, &text[pos..]) else {
-            return self.whole_item(pos);
-        };
-        let Some(head) = pairs.next() else {
+        let Some(head) = CharterParser::parse(Rule::block_open, &text[pos..])
+            .ok()
+            .and_then(|mut pairs| pairs.next())
+        else {
             return self.whole_item(pos);
         };
         let mut at = pos + head.as_span().end();
-        let mut keyword = None;
-        let mut labels = Vec::new();
-        let mut open = Span::point(at);
-        for p in head.into_inner() {
-            match p.as_rule() {
-                Rule::ident if keyword.is_none() => keyword = Some(ident(&p, pos)),
-                Rule::ident => labels.push(Label::Id(ident(&p, pos))),
-                Rule::string => {
-                    let lit = self.string_lit(&p, pos);
-                    labels.push(Label::Title(lit));
+        let read = self.accept(|b| {
+            let mut keyword = None;
+            let mut labels = Vec::new();
+            let mut open = Span::point(at);
+            for p in head.into_inner() {
+                match p.as_rule() {
+                    Rule::ident if keyword.is_none() => keyword = Some(ident(&p, pos)),
+                    Rule::ident => labels.push(Label::Id(ident(&p, pos))),
+                    Rule::string => {
+                        let lit = b.string_lit(&p, pos);
+                        labels.push(Label::Title(lit));
+                    }
+                    Rule::open_brace => open = span_of(&p, pos),
+                    _ => {}
                 }
-                Rule::open_brace => open = span_of(&p, pos),
-                _ => {}
             }
-        }
-        let Some(keyword) = keyword else {
+            Some((keyword?, labels, open))
+        });
+        let Some((keyword, labels, open)) = read else {
             return self.whole_item(pos);
         };
         let mut items = Vec::new();
@@ -327,7 +337,22 @@ impl Builder<'_, '_> {
             .into_inner()
             .next()?;
         let end = pos + item.as_span().end();
-        Some((self.item(item, pos), end))
+        self.accept(|b| Some((b.item(item, pos), end)))
+    }
+
+    /// Build from a fast parse, or `None` when a string in it runs over a line end (which
+    /// the fast grammar allows and the language does not): the caller then handles the text
+    /// as a syntax error, and what the build reported is taken back.
+    fn accept<T>(&mut self, build: impl FnOnce(&mut Self) -> Option<T>) -> Option<T> {
+        let (diagnostics, syntax_errors) = (self.diagnostics.len(), self.syntax_errors);
+        self.broken_string = false;
+        let built = build(self);
+        if std::mem::take(&mut self.broken_string) {
+            self.diagnostics.truncate(diagnostics);
+            self.syntax_errors = syntax_errors;
+            return None;
+        }
+        built
     }
 
     /// Parse one item at `pos`. On a syntax error: report it, and give the damaged item,
@@ -335,50 +360,50 @@ impl Builder<'_, '_> {
     /// attribute ends with its line) or at the next top-level block.
     fn parse_item(&mut self, pos: usize) -> Result<(Item, usize), (Damaged, usize, bool)> {
         let text = self.text;
-        match CharterParser::parse(Rule::item_at, &text[pos..]) {
-            Ok(mut pairs) => match pairs.next().and_then(|p| p.into_inner().next()) {
-                Some(item) => {
-                    let end = pos + item.as_span().end();
-                    Ok((self.item(item, pos), end))
+        let piece = text.get(pos..).unwrap_or_default();
+        let too_complex = match CharterParser::parse(Rule::item_at, piece) {
+            Ok(mut pairs) => {
+                let Some(item) = pairs.next().and_then(|p| p.into_inner().next()) else {
+                    return Err((self.damaged(pos, pos), text.len(), false));
+                };
+                let end = pos + item.as_span().end();
+                if let Some(item) = self.accept(|b| Some(b.item(item, pos))) {
+                    return Ok((item, end));
                 }
-                None => Err((self.damaged(pos, pos), text.len(), false)),
-            },
-            Err(err) => {
-                let piece = text.get(pos..).unwrap_or_default();
-                let (at, diagnostic) = if guard::is_limit_error(&err) {
-                    (pos, guard::too_complex(text, pos))
-                } else {
-                    match detailed::CharterParser::parse(detailed::Rule::item_at, piece) {
-                        Err(err) => {
-                            let at = pos + errors::error_offset(&err);
-                            (at, errors::describe(text, pos, at, &err))
-                        }
-                        // The two parsers accept the same texts; should they ever
-                        // disagree, still report the error, where the fast one saw it.
-                        Ok(_) => {
-                            let at = pos + errors::error_offset(&err);
-                            (at, errors::unreadable(text, at))
-                        }
-                    }
-                };
-                self.push_syntax_error(diagnostic);
-                let same_line = !text.get(pos..at).unwrap_or_default().contains('\n');
-                let head = self.damaged(pos, at);
-                let (next, inside) = if head.is_attribute && same_line {
-                    (text::next_line(text, at), true)
-                } else {
-                    (text::resync(text, at).unwrap_or(text.len()), false)
-                };
-                Err((
-                    Damaged {
-                        span: Span::from_range(pos, next.max(pos)),
-                        ..head
-                    },
-                    next,
-                    inside,
-                ))
+                false
             }
-        }
+            Err(err) => guard::is_limit_error(&err),
+        };
+        // A syntax error: the detailed parser says what it is.
+        let (at, diagnostic) = if too_complex {
+            (pos, guard::too_complex(text, pos))
+        } else {
+            match detailed::CharterParser::parse(detailed::Rule::item_at, piece) {
+                Err(err) => {
+                    let at = pos + errors::error_offset(&err);
+                    (at, errors::describe(text, pos, at, &err))
+                }
+                // The two parsers accept the same texts; should they ever disagree, still
+                // report the error.
+                Ok(_) => (pos, errors::unreadable(text, pos)),
+            }
+        };
+        self.push_syntax_error(diagnostic);
+        let same_line = !text.get(pos..at).unwrap_or_default().contains('\n');
+        let head = self.damaged(pos, at);
+        let (next, inside) = if head.is_attribute && same_line {
+            (text::next_line(text, at), true)
+        } else {
+            (text::resync(text, at).unwrap_or(text.len()), false)
+        };
+        Err((
+            Damaged {
+                span: Span::from_range(pos, next.max(pos)),
+                ..head
+            },
+            next,
+            inside,
+        ))
     }
 
     fn header(&mut self, pair: Pair<'_, Rule>) -> Option<Header> {
@@ -493,6 +518,7 @@ impl Builder<'_, '_> {
     fn value(&mut self, pair: Pair<'_, Rule>, base: usize) -> Value {
         let span = span_of(&pair, base);
         let kind = match pair.as_rule() {
+            Rule::string if self.runs_over_line_end(pair.as_str()) => ValueKind::Invalid,
             Rule::string => match text::unescape(pair.as_str()) {
                 Ok(s) => ValueKind::String(s),
                 Err(bad) => {
@@ -617,7 +643,20 @@ impl Builder<'_, '_> {
         self.string_at(pair.as_str(), span_of(pair, base))
     }
 
+    /// Whether a string token runs over a line end (see [`Builder::accept`]).
+    fn runs_over_line_end(&mut self, token: &str) -> bool {
+        let broken = memchr::memchr(b'\n', token.as_bytes()).is_some();
+        self.broken_string |= broken;
+        broken
+    }
+
     fn string_at(&mut self, token: &str, span: Span) -> StrLit {
+        if self.runs_over_line_end(token) {
+            return StrLit {
+                value: String::new(),
+                span,
+            };
+        }
         let value = match text::unescape(token) {
             Ok(s) => s,
             Err(bad) => {
@@ -681,7 +720,22 @@ pub fn parsers_agree(text: &str) -> bool {
             .ok()
             .map(|pairs| pairs.last().map_or(0, |p| p.as_span().end()))
     }
-    let header = ends(CharterParser::parse(Rule::header, text))
+    // What the fast parser accepts, less strings over a line end (see `Builder::accept`).
+    let fast = |rule, piece| {
+        let parsed = CharterParser::parse(rule, piece);
+        let broken = parsed.as_ref().is_ok_and(|pairs| {
+            pairs
+                .clone()
+                .flatten()
+                .any(|p| p.as_rule() == Rule::string && p.as_str().contains('\n'))
+        });
+        if broken {
+            None
+        } else {
+            ends(parsed)
+        }
+    };
+    let header = fast(Rule::header, text)
         == ends(detailed::CharterParser::parse(detailed::Rule::header, text));
     let starts = std::iter::once(0)
         .chain(memchr::memchr_iter(b'\n', text.as_bytes()).map(|i| i + 1))
@@ -689,7 +743,7 @@ pub fn parsers_agree(text: &str) -> bool {
     header
         && starts.filter_map(|start| text.get(start..)).all(|piece| {
             let piece = piece.trim_start();
-            ends(CharterParser::parse(Rule::item_at, piece))
+            fast(Rule::item_at, piece)
                 == ends(detailed::CharterParser::parse(
                     detailed::Rule::item_at,
                     piece,

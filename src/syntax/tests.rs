@@ -232,3 +232,45 @@ fn the_two_parsers_agree_on_mistakes() {
         assert!(parsers_agree(text), "{text}");
     }
 }
+
+/// The fast grammar lets a string run over a line end (so that pest can find its end with
+/// one search); the builder must still report it as unclosed, wherever it stands, exactly
+/// as the detailed grammar would, and keep what it read before taken back.
+#[test]
+fn a_string_over_a_line_end_is_unclosed_wherever_it_stands() {
+    let text = concat!(
+        "agreement \"T\" {\n",
+        "  purpose: \"abc\n",
+        "  scope: \"x\"\n",
+        "  party a \"A\" { role: \"r\n",
+        "  x: \"y\" }\n",
+        "  m: { a: \"bad \\q escape\", b: \"open }\n",
+        "  party b \"B\n",
+        "  c\" {\n",
+        "  }\n",
+        "}\n",
+    );
+    assert!(parsers_agree(text));
+    let parsed = parse(text);
+    let lines: Vec<_> = parsed
+        .diagnostics
+        .iter()
+        .map(|d| {
+            let line = text[..d.span.start as usize].matches('\n').count() + 1;
+            (line, d.message.as_str())
+        })
+        .collect();
+    let unclosed = "this string is not closed: a string ends with `\"` on the same line";
+    assert_eq!(
+        lines,
+        [(2, unclosed), (4, unclosed), (6, unclosed), (7, unclosed)],
+        "{:#?}",
+        parsed.diagnostics
+    );
+
+    let header = parse("agreement \"T\n\" {\n}\n");
+    assert_eq!(header.diagnostics.len(), 1, "{:#?}", header.diagnostics);
+    assert!(header.diagnostics[0]
+        .message
+        .starts_with("a Charter file starts with"));
+}
