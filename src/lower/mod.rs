@@ -313,14 +313,36 @@ fn parties(f: &mut Fields<'_>, name: &str) -> Option<Parties> {
 
 /// How a block is named in messages: "committee `steering`", "resource "Funding"", "the
 /// agreement".
-fn describe_block(keyword: &str, labels: &[Label]) -> String {
-    if keyword == "agreement" {
-        return "the agreement".into();
+/// A block as messages name it ("party `northwind`", "the agreement"), written out only
+/// when a message needs it: most blocks have nothing to report.
+#[derive(Clone, Copy)]
+struct BlockName<'a> {
+    keyword: &'a str,
+    labels: &'a [Label],
+}
+
+impl<'a> BlockName<'a> {
+    const AGREEMENT: BlockName<'static> = BlockName {
+        keyword: "agreement",
+        labels: &[],
+    };
+
+    fn new(keyword: &'a str, labels: &'a [Label]) -> Self {
+        BlockName { keyword, labels }
     }
-    match labels.first() {
-        Some(Label::Id(id)) => format!("{keyword} `{}`", id.name),
-        Some(Label::Title(t)) => format!("{keyword} \"{}\"", t.value),
-        None => format!("the `{keyword}` block"),
+}
+
+impl std::fmt::Display for BlockName<'_> {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        let keyword = self.keyword;
+        if keyword == "agreement" {
+            return f.write_str("the agreement");
+        }
+        match self.labels.first() {
+            Some(Label::Id(id)) => write!(f, "{keyword} `{}`", id.name),
+            Some(Label::Title(t)) => write!(f, "{keyword} \"{}\"", t.value),
+            None => write!(f, "the `{keyword}` block"),
+        }
     }
 }
 
@@ -415,7 +437,12 @@ impl Lowerer {
 
     /// Check a block's items against `def` and type its values. Reports unknown, duplicate
     /// and mistyped items; missing items are reported by [`Lowerer::require`].
-    fn fields<'a>(&mut self, items: &'a [Item], def: &'static BlockDef, owner: &str) -> Fields<'a> {
+    fn fields<'a>(
+        &mut self,
+        items: &'a [Item],
+        def: &'static BlockDef,
+        owner: &BlockName<'_>,
+    ) -> Fields<'a> {
         let mut fields = Fields {
             values: Vec::new(),
             blocks: Vec::new(),
@@ -435,7 +462,7 @@ impl Lowerer {
         &mut self,
         item: &'a Item,
         def: &'static BlockDef,
-        owner: &str,
+        owner: &BlockName<'_>,
         fields: &mut Fields<'a>,
         seen: &mut Vec<(&'static str, Span)>,
     ) {
@@ -507,7 +534,7 @@ impl Lowerer {
         }
     }
 
-    fn unknown_key(&mut self, key: &ast::Ident, def: &'static BlockDef, owner: &str) {
+    fn unknown_key(&mut self, key: &ast::Ident, def: &'static BlockDef, owner: &BlockName<'_>) {
         let name = key.as_str();
         if def.child(name).is_some() {
             self.push(
@@ -535,7 +562,7 @@ impl Lowerer {
         );
     }
 
-    fn unknown_block(&mut self, block: &Block, def: &'static BlockDef, owner: &str) {
+    fn unknown_block(&mut self, block: &Block, def: &'static BlockDef, owner: &BlockName<'_>) {
         let name = block.keyword.as_str();
         let span = block.keyword.span;
         if def.key(name).is_some() {
@@ -732,7 +759,7 @@ impl Lowerer {
         &mut self,
         def: &'static BlockDef,
         present: &[&'static str],
-        owner: &str,
+        owner: &BlockName<'_>,
         head: Span,
     ) {
         for key in def.keys {
@@ -763,7 +790,7 @@ impl Lowerer {
         req: Req,
         name: &str,
         doc: &str,
-        owner: &str,
+        owner: &BlockName<'_>,
         head: Span,
         is_block: bool,
         ty: Option<Ty>,
@@ -783,7 +810,7 @@ impl Lowerer {
         severity_word: &str,
         name: &str,
         doc: &str,
-        owner: &str,
+        owner: &BlockName<'_>,
         head: Span,
         is_block: bool,
         ty: Option<Ty>,
@@ -1372,7 +1399,7 @@ impl Lowerer {
             blocks: Vec::new(),
         };
         let mut seen = std::mem::take(&mut self.top.seen);
-        self.field_item(item, def, "the agreement", &mut fields, &mut seen);
+        self.field_item(item, def, &BlockName::AGREEMENT, &mut fields, &mut seen);
         self.top.seen = seen;
         self.top.values.append(&mut fields.values);
         for (keyword, b) in fields.blocks {
@@ -1474,7 +1501,7 @@ impl Lowerer {
             }
             None => (Spanned::new(String::new(), Span::point(0)), Span::point(0)),
         };
-        let owner = "the agreement";
+        let owner = &BlockName::AGREEMENT;
         let mut f = Fields {
             values: std::mem::take(&mut self.top.values),
             blocks: Vec::new(),
@@ -1573,7 +1600,7 @@ impl Lowerer {
                         "required",
                         "after_exit",
                         "what happens to IP when the alliance ends",
-                        "the `ip` block",
+                        &BlockName::new("ip", &[]),
                         head,
                         false,
                         Some(Ty::Text),
@@ -1619,7 +1646,7 @@ impl Lowerer {
 
     /// Check a block generically and report its missing items.
     fn checked<'a>(&mut self, block: &'a Block, def: &'static BlockDef) -> Fields<'a> {
-        let owner = describe_block(def.keyword, &block.labels);
+        let owner = BlockName::new(def.keyword, &block.labels);
         let f = self.fields(&block.items, def, &owner);
         let present = present_names(&f, &block.items, def);
         self.require(def, &present, &owner, block.head_span());
@@ -1755,7 +1782,7 @@ impl Lowerer {
         let chair = field_raw!(f, "chair", Typed::Chair(c) => c);
         let rotation = cadence(&mut f, "rotation");
         if matches!(chair, Some(Chair::Rotating(_))) && rotation.is_none() {
-            let owner = describe_block("committee", &b.labels);
+            let owner = BlockName::new("committee", &b.labels);
             self.report_missing(
                 MISSING_REQUIRED,
                 "required when the chair rotates",
@@ -1859,7 +1886,7 @@ impl Lowerer {
             "assignment" => LicenseTerms::Assignment,
             _ => LicenseTerms::NonExclusive,
         });
-        let owner = describe_block("resource", &r.labels);
+        let owner = BlockName::new("resource", &r.labels);
         match kind.as_ref().map(|k| k.value) {
             Some(ResourceKind::Cash) if value.is_none() && !has_damaged(r) => self.report_missing(
                 MISSING_REQUIRED,
@@ -1916,7 +1943,7 @@ impl Lowerer {
                 "required when there is a joint pool",
                 "pool_shares",
                 "each party's share of the joint pool",
-                "the `liability` block",
+                &BlockName::new("liability", &[]),
                 b.head_span(),
                 false,
                 Some(Ty::Shares),
@@ -2344,13 +2371,14 @@ fn title_of(b: &Block) -> Text {
     }
 }
 
-fn def_noun(def: &BlockDef, owner: &str) -> String {
+fn def_noun(def: &BlockDef, owner: &BlockName<'_>) -> String {
+    let owner = owner.to_string();
     if def.keyword == "agreement" {
         "the agreement".into()
     } else if owner.starts_with("the ") {
         def.keyword.to_string()
     } else {
-        owner.to_string()
+        owner
     }
 }
 
