@@ -300,19 +300,16 @@ else
   missing "diff" "(not in this build)"
 fi
 
-# check on the folder with one and with two threads.
+# check on the folder with one and with two threads, alternately (A, B, A, B, ...), so that
+# a disturbance of the machine touches both alike.
 THREADS=()
-one=
-for threads in 1 2; do
-  cmd="env RAYON_NUM_THREADS=$threads $C check $(q "$MANY")"
-  note "check 2,000 files, $threads thread(s): $RUNS runs"
-  helper single --runs "$RUNS" -- "$cmd" || die "timing helper failed for the thread rows"
-  IFS=$'\t' read -r median _ <"$ERRFILE.out"
-  THREADS+=("$(awk -v n="$FILES" -v m="$median" -v t="$threads" -v one="$one" 'BEGIN {
-    printf "  %d thread%s: %.0f ms, %.0f files/s", t, (t == 1 ? "" : "s"), m, n / (m / 1000)
-    if (one != "") printf ", %.2f× the speed of one thread", one / m }')")
-  if [[ $threads == 1 ]]; then one=$median; fi
-done
+note "check 2,000 files, 1 and 2 threads: $RUNS alternating runs"
+helper pair --runs "$RUNS" -- "env RAYON_NUM_THREADS=1 $C check $(q "$MANY")" \
+  "env RAYON_NUM_THREADS=2 $C check $(q "$MANY")" || die "timing helper failed for the thread rows"
+IFS=$'\t' read -r one two _ <"$ERRFILE.out"
+THREADS+=("$(awk -v n="$FILES" -v m="$one" 'BEGIN { printf "  1 thread: %.0f ms, %.0f files/s", m, n / (m / 1000) }')")
+THREADS+=("$(awk -v n="$FILES" -v m="$two" -v one="$one" 'BEGIN {
+  printf "  2 threads: %.0f ms, %.0f files/s, %.2f× the speed of one thread", m, n / (m / 1000), one / m }')")
 
 STAGES=
 if ((STAGE_SPLIT)); then
