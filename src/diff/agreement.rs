@@ -1,7 +1,7 @@
 //! The agreement's own terms (`term`, `governing_law`, …), the parties and the free clauses.
 
 use super::value::{self as v, V};
-use super::walker::{matched, possessive, quoted, Walker};
+use super::walker::{matched_by_id, possessive, quoted, Walker};
 use super::Impact::{Editorial, Major, Minor};
 use super::Section;
 use crate::emit::format;
@@ -129,15 +129,8 @@ impl<'a> Walker<'a> {
     pub(super) fn parties(&mut self) {
         self.section(Section::Parties);
         let (old, new) = (&self.old.a.parties, &self.new.a.parties);
-        for pair in matched(old, new, |p| p.id.value.as_str()) {
-            if pair.occurrence > 0 {
-                continue; // a duplicate id stops the diff before this
-            }
-            let id = pair
-                .new
-                .or(pair.old)
-                .map(|p| p.id.value.as_str())
-                .unwrap_or("");
+        for (pair, any) in matched_by_id(old, new, |p| p.id.value.as_str()) {
+            let id = any.id.value.as_str();
             // The party's name in the new version, or in the old one when it was removed.
             let name = self
                 .new
@@ -215,15 +208,8 @@ impl<'a> Walker<'a> {
     pub(super) fn clauses(&mut self) {
         self.section(Section::Clauses);
         let (old, new) = (&self.old.a.clauses, &self.new.a.clauses);
-        for pair in matched(old, new, |c| c.id.value.as_str()) {
-            if pair.occurrence > 0 {
-                continue;
-            }
-            let id = pair
-                .new
-                .or(pair.old)
-                .map(|c| c.id.value.as_str())
-                .unwrap_or("");
+        for (pair, any) in matched_by_id(old, new, |c| c.id.value.as_str()) {
+            let id = any.id.value.as_str();
             let title = pair
                 .old
                 .or(pair.new)

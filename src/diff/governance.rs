@@ -3,7 +3,7 @@
 
 use super::agreement::named;
 use super::value::{self as v, V};
-use super::walker::{matched, possessive, the, Walker};
+use super::walker::{matched_by_id, possessive, the, Walker};
 use super::Impact::{Editorial, Minor};
 use super::Section;
 use crate::emit::format::capitalize;
@@ -38,13 +38,7 @@ impl<'a> Walker<'a> {
             let empty: &'a [Committee] = &[];
             let old = o.map_or(empty, |g| g.committees.as_slice());
             let new = n.map_or(empty, |g| g.committees.as_slice());
-            for pair in matched(old, new, |c| c.id.value.as_str()) {
-                if pair.occurrence > 0 {
-                    continue;
-                }
-                let Some(any) = pair.new.or(pair.old) else {
-                    continue;
-                };
+            for (pair, any) in matched_by_id(old, new, |c| c.id.value.as_str()) {
                 let title = named(&any.name.value, &any.id.value);
                 // "the Alliance Steering Committee"
                 let committee = {
@@ -278,13 +272,7 @@ impl<'a> Walker<'a> {
             let empty: &'a [Metric] = &[];
             let old = o.map_or(empty, |m| m.metrics.as_slice());
             let new = n.map_or(empty, |m| m.metrics.as_slice());
-            for pair in matched(old, new, |m| m.id.value.as_str()) {
-                if pair.occurrence > 0 {
-                    continue;
-                }
-                let Some(any) = pair.new.or(pair.old) else {
-                    continue;
-                };
+            for (pair, any) in matched_by_id(old, new, |m| m.id.value.as_str()) {
                 let title = format!("metric {}", named(&any.title.value, &any.id.value));
                 w.at("metric", |w| {
                     w.at(&any.id.value, |w| {
@@ -301,13 +289,7 @@ impl<'a> Walker<'a> {
             let empty: &'a [Milestone] = &[];
             let old = o.map_or(empty, |m| m.milestones.as_slice());
             let new = n.map_or(empty, |m| m.milestones.as_slice());
-            for pair in matched(old, new, |m| m.id.value.as_str()) {
-                if pair.occurrence > 0 {
-                    continue;
-                }
-                let Some(any) = pair.new.or(pair.old) else {
-                    continue;
-                };
+            for (pair, any) in matched_by_id(old, new, |m| m.id.value.as_str()) {
                 let title = format!("milestone {}", named(&any.title.value, &any.id.value));
                 w.at("milestone", |w| {
                     w.at(&any.id.value, |w| {

@@ -108,6 +108,23 @@ pub(super) struct Pairing<'x, T> {
     pub occurrence: usize,
 }
 
+/// Entities with ids (parties, clauses, committees, metrics, milestones) matched by id, each
+/// with whichever of its two versions exists. An id given twice stops the diff before this
+/// (`duplicate-id`), so only the first entity with each id is compared.
+pub(super) fn matched_by_id<'x, T>(
+    old: &'x [T],
+    new: &'x [T],
+    id: impl Fn(&'x T) -> &'x str,
+) -> impl Iterator<Item = (Pairing<'x, T>, &'x T)> {
+    matched(old, new, id)
+        .into_iter()
+        .filter(|pair| pair.occurrence == 0)
+        .filter_map(|pair| {
+            let any = pair.new.or(pair.old)?;
+            Some((pair, any))
+        })
+}
+
 /// Match the items of two lists by key, in linear time: the n-th item with a key in `old`
 /// goes with the n-th item with that key in `new`. Old items come first, in their order
 /// (matched or removed), then the added ones in theirs.
