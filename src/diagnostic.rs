@@ -4,7 +4,8 @@
 //! takes), a severity, a message written for a lawyer, and a primary span. Stages never
 //! stop at their first problem: each returns its result together with its diagnostics.
 
-use crate::span::Span;
+use crate::limits::MAX_MESSAGE_BYTES;
+use crate::span::{floor_char_boundary, Span};
 use serde::Serialize;
 use std::fmt;
 
@@ -85,7 +86,7 @@ impl Diagnostic {
         Diagnostic {
             rule,
             severity,
-            message: message.into(),
+            message: clipped(message.into()),
             span,
             labels: Vec::new(),
             help: None,
@@ -105,17 +106,41 @@ impl Diagnostic {
     }
 
     pub fn with_help(mut self, help: impl Into<String>) -> Self {
-        self.help = Some(help.into());
+        self.help = Some(clipped(help.into()));
         self
     }
 
     pub fn with_label(mut self, span: Span, message: impl Into<String>) -> Self {
         self.labels.push(Label {
             span,
-            message: message.into(),
+            message: clipped(message.into()),
         });
         self
     }
+}
+
+/// A message no longer than [`MAX_MESSAGE_BYTES`]: a longer one (it can only be long when
+/// it quotes something long from the file, such as a name of a thousand characters) keeps
+/// its beginning and its end, with `…` between, so that every report stays readable and
+/// its size bounded whatever the file holds.
+fn clipped(message: String) -> String {
+    if message.len() <= MAX_MESSAGE_BYTES {
+        return message;
+    }
+    let head = floor_char_boundary(&message, MAX_MESSAGE_BYTES * 2 / 3);
+    let tail = ceil_char_boundary(&message, message.len() - MAX_MESSAGE_BYTES / 4);
+    let mut out = String::with_capacity(MAX_MESSAGE_BYTES + 3);
+    out.push_str(message.get(..head).unwrap_or_default());
+    out.push('…');
+    out.push_str(message.get(tail..).unwrap_or_default());
+    out
+}
+
+fn ceil_char_boundary(text: &str, mut offset: usize) -> usize {
+    while offset < text.len() && !text.is_char_boundary(offset) {
+        offset += 1;
+    }
+    offset.min(text.len())
 }
 
 /// Suggest the closest of `candidates` to `word`, for "did you mean" help.
@@ -144,6 +169,33 @@ where
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn long_messages_keep_their_beginning_and_end() {
+        let name = "é".repeat(100_000);
+        let d = Diagnostic::error(
+            "r",
+            Span::point(0),
+            format!("unknown key `{name}`; did you mean `x`?"),
+        )
+        .with_help(name.clone())
+        .with_label(Span::point(0), name);
+        assert!(
+            d.message.len() <= MAX_MESSAGE_BYTES + 3,
+            "{}",
+            d.message.len()
+        );
+        assert!(d.message.starts_with("unknown key `é"));
+        assert!(d.message.ends_with("é`; did you mean `x`?"));
+        assert!(d.message.contains('…'));
+        assert!(d.help.is_some_and(|h| h.len() <= MAX_MESSAGE_BYTES + 3));
+        assert!(d
+            .labels
+            .iter()
+            .all(|l| l.message.len() <= MAX_MESSAGE_BYTES + 3));
+        let short = Diagnostic::error("r", Span::point(0), "short");
+        assert_eq!(short.message, "short");
+    }
 
     #[test]
     fn suggests_close_names_only() {

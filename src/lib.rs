@@ -23,3 +23,4 @@ pub mod rules;
 pub mod schema;
 pub mod span;
 pub mod syntax;
+pub mod unicode;

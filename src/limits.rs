@@ -31,6 +31,12 @@ pub const MAX_DIAGNOSTICS_PER_FILE: usize = 500;
 /// backtrack for long: 20 million calls take about 0.2 seconds.
 pub const PARSER_CALL_LIMIT: usize = 20_000_000;
 
+/// A message, help line or label longer than this (in bytes) keeps its beginning and its
+/// end, with `…` between. Only a message that quotes something long from the file (a name
+/// of a thousand characters, say) is ever this long; the cut keeps every report readable
+/// and bounds what one finding can print.
+pub const MAX_MESSAGE_BYTES: usize = 1024;
+
 /// The rule name of the final "… and N more findings" diagnostic.
 pub const TOO_MANY_FINDINGS: &str = "too-many-findings";
 

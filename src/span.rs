@@ -80,10 +80,17 @@ pub struct LineIndex {
 }
 
 impl LineIndex {
+    /// Lines end at a line feed, a carriage return and line feed, or a carriage return
+    /// alone, as editors show them.
     pub fn new(text: &str) -> Self {
+        let bytes = text.as_bytes();
         let mut line_starts = Vec::with_capacity(text.len() / 32 + 1);
         line_starts.push(0);
-        line_starts.extend(memchr::memchr_iter(b'\n', text.as_bytes()).map(|i| i + 1));
+        line_starts.extend(
+            memchr::memchr2_iter(b'\n', b'\r', bytes)
+                .filter(|&i| bytes.get(i) == Some(&b'\n') || bytes.get(i + 1) != Some(&b'\n'))
+                .map(|i| i + 1),
+        );
         LineIndex { line_starts }
     }
 
@@ -93,7 +100,7 @@ impl LineIndex {
     }
 
     /// 0-based line number holding `offset`.
-    fn line_of(&self, offset: usize) -> usize {
+    pub fn line_of(&self, offset: usize) -> usize {
         match self.line_starts.binary_search(&offset) {
             Ok(line) => line,
             Err(next) => next.saturating_sub(1),
@@ -152,6 +159,16 @@ mod tests {
         // `f` comes after a two-byte `é`: byte 8, character column 5.
         assert_eq!(index.line_col(text, 8), LineCol { line: 2, column: 5 });
         assert_eq!(index.line_col(text, 100), LineCol { line: 3, column: 1 });
+    }
+
+    #[test]
+    fn a_carriage_return_alone_ends_a_line() {
+        let text = "a\rb\r\nc\nd";
+        let index = LineIndex::new(text);
+        assert_eq!(index.line_count(), 4);
+        assert_eq!(index.line_col(text, 2), LineCol { line: 2, column: 1 });
+        assert_eq!(index.line_col(text, 5), LineCol { line: 3, column: 1 });
+        assert_eq!(index.line_col(text, 7), LineCol { line: 4, column: 1 });
     }
 
     #[test]

@@ -14,6 +14,8 @@
 //!   every `@` are escaped.
 //! - Whitespace: lines are trimmed (no indented code, no hard breaks from trailing spaces),
 //!   control characters become spaces.
+//! - Direction controls and invisible characters (see [`crate::unicode`]) are shown by
+//!   their code point, `[U+202E]`, so that they cannot reorder or hide what is displayed.
 //!
 //! Parentheses, commas, full stops at the end of a sentence and quotes are left alone:
 //! once brackets are escaped they are never markup, and the raw Markdown stays readable.
@@ -79,6 +81,11 @@ fn line(text: &str) -> String {
     // Digits at the start of the line: a `.` or `)` right after them would start a list.
     let leading_digits = chars.iter().take_while(|c| c.is_ascii_digit()).count();
     for (i, &c) in chars.iter().enumerate() {
+        if crate::unicode::hidden(c).is_some() {
+            // Shown by its code point, `[U+202E]`: it can neither reorder nor hide text.
+            out.push_str(&format!("\\[{}\\]", crate::unicode::code_point(c)));
+            continue;
+        }
         let next = chars.get(i + 1).copied();
         let escape = match c {
             '\\' | '`' | '*' | '_' | '[' | ']' | '<' | '>' | '#' | '|' | '~' | '^' | '$' | '@'
@@ -113,6 +120,13 @@ fn dot_links(chars: &[char], i: usize) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn hidden_characters_are_shown_by_their_code_point() {
+        assert_eq!(inline("55%\u{202E} and 45%"), r"55%\[U+202E\] and 45%");
+        assert_eq!(cell("a\u{200B}b"), r"a\[U+200B\]b");
+        assert_eq!(inline("\u{2067}x"), r"\[U+2067\]x");
+    }
 
     #[test]
     fn markup_characters_are_escaped() {

@@ -20,7 +20,6 @@ use crate::emit::format;
 use crate::emit::Status as BuildStatus;
 use crate::model as m;
 use crate::span::Spanned;
-use rust_decimal::prelude::ToPrimitive;
 use rust_decimal::Decimal;
 use schemars::{JsonSchema, Schema, SchemaGenerator};
 use serde::Serialize;
@@ -94,20 +93,18 @@ fn strip_null(value: &mut serde_json::Value) {
 // ---------------------------------------------------------------------------------------
 // Scalar encodings
 
-/// A JSON number for an exact decimal: an integer when it is whole, otherwise the nearest
-/// double (percents and counts have few digits, so nothing is lost in practice).
+/// A JSON number for an exact decimal, written with exactly its digits (serde_json's
+/// `arbitrary_precision`): `3`, `33.5`, `18446744073709551615`, never a rounded double.
+/// Trailing zeros are dropped (`55.0%` is `55`).
 type Number = serde_json::Number;
 
 fn num(d: Decimal) -> Number {
     let d = d.normalize();
-    if d.scale() == 0 {
-        if let Some(i) = d.to_i64() {
-            return Number::from(i);
-        }
-    }
-    d.to_f64()
-        .and_then(Number::from_f64)
-        .unwrap_or_else(|| Number::from(0))
+    // `Decimal`'s text is always a plain decimal numeral (no exponent), which is a JSON
+    // number; the fallback cannot happen.
+    d.to_string()
+        .parse::<Number>()
+        .unwrap_or_else(|_| Number::from(0))
 }
 
 /// An ISO 8601 calendar date, `2027-01-01`.

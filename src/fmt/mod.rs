@@ -99,6 +99,10 @@ impl FormatError {
 
 /// The file's text in the canonical layout. Never panics; an error leaves nothing to write.
 pub fn format(source: &str) -> Result<String, FormatError> {
+    // A carriage return alone ends a line, as in an editor; the output ends it with a line
+    // feed (or CRLF, when the file uses CRLF).
+    let normalized = syntax::line_ends(source);
+    let source = normalized.as_ref();
     let parsed = syntax::parse(source);
     let doc = &parsed.document;
     let header = match &doc.header {

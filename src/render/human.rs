@@ -19,13 +19,11 @@
 //! underlined, secondary labels come from [`Diagnostic::labels`](crate::diagnostic::Diagnostic)
 //! and the help line from its `help`.
 
-use super::{byte_range, printable, visible, Counts, FileResult};
+use super::snippet::Snippet;
+use super::{printable, Counts, FileResult};
 use crate::diagnostic::{Diagnostic, Severity};
-use crate::span::{LineIndex, Span};
-use miette::{
-    GraphicalReportHandler, GraphicalTheme, LabeledSpan, MietteError, MietteSpanContents,
-    SourceCode, SourceSpan, SpanContents,
-};
+use crate::span::Span;
+use miette::{GraphicalReportHandler, GraphicalTheme, LabeledSpan, SourceCode, SourceSpan};
 use std::borrow::Cow;
 use std::fmt;
 
@@ -67,15 +65,20 @@ pub fn render(file: &FileResult<'_>, options: &HumanOptions) -> String {
         .with_width(options.width.max(20))
         .with_links(false)
         .without_syntax_highlighting();
-    let source = Source::new(file);
+    let report = file.report;
     let mut out = String::new();
     for (i, diagnostic) in diagnostics.iter().enumerate() {
         if i > 0 {
             out.push('\n');
         }
+        let spans: Vec<Span> = std::iter::once(diagnostic.span)
+            .chain(diagnostic.labels.iter().map(|l| l.span))
+            .collect();
+        let (source, spans) = Snippet::new(file.path, &report.text, &report.line_index, &spans);
         let adapter = Adapter {
             diagnostic,
             source: &source,
+            spans,
             code: format!("{}[{}]", diagnostic.severity, diagnostic.rule),
             message: printable(&diagnostic.message),
             help: diagnostic.help.as_deref().map(printable),
@@ -128,109 +131,12 @@ fn plain(path: &str, diagnostic: &Diagnostic) -> String {
     )
 }
 
-/// A file's text as miette shows it.
-///
-/// Two things differ from miette's own `SourceCode` for strings:
-/// - control characters are shown as visible symbols (see [`visible`]), so a file cannot
-///   send escape sequences to the reader's terminal; offsets are moved to match;
-/// - the `[path:line:column]` heading counts columns in characters, as the `concise` and
-///   `json` formats do (miette counts bytes), and lines the way [`LineIndex`] does.
-struct Source<'a> {
-    name: &'a str,
-    /// The file's text, which spans refer to.
-    original: &'a str,
-    /// The text shown.
-    text: Cow<'a, str>,
-    line_index: Cow<'a, LineIndex>,
-    /// Where the text was changed: for each replaced character, its offset in the file and
-    /// how many bytes the replacements up to and including it added. Empty when the text
-    /// is shown unchanged, as it nearly always is.
-    shifts: Vec<(usize, usize)>,
-}
-
-impl<'a> Source<'a> {
-    fn new(file: &FileResult<'a>) -> Source<'a> {
-        let original = file.report.text.as_str();
-        let needs_change = |(i, c): (usize, char)| {
-            let crlf = c == '\r' && original.as_bytes().get(i + 1) == Some(&b'\n');
-            visible(c, crlf).is_some()
-        };
-        if !original.char_indices().any(needs_change) {
-            return Source {
-                name: file.path,
-                original,
-                text: Cow::Borrowed(original),
-                line_index: Cow::Borrowed(&file.report.line_index),
-                shifts: Vec::new(),
-            };
-        }
-        let mut text = String::with_capacity(original.len() + 16);
-        let mut shifts = Vec::new();
-        let mut added = 0;
-        for (i, c) in original.char_indices() {
-            let crlf = c == '\r' && original.as_bytes().get(i + 1) == Some(&b'\n');
-            match visible(c, crlf) {
-                Some(shown) => {
-                    text.push(shown);
-                    added += shown.len_utf8() - c.len_utf8();
-                    shifts.push((i, added));
-                }
-                None => text.push(c),
-            }
-        }
-        Source {
-            name: file.path,
-            original,
-            line_index: Cow::Owned(LineIndex::new(&text)),
-            text: Cow::Owned(text),
-            shifts,
-        }
-    }
-
-    /// A span of the file as a span of the text shown, on character boundaries.
-    fn span(&self, span: Span) -> SourceSpan {
-        let range = byte_range(self.original, span);
-        let start = self.shift(range.start);
-        let end = self.shift(range.end).max(start);
-        (start, end - start).into()
-    }
-
-    fn shift(&self, offset: usize) -> usize {
-        let before = self.shifts.partition_point(|&(at, _)| at < offset);
-        match before.checked_sub(1).and_then(|i| self.shifts.get(i)) {
-            Some(&(_, added)) => offset + added,
-            None => offset,
-        }
-    }
-}
-
-impl SourceCode for Source<'_> {
-    fn read_span<'b>(
-        &'b self,
-        span: &SourceSpan,
-        context_lines_before: usize,
-        context_lines_after: usize,
-    ) -> Result<Box<dyn SpanContents<'b> + 'b>, MietteError> {
-        let inner =
-            self.text
-                .as_ref()
-                .read_span(span, context_lines_before, context_lines_after)?;
-        let at = self.line_index.line_col(&self.text, inner.span().offset());
-        Ok(Box::new(MietteSpanContents::new_named(
-            self.name.to_string(),
-            inner.data(),
-            *inner.span(),
-            at.line - 1,
-            at.column - 1,
-            inner.line_count(),
-        )))
-    }
-}
-
 /// One diagnostic, as miette sees it.
 struct Adapter<'a> {
     diagnostic: &'a Diagnostic,
-    source: &'a Source<'a>,
+    source: &'a Snippet<'a>,
+    /// The primary span, then each label's, as spans of `source`.
+    spans: Vec<SourceSpan>,
     code: String,
     message: Cow<'a, str>,
     help: Option<Cow<'a, str>>,
@@ -274,17 +180,19 @@ impl miette::Diagnostic for Adapter<'_> {
     }
 
     fn labels(&self) -> Option<Box<dyn Iterator<Item = LabeledSpan> + '_>> {
-        let primary = LabeledSpan::new_primary_with_span(
-            Some(PRIMARY_LABEL.to_string()),
-            self.source.span(self.diagnostic.span),
-        );
-        let secondary = self.diagnostic.labels.iter().map(|label| {
-            LabeledSpan::new_with_span(
-                Some(printable(&label.message).into_owned()),
-                self.source.span(label.span),
-            )
-        });
-        Some(Box::new(std::iter::once(primary).chain(secondary)))
+        let mut spans = self.spans.iter().copied();
+        let primary = spans
+            .next()
+            .map(|span| LabeledSpan::new_primary_with_span(Some(PRIMARY_LABEL.to_string()), span));
+        let secondary = self
+            .diagnostic
+            .labels
+            .iter()
+            .zip(spans)
+            .map(|(label, span)| {
+                LabeledSpan::new_with_span(Some(printable(&label.message).into_owned()), span)
+            });
+        Some(Box::new(primary.into_iter().chain(secondary)))
     }
 }
 

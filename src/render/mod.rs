@@ -23,6 +23,7 @@ pub mod gitlab;
 pub mod human;
 pub mod json;
 pub mod sarif;
+mod snippet;
 
 use crate::check::FileReport;
 use crate::diagnostic::Severity;
@@ -173,6 +174,9 @@ pub(crate) fn visible(c: char, keep_cr: bool) -> Option<char> {
         '\u{0}'..='\u{1f}' => char::from_u32(0x2400 + u32::from(c)),
         '\u{7f}' => Some('\u{2421}'),
         '\u{80}'..='\u{9f}' => Some('\u{FFFD}'),
+        // Direction controls and invisible characters (`crate::unicode`): shown, and
+        // unable to reorder what the reader sees.
+        c if crate::unicode::hidden(c).is_some() => Some('\u{FFFD}'),
         _ => None,
     }
 }

@@ -135,6 +135,7 @@ mod date_outside_term;
 mod duplicate_id;
 mod duplicate_key;
 mod equity_mismatch;
+mod hidden_character;
 mod infrequent_meetings;
 mod invalid_date;
 mod ip_exit_unaddressed;
@@ -184,6 +185,7 @@ mod unknown_rule;
 pub static REGISTRY: &[&dyn Rule] = &[
     &syntax_error::SyntaxError,
     &nesting_too_deep::NestingTooDeep,
+    &hidden_character::HiddenCharacter,
     &unknown_key::UnknownKey,
     &unknown_block::UnknownBlock,
     &duplicate_key::DuplicateKey,

@@ -47,7 +47,7 @@ fn check(cx: &Context<'_>, out: &mut Vec<Diagnostic>) {
     let Some(liability) = &cx.agreement.liability else {
         return;
     };
-    if liability.cap.is_some() {
+    if liability.cap.is_some() || cx.agreement.unreadable_in("cap", liability.span) {
         return;
     }
     out.push(

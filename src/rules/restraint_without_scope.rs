@@ -54,7 +54,8 @@ fn check(cx: &Context<'_>, out: &mut Vec<Diagnostic>) {
     else {
         return;
     };
-    if non_compete.territory.is_some() {
+    if non_compete.territory.is_some() || cx.agreement.unreadable_in("territory", non_compete.span)
+    {
         return;
     }
     out.push(

@@ -60,7 +60,10 @@ fn check(cx: &Context<'_>, out: &mut Vec<Diagnostic>) {
             step.kind,
             StepKind::Negotiation { .. } | StepKind::Escalation { .. } | StepKind::Mediation { .. }
         );
-        if !can_have_deadline || step.within.is_some() {
+        if !can_have_deadline
+            || step.within.is_some()
+            || cx.agreement.unreadable_in("within", step.span)
+        {
             continue;
         }
         let key = step.kind.key();

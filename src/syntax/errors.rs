@@ -124,6 +124,9 @@ pub(super) fn describe(text: &str, start: usize, at: usize, err: &Error<Rule>) -
     if super::guard::is_limit_error(err) {
         return super::guard::too_complex(text, start);
     }
+    if let Some(d) = foreign_in_name(text, at) {
+        return d;
+    }
     let positives: Vec<Rule> = match &err.variant {
         ErrorVariant::ParsingError { positives, .. } => positives.clone(),
         ErrorVariant::CustomError { .. } => Vec::new(),
@@ -133,6 +136,30 @@ pub(super) fn describe(text: &str, start: usize, at: usize, err: &Error<Rule>) -
     let here = text.get(at..).unwrap_or_default();
     let line_rest = here.split('\n').next().unwrap_or_default();
 
+    // A text block that cannot be read: pest reads `""` as an empty string and stops at
+    // the third quote, which is no string's start.
+    let before_here = text.get(..at).unwrap_or_default();
+    if here.starts_with('"') && !here.starts_with("\"\"") && before_here.ends_with("\"\"") {
+        let open = at - 2;
+        let after = here.get(1..).unwrap_or_default();
+        let rest_of_line = after.split('\n').next().unwrap_or_default();
+        if !rest_of_line.trim().is_empty() {
+            return Diagnostic::error(
+                SYNTAX_ERROR,
+                Span::from_range(open, open + 3),
+                "a text block's opening `\"\"\"` must end its line, but text follows it here",
+            )
+            .with_help("start the text on the line after `\"\"\"`, and put the closing `\"\"\"` on a line of its own; if this `\"\"\"` was meant to close a text block above, that text block was closed earlier than intended");
+        }
+        if !after.contains("\"\"\"") {
+            return Diagnostic::error(
+                SYNTAX_ERROR,
+                Span::from_range(open, open + 3),
+                "this text block is not closed: it needs a closing `\"\"\"`",
+            )
+            .with_help("put `\"\"\"` on a line of its own after the last line of the text");
+        }
+    }
     // An unclosed string: pest stops at its opening quote.
     if here.starts_with('"') && !here.starts_with("\"\"\"") && !closes_on_line(line_rest) {
         return Diagnostic::error(
@@ -160,6 +187,17 @@ pub(super) fn describe(text: &str, start: usize, at: usize, err: &Error<Rule>) -
             .rsplit(|c: char| c.is_whitespace())
             .next()
             .unwrap_or(before);
+        if is_exponent_number(name) {
+            let name_start = start + before.len() - name.len();
+            return Diagnostic::error(
+                SYNTAX_ERROR,
+                Span::from_range(name_start, start + before.len()),
+                format!(
+                    "`{name}` is a number written with an exponent, which Charter does not read"
+                ),
+            )
+            .with_help("write the number out in full, as in `1000000` rather than `1e6`");
+        }
         let help = if here.starts_with('=') {
             format!("write `{name}: …` with a colon, not `=`")
         } else {
@@ -224,6 +262,73 @@ pub(super) fn describe(text: &str, start: usize, at: usize, err: &Error<Rule>) -
         d = d.with_help("a block holds `key: value` lines and other blocks, and ends with `}`");
     }
     d
+}
+
+/// A name (an id or a key) with a character Charter does not accept in names at `at`: a
+/// letter from another alphabet that may look like a Latin one (`U+0430 CYRILLIC SMALL
+/// LETTER A`), an accented letter, or an invisible character. The message names it by its
+/// code point, since the reader may not be able to see what is wrong.
+fn foreign_in_name(text: &str, at: usize) -> Option<Diagnostic> {
+    let c = text.get(at..)?.chars().next()?;
+    if c.is_ascii() {
+        return None;
+    }
+    let hidden = crate::unicode::hidden(c).is_some();
+    let in_name =
+        |ch: char| ch.is_alphanumeric() || ch == '_' || crate::unicode::hidden(ch).is_some();
+    let before = text.get(..at)?;
+    let after_name = before
+        .chars()
+        .next_back()
+        .is_some_and(|p| p.is_ascii_alphanumeric() || p == '_');
+    if !(c.is_alphabetic() || (hidden && after_name)) {
+        return None;
+    }
+    let start = before
+        .char_indices()
+        .rev()
+        .take_while(|&(_, ch)| in_name(ch))
+        .last()
+        .map_or(at, |(i, _)| i);
+    let rest = text.get(at..)?;
+    let end = at + rest.find(|ch: char| !in_name(ch)).unwrap_or(rest.len());
+    let word = text.get(start..end)?;
+    let (message, help) = if hidden {
+        (
+            format!("`{word}` has an invisible character in it, {}", crate::unicode::describe(c)),
+            "delete the invisible character: names (ids and keys) use only the letters a–z and A–Z, the digits 0–9 and `_`",
+        )
+    } else {
+        (
+            format!(
+                "`{word}` has the character `{c}` ({}), which Charter does not accept in a name",
+                crate::unicode::describe(c)
+            ),
+            "names (ids and keys) use only the letters a–z and A–Z, the digits 0–9 and `_`, so that a name that looks right is right; a letter from another alphabet can look like a Latin one. Write the name in full, accents and all, in the title string, as in `party societe \"Société Générale\"`",
+        )
+    };
+    Some(
+        Diagnostic::error(
+            SYNTAX_ERROR,
+            Span::from_range(at, at + c.len_utf8()),
+            message,
+        )
+        .with_help(help),
+    )
+}
+
+/// `1e400`, `2.5E-3`: a number in scientific notation.
+fn is_exponent_number(word: &str) -> bool {
+    let Some((mantissa, exponent)) = word.split_once(['e', 'E']) else {
+        return false;
+    };
+    let exponent = exponent.strip_prefix(['+', '-']).unwrap_or(exponent);
+    let digits = |s: &str| !s.is_empty() && s.bytes().all(|b| b.is_ascii_digit());
+    let mantissa_ok = match mantissa.split_once('.') {
+        Some((whole, fraction)) => digits(whole) && digits(fraction),
+        None => digits(mantissa),
+    };
+    mantissa_ok && digits(exponent)
 }
 
 fn closes_on_line(line: &str) -> bool {

@@ -57,6 +57,68 @@ const WHOLE_BLOCK_BYTES: usize = 64 * 1024;
 /// Rule names of this stage.
 pub const SYNTAX_ERROR: &str = "syntax-error";
 pub const NESTING_TOO_DEEP: &str = "nesting-too-deep";
+pub const HIDDEN_CHARACTER: &str = "hidden-character";
+
+/// Report every character a reader cannot see (`crate::unicode`), except inside the span
+/// of a syntax error, which already says what is wrong there.
+fn hidden_characters(text: &str, diagnostics: &mut Vec<Diagnostic>) {
+    let mut errors: Vec<Span> = diagnostics
+        .iter()
+        .filter(|d| d.rule == SYNTAX_ERROR)
+        .map(|d| d.span)
+        .collect();
+    errors.sort_unstable();
+    for (at, c, kind) in crate::unicode::hidden_in(text) {
+        let span = Span::from_range(at, at + c.len_utf8());
+        let before = errors.partition_point(|e| e.start <= span.start);
+        let covered = errors
+            .get(before.saturating_sub(2)..before)
+            .unwrap_or_default()
+            .iter()
+            .any(|e| e.start <= span.start && span.end <= e.end);
+        if covered {
+            continue;
+        }
+        let name = crate::unicode::describe(c);
+        let message = match kind {
+            crate::unicode::Hidden::Direction => format!(
+                "this text holds an invisible direction control, {name}: it changes the order in which the text around it is displayed, so a reader may not see what the agreement says"
+            ),
+            crate::unicode::Hidden::Invisible => format!(
+                "this text holds an invisible character, {name}: a reader cannot see it, so two names or terms that look the same may differ"
+            ),
+        };
+        diagnostics.push(
+            Diagnostic::error(HIDDEN_CHARACTER, span, message).with_help(
+                "delete it (most editors show such characters when asked to show invisible characters); right-to-left text needs no direction controls in a Charter file",
+            ),
+        );
+    }
+}
+
+/// The text with each carriage return that is not followed by a line feed (a line end of
+/// old Mac files, or of text pasted from some programs) replaced by a line feed, so that
+/// Charter sees the lines an editor shows: `// agreed\r    cap: USD 5,000,000` is a
+/// comment and then a `cap`, not one long comment. Byte for byte the same length, so every
+/// span stays valid for the original text; borrowed when there is nothing to replace.
+pub fn line_ends(text: &str) -> std::borrow::Cow<'_, str> {
+    let bytes = text.as_bytes();
+    let mut lone = memchr::memchr_iter(b'\r', bytes)
+        .filter(|&i| bytes.get(i + 1) != Some(&b'\n'))
+        .peekable();
+    if lone.peek().is_none() {
+        return text.into();
+    }
+    let mut out = String::with_capacity(text.len());
+    let mut from = 0;
+    for at in lone {
+        out.push_str(text.get(from..at).unwrap_or_default());
+        out.push('\n');
+        from = at + 1;
+    }
+    out.push_str(text.get(from..).unwrap_or_default());
+    out.into()
+}
 
 /// Parse a file's text. Never fails and never panics: problems are diagnostics.
 pub fn parse(source: &str) -> Parsed {
@@ -71,6 +133,8 @@ pub fn parse(source: &str) -> Parsed {
 /// one item at a time, so that the whole tree of a large file never exists at once.
 pub fn parse_with(source: &str, sink: &mut dyn FnMut(Item)) -> Parsed {
     guard::init();
+    let normalized = line_ends(source);
+    let source = normalized.as_ref();
     let scan = prescan::prescan(source, limits::MAX_DEPTH);
     let mut diagnostics: Vec<Diagnostic> = guard::long_strings(&scan.long_strings).collect();
     for &open in &scan.too_deep {
@@ -104,9 +168,10 @@ pub fn parse_with(source: &str, sink: &mut dyn FnMut(Item)) -> Parsed {
         sink,
     };
     let mut document = builder.document();
-    document.comments = scan.comments;
     document.has_syntax_errors =
         builder.syntax_errors > 0 || !scan.too_deep.is_empty() || !scan.long_strings.is_empty();
+    hidden_characters(source, &mut diagnostics);
+    document.comments = scan.comments;
     Parsed {
         document,
         diagnostics,
@@ -593,8 +658,9 @@ impl Builder<'_, '_> {
         if token.contains('-') {
             return text::date(token).map_or(ValueKind::Invalid, ValueKind::Date);
         }
-        let (number, suffix) = text::split_number(token);
-        let Some(number) = decimal(number) else {
+        let (digits, suffix) = text::split_number(token);
+        let Some(number) = decimal(digits) else {
+            self.too_many_digits(span, digits);
             return ValueKind::Invalid;
         };
         if suffix.is_empty() {
@@ -604,8 +670,13 @@ impl Builder<'_, '_> {
             return ValueKind::Percent(number);
         }
         if let Some(denominator) = suffix.strip_prefix('/') {
-            return decimal(denominator)
-                .map_or(ValueKind::Invalid, |d| ValueKind::Ratio(number, d));
+            return match decimal(denominator) {
+                Some(d) => ValueKind::Ratio(number, d),
+                None => {
+                    self.too_many_digits(span, denominator);
+                    ValueKind::Invalid
+                }
+            };
         }
         match text::unit(suffix.trim_start()) {
             Some(unit) => ValueKind::Duration(number, unit),
@@ -624,6 +695,17 @@ impl Builder<'_, '_> {
                 Rule::currency => currency = CompactString::from(p.as_str()),
                 Rule::amount => match text::amount(p.as_str()) {
                     Ok(a) => amount = Some(a),
+                    Err(problem @ text::AmountProblem::TooManyDigits(_)) => {
+                        // Well formed: a value Charter cannot hold, not a syntax error.
+                        let d = Diagnostic::error(
+                            crate::lower::rule::TYPE_MISMATCH,
+                            span_of(&p, base),
+                            problem.message(p.as_str()),
+                        )
+                        .with_help(problem.help());
+                        self.diagnostics.push(d);
+                        return ValueKind::Invalid;
+                    }
                     Err(problem) => {
                         let span = span_of(&p, base);
                         self.error_at(span, &problem.message(p.as_str()), Some(problem.help()));
@@ -674,6 +756,20 @@ impl Builder<'_, '_> {
             span,
             &format!("`{}` is not an escape Charter knows", bad.text),
             Some("inside a string, write \\\" for a quote, \\\\ for a backslash, \\n for a line break, \\t for a tab, or \\u{…} for a character by its code"),
+        );
+    }
+
+    /// A well-formed number with more digits than Charter can hold: a `type-mismatch` (the
+    /// value cannot be used), not a syntax error, so the rest of the agreement is checked.
+    /// The value is then left out, and nothing else is said about it.
+    fn too_many_digits(&mut self, span: Span, digits: &str) {
+        self.diagnostics.push(
+            Diagnostic::error(
+                crate::lower::rule::TYPE_MISMATCH,
+                span,
+                text::too_many_digits(digits),
+            )
+            .with_help(text::TOO_MANY_DIGITS_HELP),
         );
     }
 

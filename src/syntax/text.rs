@@ -247,6 +247,8 @@ pub(crate) enum AmountProblem {
     Grouping,
     TooManyDecimals,
     SeveralPoints,
+    /// Well formed, but with more digits than Charter can hold exactly.
+    TooManyDigits(usize),
 }
 
 impl AmountProblem {
@@ -261,6 +263,9 @@ impl AmountProblem {
             AmountProblem::SeveralPoints => {
                 format!("the amount `{token}` has more than one decimal point")
             }
+            AmountProblem::TooManyDigits(digits) => format!(
+                "this amount has {digits} digits; Charter handles amounts of up to {MAX_DIGITS} digits"
+            ),
         }
     }
 
@@ -275,6 +280,7 @@ impl AmountProblem {
             AmountProblem::SeveralPoints => {
                 "use a point only for decimals (`EUR 250000.50`) and commas for thousands (`EUR 250,000.50`)"
             }
+            AmountProblem::TooManyDigits(_) => TOO_MANY_DIGITS_HELP,
         }
     }
 }
@@ -305,7 +311,37 @@ pub(crate) fn amount(token: &str) -> Result<Decimal, AmountProblem> {
         }
     }
     let digits: String = token.chars().filter(|&c| c != ',').collect();
-    Decimal::from_str_exact(&digits).map_err(|_| AmountProblem::Grouping)
+    Decimal::from_str_exact(&digits)
+        .map_err(|_| AmountProblem::TooManyDigits(significant_digits(&digits)))
+}
+
+/// Charter keeps numbers exact in 96 bits (`rust_decimal`): every number of up to this many
+/// digits, and some of 29.
+pub(crate) const MAX_DIGITS: usize = 28;
+
+pub(crate) const TOO_MANY_DIGITS_HELP: &str = "check the number: Charter keeps every number exact, and no term of an agreement needs this many digits";
+
+/// What to say about a number (digits, at most one point) that Charter cannot hold
+/// exactly: too many digits, or too many decimal places.
+pub(crate) fn too_many_digits(number: &str) -> String {
+    let places = number.split_once('.').map_or(0, |(_, f)| f.len());
+    if places > MAX_DIGITS {
+        format!("this number has {places} decimal places; Charter handles up to {MAX_DIGITS}")
+    } else {
+        format!(
+            "this number has {} digits; Charter handles numbers of up to {MAX_DIGITS} digits",
+            significant_digits(number)
+        )
+    }
+}
+
+/// The digits of a number, less leading zeros.
+fn significant_digits(number: &str) -> usize {
+    number
+        .trim_start_matches(['0', '.'])
+        .bytes()
+        .filter(u8::is_ascii_digit)
+        .count()
 }
 
 #[cfg(test)]
@@ -358,6 +394,22 @@ mod tests {
         assert_eq!(amount("1200,000"), Err(AmountProblem::Grouping));
         assert_eq!(amount("1.234"), Err(AmountProblem::TooManyDecimals));
         assert_eq!(amount("1.200.000"), Err(AmountProblem::SeveralPoints));
+        let forty = "1234567890".repeat(4);
+        assert_eq!(amount(&forty), Err(AmountProblem::TooManyDigits(40)));
+        assert!(amount(&"9".repeat(28)).is_ok());
+    }
+
+    #[test]
+    fn numbers_too_long_to_hold_say_why() {
+        assert_eq!(
+            too_many_digits(&"1".repeat(31)),
+            "this number has 31 digits; Charter handles numbers of up to 28 digits"
+        );
+        assert_eq!(
+            too_many_digits(&format!("0.{}", "1".repeat(30))),
+            "this number has 30 decimal places; Charter handles up to 28"
+        );
+        assert_eq!(significant_digits("000123.40"), 5);
     }
 
     #[test]

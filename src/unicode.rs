@@ -1,0 +1,85 @@
+//! Characters a reader cannot see, or cannot tell from others.
+//!
+//! Two kinds matter in an agreement:
+//! - **direction controls** (U+202A–U+202E, U+2066–U+2069, U+200E, U+200F, U+061C) change
+//!   the order in which the text around them is displayed, so that `55% … 45%` can show as
+//!   `45% … 55%` while the file says otherwise (the "Trojan Source" attack);
+//! - **invisible characters** (zero-width space, word joiner, a byte order mark inside the
+//!   text, the invisible mathematical operators) display as nothing at all, so two names
+//!   that look the same can differ.
+//!
+//! Joiners (U+200C, U+200D) are left alone: Persian, Indic scripts and emoji need them.
+//! Messages name a character by its code point and Unicode name
+//! (`U+0430 CYRILLIC SMALL LETTER A`), through `unicode_names2`.
+
+/// Why a character is hidden from a reader.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Hidden {
+    /// It changes the direction in which the text around it is displayed.
+    Direction,
+    /// It displays as nothing.
+    Invisible,
+}
+
+/// Whether `c` is a character a reader cannot see (see the module documentation).
+pub fn hidden(c: char) -> Option<Hidden> {
+    match c {
+        '\u{061C}'
+        | '\u{200E}'
+        | '\u{200F}'
+        | '\u{202A}'..='\u{202E}'
+        | '\u{2066}'..='\u{2069}' => Some(Hidden::Direction),
+        '\u{200B}' | '\u{2060}'..='\u{2064}' | '\u{FEFF}' => Some(Hidden::Invisible),
+        _ => None,
+    }
+}
+
+/// Every hidden character of `text` with its byte offset, except a byte order mark at the
+/// very start (which marks the file as UTF-8 and is not part of the text).
+pub fn hidden_in(text: &str) -> impl Iterator<Item = (usize, char, Hidden)> + '_ {
+    // Each hidden character's UTF-8 form starts with one of these bytes: a quick search
+    // for them skips the rest of the text (nearly always all of it).
+    let bytes = text.as_bytes();
+    memchr::memchr3_iter(0xD8, 0xE2, 0xEF, bytes).filter_map(move |at| {
+        let c = text.get(at..)?.chars().next()?;
+        let kind = hidden(c)?;
+        (!(at == 0 && c == '\u{FEFF}')).then_some((at, c, kind))
+    })
+}
+
+/// `U+0430 CYRILLIC SMALL LETTER A`: a character's code point and, when Unicode names it,
+/// its name.
+pub fn describe(c: char) -> String {
+    match unicode_names2::name(c) {
+        Some(name) => format!("U+{:04X} {name}", u32::from(c)),
+        None => format!("U+{:04X}", u32::from(c)),
+    }
+}
+
+/// `U+202E`: a character's code point.
+pub fn code_point(c: char) -> String {
+    format!("U+{:04X}", u32::from(c))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn characters_are_named_by_code_point_and_name() {
+        assert_eq!(describe('\u{430}'), "U+0430 CYRILLIC SMALL LETTER A");
+        assert_eq!(describe('\u{202E}'), "U+202E RIGHT-TO-LEFT OVERRIDE");
+        assert_eq!(code_point('\u{200B}'), "U+200B");
+    }
+
+    #[test]
+    fn hidden_characters_are_found_where_they_are() {
+        let text = "\u{FEFF}a \"55%\u{202E} b\" \u{200B}c \u{200D}\u{e9}\u{2014}";
+        let found: Vec<_> = hidden_in(text).map(|(at, c, _)| (at, c)).collect();
+        assert_eq!(found, vec![(9, '\u{202E}'), (16, '\u{200B}')]);
+        assert_eq!(hidden('\u{2067}'), Some(Hidden::Direction));
+        assert_eq!(hidden('\u{2060}'), Some(Hidden::Invisible));
+        assert_eq!(hidden('\u{200D}'), None);
+        assert_eq!(hidden('a'), None);
+    }
+}
