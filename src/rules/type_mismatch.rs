@@ -8,7 +8,9 @@ crate::declare_rule! {
     /// ISO 4217 currency code, a duration in whole days, business days, weeks, months or years, a
     /// date, one of the listed words, the id of the right kind of thing, a list or a map. It also
     /// checks the labels of blocks (`termination convenience`, not `termination soon`), and reports
-    /// durations with fractions (`1.5 years`) and currency codes that do not exist.
+    /// durations with fractions (`1.5 years`) and currency codes that do not exist. A number or
+    /// an amount with more digits than Charter can hold exactly (it keeps every number exact, to
+    /// 28 digits) is reported here too, with the number of digits, rather than left out.
     ///
     /// ## Why it matters
     ///
