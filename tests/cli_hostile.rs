@@ -71,12 +71,20 @@ fn a_finding_far_along_a_line_is_reported_in_every_command() {
         .args(["fmt", "--check", "tabs.charter", "long.charter"])
         .output()
         .unwrap();
-    assert!(matches!(out.status.code(), Some(0 | 1)), "{}", stderr_of(&out));
+    assert!(
+        matches!(out.status.code(), Some(0 | 1)),
+        "{}",
+        stderr_of(&out)
+    );
     let out = charter(dir.path())
         .args(["diff", "good.charter", "long.charter"])
         .output()
         .unwrap();
-    assert!(matches!(out.status.code(), Some(0..=2)), "{}", stderr_of(&out));
+    assert!(
+        matches!(out.status.code(), Some(0..=2)),
+        "{}",
+        stderr_of(&out)
+    );
     assert!(!stderr_of(&out).contains("panicked"), "{}", stderr_of(&out));
 }
 
@@ -94,7 +102,10 @@ fn a_megabyte_line_of_findings_prints_a_bounded_report() {
         .unwrap();
     let err = stderr_of(&out);
     assert_eq!(out.status.code(), Some(1));
-    assert!(err.contains("more findings in this file"), "the list stops at 500");
+    assert!(
+        err.contains("more findings in this file"),
+        "the list stops at 500"
+    );
     // About half a kilobyte a finding (it was 1 MB each: 497 MB in all).
     assert!(err.len() < 1_000_000, "{} bytes", err.len());
 }

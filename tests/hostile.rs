@@ -13,7 +13,11 @@ const BASE: &str = include_str!("../examples/northwind-contoso.charter");
 
 /// `BASE` with `from` replaced by `to` (which must be there, once).
 fn with(from: &str, to: &str) -> String {
-    assert_eq!(BASE.matches(from).count(), 1, "`{from}` is not in the base agreement once");
+    assert_eq!(
+        BASE.matches(from).count(),
+        1,
+        "`{from}` is not in the base agreement once"
+    );
     BASE.replacen(from, to, 1)
 }
 
@@ -51,7 +55,10 @@ fn new_findings(text: &str) -> Vec<(&'static str, String)> {
 fn a_finding_far_along_a_line_is_shown_without_a_panic() {
     let long_line = with(
         "  model: contractual\n",
-        &format!("  model: contractual\n  purpose: \"{}\"  modle: x\n", "x".repeat(70_000)),
+        &format!(
+            "  model: contractual\n  purpose: \"{}\"  modle: x\n",
+            "x".repeat(70_000)
+        ),
     );
     let tabs = with(
         "  model: contractual\n",
@@ -60,7 +67,10 @@ fn a_finding_far_along_a_line_is_shown_without_a_panic() {
     for text in [long_line, tabs] {
         let out = human(&text);
         assert!(out.contains("unknown key `modle`"), "{out}");
-        assert!(out.contains("modle: x"), "the snippet shows the finding: {out}");
+        assert!(
+            out.contains("modle: x"),
+            "the snippet shows the finding: {out}"
+        );
         assert!(out.contains('…'), "the cut is marked: {out}");
         assert!(out.len() < 20_000, "{} bytes", out.len());
     }
@@ -80,13 +90,23 @@ fn what_one_finding_prints_is_bounded() {
     let findings = out.matches("unknown key").count();
     assert!(findings >= 400, "{findings} findings");
     // About half a kilobyte a finding, however long the line.
-    assert!(out.len() < 1500 * findings, "{} bytes for {findings} findings", out.len());
+    assert!(
+        out.len() < 1500 * findings,
+        "{} bytes for {findings} findings",
+        out.len()
+    );
 
     // A name of a megabyte is quoted by its beginning and end.
     let name = "n".repeat(1_000_000);
-    let out = human(&with("  model: contractual\n", &format!("  model: contractual\n  {name}: 1\n")));
+    let out = human(&with(
+        "  model: contractual\n",
+        &format!("  model: contractual\n  {name}: 1\n"),
+    ));
     assert!(out.len() < 12_000, "{} bytes: {out}", out.len());
-    assert!(out.contains("unknown key") && out.contains("nnnn…"), "{out}");
+    assert!(
+        out.contains("unknown key") && out.contains("nnnn…"),
+        "{out}"
+    );
 }
 
 #[test]
@@ -131,7 +151,12 @@ fn numbers_too_long_to_hold_are_type_mismatches_and_nothing_else() {
     );
     let exponent = new_findings(&with("northwind: 55%", "northwind: 1e400%"));
     assert_eq!(exponent.len(), 1, "{exponent:#?}");
-    assert!(exponent[0].1.contains("`1e400` is a number written with an exponent"), "{exponent:#?}");
+    assert!(
+        exponent[0]
+            .1
+            .contains("`1e400` is a number written with an exponent"),
+        "{exponent:#?}"
+    );
 }
 
 #[test]
@@ -158,12 +183,20 @@ fn a_lone_carriage_return_ends_a_line() {
     assert_eq!(findings(&mac), findings(BASE));
     // A file whose first line is a comment ended by a lone CR is not empty.
     let commented = format!("// draft\r{BASE}");
-    assert!(!findings(&commented).iter().any(|(r, _)| *r == "syntax-error"));
+    assert!(!findings(&commented)
+        .iter()
+        .any(|(r, _)| *r == "syntax-error"));
 
     // Line numbers count it as a line end, as editors do.
     let report = check_bytes(b"agreement \"A\" {\r  modle: x\r}\r", &Options::default());
-    let d = report.diagnostics.iter().find(|d| d.rule == "unknown-key").unwrap();
-    let at = report.line_index.line_col(&report.text, d.span.start as usize);
+    let d = report
+        .diagnostics
+        .iter()
+        .find(|d| d.rule == "unknown-key")
+        .unwrap();
+    let at = report
+        .line_index
+        .line_col(&report.text, d.span.start as usize);
     assert_eq!((at.line, at.column), (2, 3));
     let out = human(std::str::from_utf8(b"agreement \"A\" {\r  modle: x\r}\r").unwrap());
     assert!(out.contains("x.charter:2:3"), "{out}");
@@ -198,14 +231,28 @@ fn hidden_characters_are_reported_and_neutralised() {
         "    method: \"Net revenue \u{202E}after direct costs\u{202C}, settled quarterly\u{200B}\"",
     );
     let found = new_findings(&text);
-    let hidden: Vec<_> = found.iter().filter(|(r, _)| *r == "hidden-character").collect();
+    let hidden: Vec<_> = found
+        .iter()
+        .filter(|(r, _)| *r == "hidden-character")
+        .collect();
     assert_eq!(hidden.len(), 3, "{found:#?}");
-    assert!(hidden[0].1.contains("U+202E RIGHT-TO-LEFT OVERRIDE"), "{hidden:#?}");
-    assert!(hidden[2].1.contains("U+200B ZERO WIDTH SPACE"), "{hidden:#?}");
+    assert!(
+        hidden[0].1.contains("U+202E RIGHT-TO-LEFT OVERRIDE"),
+        "{hidden:#?}"
+    );
+    assert!(
+        hidden[2].1.contains("U+200B ZERO WIDTH SPACE"),
+        "{hidden:#?}"
+    );
 
     let build = Build::from_text(&text, &Options::default());
-    let is_hidden = |c: char| matches!(c, '\u{202A}'..='\u{202E}' | '\u{2066}'..='\u{2069}' | '\u{200B}');
-    for (what, out) in [("markdown", build.markdown()), ("html", build.html()), ("human", human(&text))] {
+    let is_hidden =
+        |c: char| matches!(c, '\u{202A}'..='\u{202E}' | '\u{2066}'..='\u{2069}' | '\u{200B}');
+    for (what, out) in [
+        ("markdown", build.markdown()),
+        ("html", build.html()),
+        ("human", human(&text)),
+    ] {
         assert!(!out.contains(is_hidden), "{what} holds a hidden character");
     }
     assert!(build.markdown().contains(r"\[U+202E\]"));
@@ -219,12 +266,17 @@ fn hidden_characters_are_reported_and_neutralised() {
 
 #[test]
 fn a_look_alike_letter_in_a_name_is_named_by_its_code_point() {
-    let text = with("  party contoso \"Contoso", "  party contos\u{0430} \"Contoso");
+    let text = with(
+        "  party contoso \"Contoso",
+        "  party contos\u{0430} \"Contoso",
+    );
     let found = findings(&text);
     let syntax: Vec<_> = found.iter().filter(|(r, _)| *r == "syntax-error").collect();
     assert_eq!(syntax.len(), 1, "{found:#?}");
     assert!(
-        syntax[0].1.contains("`contos\u{0430}` has the character `\u{0430}` (U+0430 CYRILLIC SMALL LETTER A)"),
+        syntax[0].1.contains(
+            "`contos\u{0430}` has the character `\u{0430}` (U+0430 CYRILLIC SMALL LETTER A)"
+        ),
         "{syntax:#?}"
     );
 }

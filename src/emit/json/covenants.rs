@@ -1,0 +1,283 @@
+//! Compliance, confidentiality and the covenants in the JSON document.
+
+use super::*;
+
+#[derive(Clone, Debug, Serialize, JsonSchema)]
+pub struct Compliance {
+    #[serde(skip_serializing_if = "Vec::is_empty")]
+    pub jurisdictions: Vec<String>,
+    #[serde(skip_serializing_if = "Vec::is_empty")]
+    pub regimes: Vec<Regime>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub change_in_law: Option<String>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub note: Option<String>,
+}
+
+#[derive(Clone, Copy, Debug, Serialize, JsonSchema)]
+#[serde(rename_all = "snake_case")]
+pub enum Regime {
+    Antitrust,
+    DataPrivacy,
+    ExportControl,
+    AntiBribery,
+    Sanctions,
+}
+
+impl Regime {
+    pub(super) fn from_key(word: &str) -> Option<Regime> {
+        Some(match word {
+            "antitrust" => Regime::Antitrust,
+            "data_privacy" => Regime::DataPrivacy,
+            "export_control" => Regime::ExportControl,
+            "anti_bribery" => Regime::AntiBribery,
+            "sanctions" => Regime::Sanctions,
+            _ => return None,
+        })
+    }
+}
+
+#[derive(Clone, Debug, Serialize, JsonSchema)]
+pub struct Confidentiality {
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub term: Option<Duration>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub note: Option<String>,
+}
+
+#[derive(Clone, Debug, Serialize, JsonSchema)]
+pub struct Covenants {
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub exclusivity: Option<Restraint>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub non_compete: Option<Restraint>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub non_solicit: Option<NonSolicit>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub non_disparagement: Option<NonDisparagement>,
+    #[serde(skip_serializing_if = "Vec::is_empty")]
+    pub first_refusals: Vec<FirstRefusal>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub most_favoured: Option<MostFavoured>,
+    #[serde(skip_serializing_if = "Vec::is_empty")]
+    pub minimum_commitments: Vec<MinimumCommitment>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub assignment: Option<Assignment>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub audit: Option<Audit>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub third_party_beneficiaries: Option<ThirdParties>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub note: Option<String>,
+}
+
+/// An exclusivity or non-compete covenant.
+#[derive(Clone, Debug, Serialize, JsonSchema)]
+pub struct Restraint {
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub binds: Option<Parties>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub scope: Option<String>,
+    /// Non-compete only.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub territory: Option<String>,
+    /// How long the covenant runs after exit.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub after_exit: Option<Duration>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub carve_outs: Option<String>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub note: Option<String>,
+}
+
+#[derive(Clone, Debug, Serialize, JsonSchema)]
+pub struct NonSolicit {
+    pub of: Vec<Solicited>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub binds: Option<Parties>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub after_exit: Option<Duration>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub note: Option<String>,
+}
+
+#[derive(Clone, Copy, Debug, Serialize, JsonSchema)]
+#[serde(rename_all = "snake_case")]
+pub enum Solicited {
+    Customers,
+    Employees,
+}
+
+#[derive(Clone, Debug, Serialize, JsonSchema)]
+pub struct NonDisparagement {
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub binds: Option<Parties>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub note: Option<String>,
+}
+
+#[derive(Clone, Debug, Serialize, JsonSchema)]
+pub struct FirstRefusal {
+    pub title: String,
+    /// The id of the party holding the right.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub holder: Option<String>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub kind: Option<RefusalKind>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub over: Option<String>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub window: Option<Duration>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub note: Option<String>,
+}
+
+#[derive(Clone, Copy, Debug, Serialize, JsonSchema)]
+#[serde(rename_all = "snake_case")]
+pub enum RefusalKind {
+    Refusal,
+    Offer,
+    Negotiation,
+}
+
+#[derive(Clone, Debug, Serialize, JsonSchema)]
+pub struct MostFavoured {
+    /// The id of the party that benefits.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub beneficiary: Option<String>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub scope: Option<String>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub note: Option<String>,
+}
+
+#[derive(Clone, Debug, Serialize, JsonSchema)]
+pub struct MinimumCommitment {
+    pub title: String,
+    /// The id of the committed party.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub party: Option<String>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub amount: Option<Money>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub per: Option<Cadence>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub note: Option<String>,
+}
+
+#[derive(Clone, Debug, Serialize, JsonSchema)]
+pub struct Assignment {
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub consent_required: Option<bool>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub exceptions: Option<String>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub note: Option<String>,
+}
+
+#[derive(Clone, Debug, Serialize, JsonSchema)]
+pub struct Audit {
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub by: Option<Parties>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub every: Option<Cadence>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub notice: Option<Duration>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub note: Option<String>,
+}
+
+/// Whether third parties may enforce the agreement, or which ones.
+#[derive(Clone, Debug, Serialize, JsonSchema)]
+#[serde(untagged)]
+pub enum ThirdParties {
+    Allowed(bool),
+    Named(Vec<String>),
+}
+
+pub(super) fn restraint(r: &m::Restraint) -> Restraint {
+    Restraint {
+        binds: parties(&r.binds),
+        scope: text(&r.scope),
+        territory: text(&r.territory),
+        after_exit: duration(&r.after_exit),
+        carve_outs: text(&r.carve_outs),
+        note: text(&r.note),
+    }
+}
+
+pub(super) fn covenants(c: &m::Covenants) -> Covenants {
+    Covenants {
+        exclusivity: c.exclusivity.as_ref().map(restraint),
+        non_compete: c.non_compete.as_ref().map(restraint),
+        non_solicit: c.non_solicit.as_ref().map(|n| NonSolicit {
+            of: n
+                .of
+                .iter()
+                .filter_map(|o| match o.value {
+                    "customers" => Some(Solicited::Customers),
+                    "employees" => Some(Solicited::Employees),
+                    _ => None,
+                })
+                .collect(),
+            binds: parties(&n.binds),
+            after_exit: duration(&n.after_exit),
+            note: text(&n.note),
+        }),
+        non_disparagement: c.non_disparagement.as_ref().map(|n| NonDisparagement {
+            binds: parties(&n.binds),
+            note: text(&n.note),
+        }),
+        first_refusals: c
+            .first_refusals
+            .iter()
+            .map(|f| FirstRefusal {
+                title: f.title.value.clone(),
+                holder: reference(&f.holder),
+                kind: f.kind.as_ref().map(|k| match k.value {
+                    m::RefusalKind::Refusal => RefusalKind::Refusal,
+                    m::RefusalKind::Offer => RefusalKind::Offer,
+                    m::RefusalKind::Negotiation => RefusalKind::Negotiation,
+                }),
+                over: text(&f.over),
+                window: duration(&f.window),
+                note: text(&f.note),
+            })
+            .collect(),
+        most_favoured: c.most_favoured.as_ref().map(|mf| MostFavoured {
+            beneficiary: reference(&mf.beneficiary),
+            scope: text(&mf.scope),
+            note: text(&mf.note),
+        }),
+        minimum_commitments: c
+            .minimum_commitments
+            .iter()
+            .map(|mc| MinimumCommitment {
+                title: mc.title.value.clone(),
+                party: reference(&mc.party),
+                amount: money(&mc.amount),
+                per: cadence(&mc.per),
+                note: text(&mc.note),
+            })
+            .collect(),
+        assignment: c.assignment.as_ref().map(|a| Assignment {
+            consent_required: boolean(&a.consent_required),
+            exceptions: text(&a.exceptions),
+            note: text(&a.note),
+        }),
+        audit: c.audit.as_ref().map(|a| Audit {
+            by: parties(&a.by),
+            every: cadence(&a.every),
+            notice: duration(&a.notice),
+            note: text(&a.note),
+        }),
+        third_party_beneficiaries: c
+            .third_party_beneficiaries
+            .as_ref()
+            .map(|t| match &t.value {
+                m::ThirdParties::Allowed(b) => ThirdParties::Allowed(*b),
+                m::ThirdParties::Named(names) => ThirdParties::Named(texts(names)),
+            }),
+        note: text(&c.note),
+    }
+}

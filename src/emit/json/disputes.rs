@@ -1,0 +1,117 @@
+//! The dispute ladder in the JSON document.
+
+use super::*;
+
+#[derive(Clone, Debug, Serialize, JsonSchema)]
+pub struct Disputes {
+    /// The escalation ladder, in order.
+    pub steps: Vec<Step>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub note: Option<String>,
+}
+
+/// One step of the dispute ladder; `step` says which.
+#[derive(Clone, Debug, Serialize, JsonSchema)]
+#[serde(tag = "step", rename_all = "snake_case")]
+pub enum Step {
+    Negotiation {
+        #[serde(skip_serializing_if = "Option::is_none")]
+        between: Option<Negotiators>,
+        #[serde(skip_serializing_if = "Option::is_none")]
+        within: Option<Duration>,
+        #[serde(skip_serializing_if = "Option::is_none")]
+        note: Option<String>,
+    },
+    Escalation {
+        /// The id of the committee the dispute goes to.
+        #[serde(skip_serializing_if = "Option::is_none")]
+        to: Option<String>,
+        #[serde(skip_serializing_if = "Option::is_none")]
+        within: Option<Duration>,
+        #[serde(skip_serializing_if = "Option::is_none")]
+        note: Option<String>,
+    },
+    Mediation {
+        #[serde(skip_serializing_if = "Option::is_none")]
+        provider: Option<String>,
+        #[serde(skip_serializing_if = "Option::is_none")]
+        within: Option<Duration>,
+        #[serde(skip_serializing_if = "Option::is_none")]
+        note: Option<String>,
+    },
+    Expert {
+        #[serde(skip_serializing_if = "Option::is_none")]
+        provider: Option<String>,
+        #[serde(skip_serializing_if = "Option::is_none")]
+        binding: Option<bool>,
+        #[serde(skip_serializing_if = "Option::is_none")]
+        note: Option<String>,
+    },
+    Arbitration {
+        #[serde(skip_serializing_if = "Option::is_none")]
+        rules: Option<String>,
+        #[serde(skip_serializing_if = "Option::is_none")]
+        seat: Option<String>,
+        #[serde(skip_serializing_if = "Option::is_none")]
+        arbitrators: Option<Number>,
+        #[serde(skip_serializing_if = "Option::is_none")]
+        note: Option<String>,
+    },
+    Litigation {
+        #[serde(skip_serializing_if = "Option::is_none")]
+        courts: Option<String>,
+        #[serde(skip_serializing_if = "Option::is_none")]
+        note: Option<String>,
+    },
+}
+
+#[derive(Clone, Copy, Debug, Serialize, JsonSchema)]
+#[serde(rename_all = "snake_case")]
+pub enum Negotiators {
+    AllianceManagers,
+    Executives,
+}
+
+pub(super) fn step(s: &m::DisputeStep) -> Step {
+    let within = duration(&s.within);
+    let note = text(&s.note);
+    match &s.kind {
+        m::StepKind::Negotiation { between } => Step::Negotiation {
+            between: between.as_ref().map(|b| match b.value {
+                m::Negotiators::AllianceManagers => Negotiators::AllianceManagers,
+                m::Negotiators::Executives => Negotiators::Executives,
+            }),
+            within,
+            note,
+        },
+        m::StepKind::Escalation { to } => Step::Escalation {
+            to: reference(to),
+            within,
+            note,
+        },
+        m::StepKind::Mediation { provider } => Step::Mediation {
+            provider: text(provider),
+            within,
+            note,
+        },
+        m::StepKind::Expert { provider, binding } => Step::Expert {
+            provider: text(provider),
+            binding: boolean(binding),
+            note,
+        },
+        m::StepKind::Arbitration {
+            rules,
+            seat,
+            arbitrators,
+        } => Step::Arbitration {
+            rules: text(rules),
+            seat: text(seat),
+            arbitrators: number(arbitrators),
+            note,
+        },
+        m::StepKind::Litigation { courts } => Step::Litigation {
+            courts: text(courts),
+            note,
+        },
+    }
+}

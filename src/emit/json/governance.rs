@@ -1,0 +1,128 @@
+//! Governance in the JSON document: committees, reporting, reserved matters.
+
+use super::*;
+
+#[derive(Clone, Debug, Serialize, JsonSchema)]
+pub struct Governance {
+    pub committees: Vec<Committee>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub reporting: Option<Reporting>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub health_check: Option<Cadence>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub reserved_matters: Option<ReservedMatters>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub scope_change: Option<ScopeChange>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub note: Option<String>,
+}
+
+#[derive(Clone, Debug, Serialize, JsonSchema)]
+pub struct Committee {
+    pub id: String,
+    pub name: String,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub seats: Option<Vec<PartySeats>>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub meets: Option<Cadence>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub decides: Option<Decision>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub quorum: Option<Number>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub chair: Option<Chair>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub rotation: Option<Cadence>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub independent: Option<Number>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub note: Option<String>,
+}
+
+/// `"rotating"`, or a party.
+#[derive(Clone, Debug, Serialize, JsonSchema)]
+#[serde(untagged)]
+pub enum Chair {
+    Rotating(Rotating),
+    Party(PartyRef),
+}
+
+#[derive(Clone, Copy, Debug, Serialize, JsonSchema)]
+#[serde(rename_all = "snake_case")]
+pub enum Rotating {
+    Rotating,
+}
+
+#[derive(Clone, Debug, Serialize, JsonSchema)]
+pub struct Reporting {
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub operations: Option<Cadence>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub progress: Option<Cadence>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub strategy: Option<Cadence>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub note: Option<String>,
+}
+
+#[derive(Clone, Debug, Serialize, JsonSchema)]
+pub struct ReservedMatters {
+    pub matters: Vec<String>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub decides: Option<Decision>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub note: Option<String>,
+}
+
+#[derive(Clone, Debug, Serialize, JsonSchema)]
+pub struct ScopeChange {
+    /// The id of the committee that approves a change of scope.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub approved_by: Option<String>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub amendment_required: Option<bool>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub note: Option<String>,
+}
+
+pub(super) fn governance(g: &m::Governance) -> Governance {
+    Governance {
+        committees: g
+            .committees
+            .iter()
+            .map(|c| Committee {
+                id: c.id.value.to_string(),
+                name: c.name.value.clone(),
+                seats: seats(&c.seats),
+                meets: cadence(&c.meets),
+                decides: decision(&c.decides),
+                quorum: number(&c.quorum),
+                chair: c.chair.as_ref().map(|ch| match ch {
+                    m::Chair::Rotating(_) => Chair::Rotating(Rotating::Rotating),
+                    m::Chair::Party(r) => Chair::Party(PartyRef { party: id(r) }),
+                }),
+                rotation: cadence(&c.rotation),
+                independent: number(&c.independent),
+                note: text(&c.note),
+            })
+            .collect(),
+        reporting: g.reporting.as_ref().map(|r| Reporting {
+            operations: cadence(&r.operations),
+            progress: cadence(&r.progress),
+            strategy: cadence(&r.strategy),
+            note: text(&r.note),
+        }),
+        health_check: cadence(&g.health_check),
+        reserved_matters: g.reserved_matters.as_ref().map(|r| ReservedMatters {
+            matters: texts(&r.matters),
+            decides: decision(&r.decides),
+            note: text(&r.note),
+        }),
+        scope_change: g.scope_change.as_ref().map(|s| ScopeChange {
+            approved_by: reference(&s.approved_by),
+            amendment_required: boolean(&s.amendment_required),
+            note: text(&s.note),
+        }),
+        note: text(&g.note),
+    }
+}

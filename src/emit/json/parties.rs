@@ -1,0 +1,152 @@
+//! The parties, the equity section and the joint-venture company in the JSON document.
+
+use super::*;
+
+#[derive(Clone, Debug, Serialize, JsonSchema)]
+pub struct Party {
+    pub id: String,
+    /// The legal name.
+    pub name: String,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub role: Option<Role>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub jurisdiction: Option<String>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub signatory: Option<String>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub alliance_manager: Option<String>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub contact: Option<String>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub note: Option<String>,
+}
+
+#[derive(Clone, Copy, Debug, Serialize, JsonSchema)]
+#[serde(rename_all = "snake_case")]
+pub enum Role {
+    Convener,
+    Lead,
+    Member,
+}
+
+#[derive(Clone, Debug, Serialize, JsonSchema)]
+pub struct Equity {
+    pub stakes: Vec<Stake>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub board_seats: Option<Vec<PartySeats>>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub information_rights: Option<bool>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub unwind: Option<String>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub note: Option<String>,
+}
+
+#[derive(Clone, Debug, Serialize, JsonSchema)]
+pub struct Stake {
+    /// The id of the party that holds the stake.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub holder: Option<String>,
+    /// The id of the party whose shares are held.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub issuer: Option<String>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub percent: Option<Number>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub amount: Option<Money>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub closing: Option<Date>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub note: Option<String>,
+}
+
+/// The joint-venture company.
+#[derive(Clone, Debug, Serialize, JsonSchema)]
+pub struct Entity {
+    pub id: String,
+    pub name: String,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub jurisdiction: Option<String>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub ownership: Option<Vec<PartyPercent>>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub capital: Option<Vec<PartyAmount>>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub management: Option<String>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub board: Option<Board>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub note: Option<String>,
+}
+
+#[derive(Clone, Debug, Serialize, JsonSchema)]
+pub struct Board {
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub seats: Option<Vec<PartySeats>>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub independent: Option<Number>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub decides: Option<Decision>,
+    /// Matters the parents keep a veto on.
+    #[serde(skip_serializing_if = "Vec::is_empty")]
+    pub reserved: Vec<String>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub note: Option<String>,
+}
+
+pub(super) fn party(p: &m::Party) -> Party {
+    Party {
+        id: p.id.value.to_string(),
+        name: p.name.value.clone(),
+        role: p.role.as_ref().map(|r| match r.value {
+            m::Role::Convener => Role::Convener,
+            m::Role::Lead => Role::Lead,
+            m::Role::Member => Role::Member,
+        }),
+        jurisdiction: text(&p.jurisdiction),
+        signatory: text(&p.signatory),
+        alliance_manager: text(&p.alliance_manager),
+        contact: text(&p.contact),
+        note: text(&p.note),
+    }
+}
+
+pub(super) fn equity(e: &m::Equity) -> Equity {
+    Equity {
+        stakes: e
+            .stakes
+            .iter()
+            .map(|s| Stake {
+                holder: reference(&s.holder),
+                issuer: reference(&s.issuer),
+                percent: number(&s.percent),
+                amount: money(&s.amount),
+                closing: date(&s.closing),
+                note: text(&s.note),
+            })
+            .collect(),
+        board_seats: seats(&e.board_seats),
+        information_rights: boolean(&e.information_rights),
+        unwind: text(&e.unwind),
+        note: text(&e.note),
+    }
+}
+
+pub(super) fn entity(e: &m::Entity) -> Entity {
+    Entity {
+        id: e.id.value.to_string(),
+        name: e.name.value.clone(),
+        jurisdiction: text(&e.jurisdiction),
+        ownership: percents(&e.ownership),
+        capital: amounts(&e.capital),
+        management: text(&e.management),
+        board: e.board.as_ref().map(|b| Board {
+            seats: seats(&b.seats),
+            independent: number(&b.independent),
+            decides: decision(&b.decides),
+            reserved: texts(&b.reserved),
+            note: text(&b.note),
+        }),
+        note: text(&e.note),
+    }
+}

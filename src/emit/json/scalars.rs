@@ -1,0 +1,320 @@
+//! The JSON encodings of scalar values: numbers, dates, money, durations, cadences,
+//! decisions, party maps and references.
+
+use super::*;
+
+/// A JSON number for an exact decimal, written with exactly its digits (serde_json's
+/// `arbitrary_precision`): `3`, `33.5`, `18446744073709551615`, never a rounded double.
+/// Trailing zeros are dropped (`55.0%` is `55`).
+pub(super) type Number = serde_json::Number;
+
+pub(super) fn num(d: Decimal) -> Number {
+    let d = d.normalize();
+    // `Decimal`'s text is always a plain decimal numeral (no exponent), which is a JSON
+    // number; the fallback cannot happen.
+    d.to_string()
+        .parse::<Number>()
+        .unwrap_or_else(|_| Number::from(0))
+}
+
+/// An ISO 8601 calendar date, `2027-01-01`.
+#[derive(Clone, Debug, Serialize)]
+#[serde(transparent)]
+pub struct Date(String);
+
+impl From<jiff::civil::Date> for Date {
+    fn from(d: jiff::civil::Date) -> Self {
+        Date(format::iso_date(d))
+    }
+}
+
+impl JsonSchema for Date {
+    fn schema_name() -> Cow<'static, str> {
+        "Date".into()
+    }
+
+    fn json_schema(_: &mut SchemaGenerator) -> Schema {
+        schemars::json_schema!({
+            "description": "An ISO 8601 calendar date.",
+            "type": "string",
+            "format": "date",
+            "pattern": "^[0-9]{4}-[0-9]{2}-[0-9]{2}$"
+        })
+    }
+}
+
+pub(super) fn date(d: &Option<Spanned<jiff::civil::Date>>) -> Option<Date> {
+    d.as_ref().map(|d| Date::from(d.value))
+}
+
+/// An amount of money, exact.
+#[derive(Clone, Debug, Serialize, JsonSchema)]
+pub struct Money {
+    /// The ISO 4217 currency code.
+    #[schemars(pattern(r"^[A-Z]{3}$"))]
+    pub currency: String,
+    /// The amount as a decimal string with exactly two decimals, e.g. `"1200000.00"`.
+    #[schemars(pattern(r"^-?[0-9]+\.[0-9]{2}$"))]
+    pub amount: String,
+}
+
+impl From<&m::Money> for Money {
+    fn from(money: &m::Money) -> Self {
+        Money {
+            currency: money.currency.to_string(),
+            amount: format::decimal_amount(money.amount),
+        }
+    }
+}
+
+pub(super) fn money(m: &Option<Spanned<m::Money>>) -> Option<Money> {
+    m.as_ref().map(|m| Money::from(&m.value))
+}
+
+/// A length of time.
+#[derive(Clone, Debug, Serialize, JsonSchema)]
+pub struct Duration {
+    pub amount: u32,
+    pub unit: Unit,
+}
+
+#[derive(Clone, Copy, Debug, Serialize, JsonSchema)]
+#[serde(rename_all = "snake_case")]
+pub enum Unit {
+    Days,
+    BusinessDays,
+    Weeks,
+    Months,
+    Years,
+}
+
+impl From<m::Duration> for Duration {
+    fn from(d: m::Duration) -> Self {
+        Duration {
+            amount: d.amount,
+            unit: match d.unit {
+                m::Unit::Days => Unit::Days,
+                m::Unit::BusinessDays => Unit::BusinessDays,
+                m::Unit::Weeks => Unit::Weeks,
+                m::Unit::Months => Unit::Months,
+                m::Unit::Years => Unit::Years,
+            },
+        }
+    }
+}
+
+pub(super) fn duration(d: &Option<Spanned<m::Duration>>) -> Option<Duration> {
+    d.as_ref().map(|d| Duration::from(d.value))
+}
+
+pub(super) fn text(t: &Option<m::Text>) -> Option<String> {
+    t.as_ref().map(|t| t.value.clone())
+}
+
+pub(super) fn texts(t: &[m::Text]) -> Vec<String> {
+    t.iter().map(|t| t.value.clone()).collect()
+}
+
+pub(super) fn boolean(b: &Option<Spanned<bool>>) -> Option<bool> {
+    b.as_ref().map(|b| b.value)
+}
+
+pub(super) fn number(n: &Option<Spanned<Decimal>>) -> Option<Number> {
+    n.as_ref().map(|n| num(n.value))
+}
+
+pub(super) fn id(r: &m::Ref) -> String {
+    r.id.to_string()
+}
+
+pub(super) fn reference(r: &Option<m::Ref>) -> Option<String> {
+    r.as_ref().map(id)
+}
+
+#[derive(Clone, Copy, Debug, Serialize, JsonSchema)]
+#[serde(rename_all = "snake_case")]
+pub enum Cadence {
+    Weekly,
+    Biweekly,
+    Monthly,
+    Quarterly,
+    Semiannually,
+    Annually,
+}
+
+impl From<m::Cadence> for Cadence {
+    fn from(c: m::Cadence) -> Self {
+        match c {
+            m::Cadence::Weekly => Cadence::Weekly,
+            m::Cadence::Biweekly => Cadence::Biweekly,
+            m::Cadence::Monthly => Cadence::Monthly,
+            m::Cadence::Quarterly => Cadence::Quarterly,
+            m::Cadence::Semiannually => Cadence::Semiannually,
+            m::Cadence::Annually => Cadence::Annually,
+        }
+    }
+}
+
+pub(super) fn cadence(c: &Option<Spanned<m::Cadence>>) -> Option<Cadence> {
+    c.as_ref().map(|c| c.value.into())
+}
+
+#[derive(Clone, Copy, Debug, Serialize, JsonSchema)]
+#[serde(rename_all = "snake_case")]
+pub enum Model {
+    Contractual,
+    Equity,
+    JointVenture,
+}
+
+impl From<m::Model> for Model {
+    fn from(model: m::Model) -> Self {
+        match model {
+            m::Model::Contractual => Model::Contractual,
+            m::Model::Equity => Model::Equity,
+            m::Model::JointVenture => Model::JointVenture,
+        }
+    }
+}
+
+/// How a committee or board decides: a word, or a supermajority as a ratio or a percent.
+#[derive(Clone, Debug, Serialize, JsonSchema)]
+#[serde(untagged)]
+pub enum Decision {
+    Word(DecisionWord),
+    /// A supermajority as a ratio, e.g. 2/3.
+    Ratio {
+        numerator: Number,
+        denominator: Number,
+    },
+    /// A supermajority as a percentage of the votes, e.g. 75.
+    Percent {
+        percent: Number,
+    },
+}
+
+#[derive(Clone, Copy, Debug, Serialize, JsonSchema)]
+#[serde(rename_all = "snake_case")]
+pub enum DecisionWord {
+    Consensus,
+    Majority,
+    Unanimous,
+}
+
+pub(super) fn decision(d: &Option<Spanned<m::Decision>>) -> Option<Decision> {
+    d.as_ref().map(|d| match d.value {
+        m::Decision::Consensus => Decision::Word(DecisionWord::Consensus),
+        m::Decision::Majority => Decision::Word(DecisionWord::Majority),
+        m::Decision::Unanimous => Decision::Word(DecisionWord::Unanimous),
+        m::Decision::Ratio(n, d) => Decision::Ratio {
+            numerator: num(n),
+            denominator: num(d),
+        },
+        m::Decision::Percent(p) => Decision::Percent { percent: num(p) },
+    })
+}
+
+/// A party's percentage in a share map.
+#[derive(Clone, Debug, Serialize, JsonSchema)]
+pub struct PartyPercent {
+    /// The party's id.
+    pub party: String,
+    pub percent: Number,
+}
+
+/// A party's seats on a committee or board.
+#[derive(Clone, Debug, Serialize, JsonSchema)]
+pub struct PartySeats {
+    /// The party's id.
+    pub party: String,
+    pub seats: Number,
+}
+
+/// A party's amount of money, such as its capital in the joint venture.
+#[derive(Clone, Debug, Serialize, JsonSchema)]
+pub struct PartyAmount {
+    /// The party's id.
+    pub party: String,
+    pub amount: Money,
+}
+
+pub(super) fn percents(map: &Option<m::PartyMap<Decimal>>) -> Option<Vec<PartyPercent>> {
+    map.as_ref().map(|map| {
+        map.entries
+            .iter()
+            .map(|e| PartyPercent {
+                party: id(&e.party),
+                percent: num(e.value),
+            })
+            .collect()
+    })
+}
+
+pub(super) fn seats(map: &Option<m::PartyMap<Decimal>>) -> Option<Vec<PartySeats>> {
+    map.as_ref().map(|map| {
+        map.entries
+            .iter()
+            .map(|e| PartySeats {
+                party: id(&e.party),
+                seats: num(e.value),
+            })
+            .collect()
+    })
+}
+
+pub(super) fn amounts(map: &Option<m::PartyMap<m::Money>>) -> Option<Vec<PartyAmount>> {
+    map.as_ref().map(|map| {
+        map.entries
+            .iter()
+            .map(|e| PartyAmount {
+                party: id(&e.party),
+                amount: Money::from(&e.value),
+            })
+            .collect()
+    })
+}
+
+/// A reference to a party.
+#[derive(Clone, Debug, Serialize, JsonSchema)]
+pub struct PartyRef {
+    /// The party's id.
+    pub party: String,
+}
+
+/// A party or the joint-venture entity.
+#[derive(Clone, Debug, Serialize, JsonSchema)]
+#[serde(rename_all = "snake_case")]
+pub enum Holder {
+    /// A party's id.
+    Party(String),
+    /// The entity's id.
+    Entity(String),
+}
+
+pub(super) fn holder(r: &m::Ref) -> Holder {
+    match r.target {
+        m::Target::Entity => Holder::Entity(id(r)),
+        _ => Holder::Party(id(r)),
+    }
+}
+
+/// `"all"`, or a list of party ids.
+#[derive(Clone, Debug, Serialize, JsonSchema)]
+#[serde(untagged)]
+pub enum Parties {
+    All(All),
+    List(Vec<String>),
+}
+
+#[derive(Clone, Copy, Debug, Serialize, JsonSchema)]
+#[serde(rename_all = "snake_case")]
+pub enum All {
+    All,
+}
+
+pub(super) fn parties(p: &Option<m::Parties>) -> Option<Parties> {
+    p.as_ref().map(|p| match p {
+        m::Parties::All(_) => Parties::All(All::All),
+        m::Parties::List(refs) => Parties::List(refs.iter().map(id).collect()),
+    })
+}

@@ -1,0 +1,173 @@
+//! The covenants in the term sheet.
+
+use super::*;
+
+impl Sheet<'_> {
+    pub(super) fn covenants(&mut self) {
+        let Some(cv) = &self.a.covenants else { return };
+        self.heading(2, "Covenants");
+        let after = |d: &Option<Spanned<Duration>>| match d {
+            Some(d) => format!(
+                "during the term and for {} after it ends",
+                format::duration(d.value)
+            ),
+            None => "during the term".into(),
+        };
+        if let Some(x) = &cv.exclusivity {
+            let mut s = format!(
+                "**Exclusivity.** {} {} bound by exclusivity {}.",
+                self.parties_subject(&x.binds),
+                verb(&x.binds, "is", "are"),
+                after(&x.after_exit)
+            );
+            if let Some(scope) = &x.scope {
+                s.push_str(&format!(" Scope: {}", sentence(e(&scope.value))));
+            }
+            self.push(s);
+            self.labelled("Carve-outs.", &x.carve_outs);
+            self.note(&x.note);
+        }
+        if let Some(x) = &cv.non_compete {
+            let mut s = format!(
+                "**Non-compete.** {} {}.",
+                self.prohibition(&x.binds, "compete with the alliance"),
+                after(&x.after_exit)
+            );
+            if let Some(scope) = &x.scope {
+                s.push_str(&format!(" Scope: {}", sentence(e(&scope.value))));
+            }
+            if let Some(t) = &x.territory {
+                s.push_str(&format!(" Territory: {}", sentence(e(&t.value))));
+            }
+            self.push(s);
+            self.labelled("Carve-outs.", &x.carve_outs);
+            self.note(&x.note);
+        }
+        if let Some(x) = &cv.non_solicit {
+            let of: Vec<&str> = x.of.iter().map(|o| o.value).collect();
+            let of = if of.is_empty() {
+                "customers or employees".to_string()
+            } else {
+                format::or_list(&of)
+            };
+            self.push(format!(
+                "**Non-solicitation.** {} {}.",
+                self.prohibition(&x.binds, &format!("solicit the other parties' {of}")),
+                after(&x.after_exit)
+            ));
+            self.note(&x.note);
+        }
+        if let Some(x) = &cv.non_disparagement {
+            self.push(format!(
+                "**Non-disparagement.** {}.",
+                self.prohibition(&x.binds, "disparage the other parties")
+            ));
+            self.note(&x.note);
+        }
+        for x in &cv.first_refusals {
+            let (label, right) = match x.kind.as_ref().map(|k| k.value) {
+                Some(RefusalKind::Refusal) => {
+                    ("Right of first refusal", "a right of first refusal")
+                }
+                Some(RefusalKind::Offer) => ("Right of first offer", "a right of first offer"),
+                Some(RefusalKind::Negotiation) => {
+                    ("Right of first negotiation", "a right of first negotiation")
+                }
+                None => ("Right of first refusal", "a priority right"),
+            };
+            let mut s = sentence(format!("**{label}:** {}", e(&x.title.value)));
+            let holder = x
+                .holder
+                .as_ref()
+                .map_or_else(|| "A party".to_string(), |h| self.name(h));
+            s.push_str(&format!(" {holder} has {right}"));
+            if let Some(over) = &x.over {
+                s.push_str(&format!(" over: {}", sentence(e(&over.value))));
+            } else {
+                s.push('.');
+            }
+            if let Some(w) = &x.window {
+                s.push_str(&format!(
+                    " It must exercise the right within {}.",
+                    format::duration(w.value)
+                ));
+            }
+            self.push(s);
+            self.note(&x.note);
+        }
+        if let Some(x) = &cv.most_favoured {
+            let who = x
+                .beneficiary
+                .as_ref()
+                .map_or_else(|| "A party".to_string(), |b| self.name(b));
+            let mut s = format!("**Most-favoured terms.** {who} is entitled to terms at least as favourable as any other customer's");
+            if let Some(scope) = &x.scope {
+                s.push_str(&format!(", for: {}", e(&scope.value)));
+            }
+            self.push(sentence(s));
+            self.note(&x.note);
+        }
+        for x in &cv.minimum_commitments {
+            let who = x
+                .party
+                .as_ref()
+                .map_or_else(|| "A party".to_string(), |p| self.name(p));
+            let mut s = format!(
+                "{} {who} commits to at least ",
+                sentence(format!("**Minimum commitment:** {}", e(&x.title.value)))
+            );
+            match &x.amount {
+                Some(m) => s.push_str(&format::money(&m.value)),
+                None => s.push_str("an amount not yet stated"),
+            }
+            if let Some(p) = &x.per {
+                s.push_str(&format!(" {}", format::per_period(p.value)));
+            }
+            s.push('.');
+            self.push(s);
+            self.note(&x.note);
+        }
+        if let Some(x) = &cv.assignment {
+            let mut s = String::from("**Assignment.** ");
+            match x.consent_required.as_ref().map(|b| b.value) {
+                Some(true) | None => s.push_str("No party may assign the agreement without the other parties' prior written consent."),
+                Some(false) => s.push_str("A party may assign the agreement without the other parties' consent."),
+            }
+            if let Some(ex) = &x.exceptions {
+                s.push_str(&format!(" Exceptions: {}", sentence(e(&ex.value))));
+            }
+            self.push(s);
+            self.note(&x.note);
+        }
+        if let Some(x) = &cv.audit {
+            let who = match &x.by {
+                Some(Parties::List(refs)) => self.names(refs),
+                _ => "Each party".into(),
+            };
+            let mut s = format!(
+                "**Audit.** {who} may audit the other parties' performance of the agreement"
+            );
+            if let Some(ev) = &x.every {
+                s.push_str(&format!(" {}", format::cadence(ev.value)));
+            }
+            if let Some(n) = &x.notice {
+                s.push_str(&format!(", on {}", format::notice(n.value)));
+            }
+            s.push('.');
+            self.push(s);
+            self.note(&x.note);
+        }
+        if let Some(t) = &cv.third_party_beneficiaries {
+            match &t.value {
+                ThirdParties::Allowed(true) => self.push("**Third parties.** Third parties may enforce the terms of the agreement that benefit them."),
+                ThirdParties::Allowed(false) => self.push("**Third parties.** No third party may enforce any term of the agreement."),
+                ThirdParties::Named(names) => {
+                    self.push("**Third parties.** These third parties may enforce the terms that benefit them:");
+                    let items: Vec<String> = names.iter().map(|n| e(&n.value)).collect();
+                    self.list(&items);
+                }
+            }
+        }
+        self.note(&cv.note);
+    }
+}

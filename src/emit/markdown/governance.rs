@@ -1,0 +1,127 @@
+//! Governance in the term sheet: committees, the board, reporting, reserved matters.
+
+use super::*;
+
+impl Sheet<'_> {
+    pub(super) fn governance(&mut self) {
+        let Some(g) = &self.a.governance else { return };
+        self.heading(2, "Governance");
+        for cm in &g.committees {
+            let title = cm.name.value.trim();
+            let title = if title.is_empty() {
+                cm.id.value.to_string()
+            } else {
+                title.to_string()
+            };
+            self.heading(3, &e(&title));
+            let mut s = Vec::new();
+            if let Some(seats) = self.seats(&cm.seats, &cm.independent, "independent members") {
+                s.push(format!("The committee has {seats}."));
+            }
+            let mut how = Vec::new();
+            if let Some(m) = &cm.meets {
+                how.push(format!("meets {}", format::cadence(m.value)));
+            }
+            if let Some(d) = &cm.decides {
+                how.push(format!("decides {}", format::decision(&d.value)));
+            }
+            let mut second = if how.is_empty() {
+                String::new()
+            } else {
+                format!("It {}", and_list(&how))
+            };
+            if let Some(q) = &cm.quorum {
+                if second.is_empty() {
+                    second = format!("Its quorum is {}", format::number(q.value));
+                } else {
+                    second.push_str(&format!(", with a quorum of {}", format::number(q.value)));
+                }
+            }
+            if !second.is_empty() {
+                s.push(sentence(second));
+            }
+            match &cm.chair {
+                Some(Chair::Rotating(_)) => match &cm.rotation {
+                    Some(r) => s.push(format!(
+                        "The chair rotates among the parties {}.",
+                        format::cadence(r.value)
+                    )),
+                    None => s.push("The chair rotates among the parties.".into()),
+                },
+                Some(Chair::Party(r)) => s.push(format!("{} chairs it.", self.name(r))),
+                None => {}
+            }
+            self.push(s.join(" "));
+            self.note(&cm.note);
+        }
+        let general = g.reporting.is_some()
+            || g.health_check.is_some()
+            || g.reserved_matters.is_some()
+            || g.scope_change.is_some()
+            || g.note.is_some();
+        if general && !g.committees.is_empty() {
+            self.heading(3, "Reporting and oversight");
+        }
+        if let Some(r) = &g.reporting {
+            let mut items = Vec::new();
+            for (what, cadence) in [
+                ("operations", &r.operations),
+                ("progress", &r.progress),
+                ("strategy", &r.strategy),
+            ] {
+                if let Some(c) = cadence {
+                    items.push(format!("on {what} {}", format::cadence(c.value)));
+                }
+            }
+            if !items.is_empty() {
+                self.push(format!("The parties report {}.", and_list(&items)));
+            }
+            self.note(&r.note);
+        }
+        if let Some(h) = &g.health_check {
+            self.push(format!(
+                "The parties hold a health check of the alliance {}.",
+                format::cadence(h.value)
+            ));
+        }
+        if let Some(rm) = &g.reserved_matters {
+            let lead = match &rm.decides {
+                Some(d) => format!(
+                    "These reserved matters are decided {}:",
+                    format::decision(&d.value)
+                ),
+                None => "Reserved matters:".into(),
+            };
+            self.push(lead);
+            let items: Vec<String> = rm.matters.iter().map(|m| e(&m.value)).collect();
+            self.list(&items);
+            self.note(&rm.note);
+        }
+        if let Some(sc) = &g.scope_change {
+            let mut s = String::from("A change of scope");
+            if let Some(by) = &sc.approved_by {
+                s.push_str(&format!(" must be approved by {}", self.the_name(by)));
+                if let Some(a) = &sc.amendment_required {
+                    s.push_str(if a.value {
+                        " and recorded in a written amendment to the agreement"
+                    } else {
+                        "; no amendment to the agreement is needed"
+                    });
+                }
+            } else if let Some(a) = &sc.amendment_required {
+                s.push_str(if a.value {
+                    " must be recorded in a written amendment to the agreement"
+                } else {
+                    " needs no amendment to the agreement"
+                });
+            } else {
+                s.clear();
+            }
+            if !s.is_empty() {
+                self.push(sentence(s));
+            }
+            self.note(&sc.note);
+        }
+        self.note(&g.note);
+    }
+}

@@ -1,0 +1,662 @@
+//! The Markdown term sheet (`charter build --markdown`): what a legal team circulates.
+//!
+//! Layout: the title; a status line (Final, or DRAFT with the open errors and warnings); a
+//! parties table; a key-terms table; purpose and scope; the equity stakes or the joint
+//! venture, for those models; then Governance, Contributions, Economics, Metrics and
+//! milestones, Risk, IP and compliance, Covenants, Dispute resolution and Exit, in plain
+//! sentences and tables; then the free clauses; and for a draft, the open issues with their
+//! lines. Every block's `note` follows what it belongs to.
+//!
+//! Every piece of user text goes through [`escape`], so that it can never break a table
+//! or become markup; the only HTML the sheet holds is `<br>` between lines in a table cell.
+//! It renders on GitHub and converts with pandoc.
+//!
+//! This file holds the sheet itself (its tables and sentences), the title, parties and
+//! key terms, the free clauses and the open issues; each area of the agreement is written
+//! by a file of its own (`parties.rs` for equity and the joint venture, `governance.rs`,
+//! `contributions.rs`, `economics.rs` for economics and risk, `metrics.rs`, `ip.rs`,
+//! `covenants.rs`, `disputes.rs`, `exit.rs`).
+
+use crate::diagnostic::Severity;
+use crate::emit::analysis::Analysis;
+use crate::emit::escape;
+use crate::emit::format::{self, and_list, capitalize, Names};
+use crate::emit::Status;
+use crate::model::*;
+use crate::span::Spanned;
+use rust_decimal::Decimal;
+
+/// The term sheet of an agreement, with a final newline.
+pub fn term_sheet(agreement: &Agreement, status: &Status) -> String {
+    let mut sheet = Sheet {
+        a: agreement,
+        names: Names::new(agreement),
+        facts: Analysis::of(agreement),
+        blocks: Vec::new(),
+    };
+    sheet.title(status);
+    sheet.parties();
+    sheet.key_terms();
+    sheet.purpose();
+    sheet.equity();
+    sheet.entity();
+    sheet.governance();
+    sheet.contributions();
+    sheet.economics();
+    sheet.metrics();
+    sheet.risk();
+    sheet.ip_and_compliance();
+    sheet.covenants();
+    sheet.disputes();
+    sheet.exit();
+    sheet.clauses();
+    sheet.open_issues(status);
+    let mut out = sheet.blocks.join("\n\n");
+    out.push('\n');
+    out
+}
+
+/// What a table cell shows for an item the source does not state.
+const NONE: &str = "—";
+
+mod contributions;
+mod covenants;
+mod disputes;
+mod economics;
+mod exit;
+mod governance;
+mod ip;
+mod metrics;
+mod parties;
+
+use exit::termination_ground;
+
+struct Sheet<'a> {
+    a: &'a Agreement,
+    names: Names<'a>,
+    facts: Analysis,
+    /// Markdown blocks (headings, paragraphs, tables, lists), separated by blank lines.
+    blocks: Vec<String>,
+}
+
+/// A table: the header's cells and the rows, all already Markdown (escaped).
+struct Table {
+    header: Vec<&'static str>,
+    rows: Vec<Vec<String>>,
+}
+
+impl Table {
+    fn new(header: &[&'static str]) -> Table {
+        Table {
+            header: header.to_vec(),
+            rows: Vec::new(),
+        }
+    }
+
+    fn row(&mut self, cells: Vec<String>) {
+        self.rows.push(cells);
+    }
+
+    fn render(&self) -> String {
+        let width = self.header.len();
+        let line = |cells: &mut dyn Iterator<Item = &str>| {
+            let mut s = String::from("|");
+            for c in cells {
+                s.push(' ');
+                s.push_str(if c.is_empty() { NONE } else { c });
+                s.push_str(" |");
+            }
+            s
+        };
+        let mut out = vec![
+            line(&mut self.header.iter().copied()),
+            format!("|{}", "---|".repeat(width)),
+        ];
+        for row in &self.rows {
+            // Every row has exactly the header's cells.
+            let mut cells = row
+                .iter()
+                .map(String::as_str)
+                .chain(std::iter::repeat(""))
+                .take(width);
+            out.push(line(&mut cells));
+        }
+        out.join("\n")
+    }
+}
+
+/// Escaped user text on one line.
+fn e(text: &str) -> String {
+    escape::inline(text)
+}
+
+/// Escaped user text for a table cell.
+fn c(text: &str) -> String {
+    escape::cell(text)
+}
+
+fn opt_cell(text: &Option<Text>) -> String {
+    text.as_ref().map_or_else(String::new, |t| c(&t.value))
+}
+
+fn yes_no(b: &Option<Spanned<bool>>) -> String {
+    match b.as_ref().map(|b| b.value) {
+        Some(true) => "Yes".into(),
+        Some(false) => "No".into(),
+        None => String::new(),
+    }
+}
+
+/// `one` … `ten`, then digits.
+fn count(n: Decimal) -> String {
+    const WORDS: [&str; 11] = [
+        "no", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten",
+    ];
+    n.to_string()
+        .parse::<usize>()
+        .ok()
+        .and_then(|i| WORDS.get(i))
+        .map_or_else(|| format::number(n), |w| (*w).to_string())
+}
+
+fn plural(n: Decimal, one: &str, many: &str) -> String {
+    if n == Decimal::ONE {
+        format!("{} {one}", format::number(n))
+    } else {
+        format!("{} {many}", format::number(n))
+    }
+}
+
+fn cadence_cell(c: Cadence) -> String {
+    capitalize(format::cadence(c))
+}
+
+/// Ends a sentence with a full stop unless it already ends with punctuation.
+fn sentence(text: String) -> String {
+    if text.ends_with(['.', '!', '?', ':']) || text.ends_with("\\.") {
+        text
+    } else {
+        format!("{text}.")
+    }
+}
+
+impl<'a> Sheet<'a> {
+    fn push(&mut self, block: impl Into<String>) {
+        let block = block.into();
+        if !block.trim().is_empty() {
+            self.blocks.push(block);
+        }
+    }
+
+    fn heading(&mut self, level: usize, text: &str) {
+        self.push(format!("{} {text}", "#".repeat(level)));
+    }
+
+    /// User prose: one paragraph per paragraph of the text.
+    fn prose(&mut self, text: &str) {
+        for p in escape::paragraphs(text) {
+            self.push(p);
+        }
+    }
+
+    /// User prose after a bold lead-in of our own, such as "Shared assets.", ending with a
+    /// full stop.
+    fn labelled(&mut self, label: &str, text: &Option<Text>) {
+        if let Some(t) = text {
+            let mut paragraphs = escape::paragraphs(&t.value);
+            if let Some(first) = paragraphs.first_mut() {
+                *first = format!("**{label}** {first}");
+            }
+            if let Some(last) = paragraphs.last_mut() {
+                *last = sentence(std::mem::take(last));
+            }
+            for p in paragraphs {
+                self.push(p);
+            }
+        }
+    }
+
+    fn note(&mut self, note: &Option<Text>) {
+        if let Some(n) = note {
+            self.prose(&n.value);
+        }
+    }
+
+    fn list(&mut self, items: &[String]) {
+        if !items.is_empty() {
+            let lines: Vec<String> = items.iter().map(|i| format!("- {i}")).collect();
+            self.push(lines.join("\n"));
+        }
+    }
+
+    fn numbered(&mut self, items: &[String]) {
+        if !items.is_empty() {
+            let lines: Vec<String> = items
+                .iter()
+                .enumerate()
+                .map(|(n, i)| format!("{}. {i}", n + 1))
+                .collect();
+            self.push(lines.join("\n"));
+        }
+    }
+
+    /// Notes of items shown in a table, as a list under it: `Title: note`.
+    fn item_notes(&mut self, notes: Vec<(String, &Option<Text>)>) {
+        let items: Vec<String> = notes
+            .into_iter()
+            .filter_map(|(title, note)| note.as_ref().map(|n| format!("{title}: {}", e(&n.value))))
+            .collect();
+        if !items.is_empty() {
+            self.push("Notes:");
+            self.list(&items);
+        }
+    }
+
+    fn table(&mut self, table: Table) {
+        if !table.rows.is_empty() {
+            self.push(table.render());
+        }
+    }
+
+    fn name(&self, r: &Ref) -> String {
+        e(&self.names.reference(r))
+    }
+
+    /// A committee's name after "the": `the Alliance Steering Committee`.
+    fn the_name(&self, r: &Ref) -> String {
+        the(&self.names.reference(r))
+    }
+
+    fn party_name(&self, index: usize) -> String {
+        e(&self.names.party(index))
+    }
+
+    fn opt_name(&self, r: &Option<Ref>) -> String {
+        r.as_ref().map_or_else(String::new, |r| self.name(r))
+    }
+
+    fn names(&self, refs: &[Ref]) -> String {
+        let names: Vec<String> = refs.iter().map(|r| self.name(r)).collect();
+        and_list(&names)
+    }
+
+    fn parties_subject(&self, parties: &Option<Parties>) -> String {
+        match parties {
+            Some(Parties::All(_)) | None => "Each party".into(),
+            Some(Parties::List(refs)) => self.names(refs),
+        }
+    }
+
+    /// A prohibition: `No party may compete`, `A and B may not compete`.
+    fn prohibition(&self, parties: &Option<Parties>, what: &str) -> String {
+        match parties {
+            Some(Parties::List(refs)) => format!("{} may not {what}", self.names(refs)),
+            Some(Parties::All(_)) | None => format!("No party may {what}"),
+        }
+    }
+
+    /// `Northwind Traders Ltd. 55% and Contoso Retail GmbH 45%`.
+    fn shares(&self, map: &PartyMap<Decimal>) -> String {
+        let items: Vec<String> = map
+            .entries
+            .iter()
+            .map(|en| format!("{} {}", self.name(&en.party), format::percent(en.value)))
+            .collect();
+        and_list(&items)
+    }
+
+    /// `4 seats: A 2 and B 2` (with independent members).
+    fn seats(
+        &self,
+        seats: &Option<PartyMap<Decimal>>,
+        independent: &Option<Spanned<Decimal>>,
+        who: &str,
+    ) -> Option<String> {
+        let mut items: Vec<String> = seats
+            .iter()
+            .flat_map(|m| &m.entries)
+            .map(|en| format!("{} {}", self.name(&en.party), format::number(en.value)))
+            .collect();
+        let mut total = Some(Decimal::ZERO);
+        for en in seats.iter().flat_map(|m| &m.entries) {
+            total = total.and_then(|t| t.checked_add(en.value));
+        }
+        if let Some(i) = independent {
+            if !i.value.is_zero() {
+                items.push(format!("{} {who}", format::number(i.value)));
+            }
+            total = total.and_then(|t| t.checked_add(i.value));
+        }
+        if items.is_empty() {
+            return None;
+        }
+        Some(match total {
+            Some(t) => format!("{}: {}", plural(t, "seat", "seats"), and_list(&items)),
+            None => format!("seats for {}", and_list(&items)),
+        })
+    }
+
+    // -----------------------------------------------------------------------------------
+
+    fn title(&mut self, status: &Status) {
+        let title = self.a.title.value.trim();
+        let title = if title.is_empty() {
+            "Untitled agreement".to_string()
+        } else {
+            e(title)
+        };
+        self.heading(1, &title);
+        if status.is_final() {
+            self.push("**Status:** Final");
+        } else {
+            let mut open = Vec::new();
+            if status.errors > 0 {
+                open.push(plural(
+                    Decimal::from(status.errors),
+                    "open error",
+                    "open errors",
+                ));
+            }
+            if status.warnings > 0 {
+                open.push(plural(
+                    Decimal::from(status.warnings),
+                    "warning",
+                    "warnings",
+                ));
+            }
+            self.push(format!(
+                "**Status:** DRAFT — {}; see Open issues at the end.",
+                and_list(&open)
+            ));
+        }
+
+        let model = match self.a.model.as_ref().map(|m| m.value) {
+            Some(Model::Contractual) => "A contractual alliance",
+            Some(Model::Equity) => "An equity alliance",
+            Some(Model::JointVenture) => "A joint venture",
+            None => "An alliance",
+        };
+        let parties: Vec<String> = (0..self.a.parties.len())
+            .map(|i| self.party_name(i))
+            .collect();
+        let mut intro = model.to_string();
+        if !parties.is_empty() {
+            intro.push_str(&format!(" between {}", and_list(&parties)));
+        }
+        if let Some(d) = &self.a.effective {
+            intro.push_str(&format!(", effective {}", format::date(d.value)));
+        }
+        self.push(sentence(intro));
+    }
+
+    fn parties(&mut self) {
+        self.heading(2, "Parties");
+        let mut table = Table::new(&[
+            "Party",
+            "Role",
+            "Jurisdiction",
+            "Signatory",
+            "Alliance manager",
+        ]);
+        for (i, p) in self.a.parties.iter().enumerate() {
+            table.row(vec![
+                self.party_name(i),
+                p.role
+                    .as_ref()
+                    .map(|r| match r.value {
+                        Role::Convener => "Convener",
+                        Role::Lead => "Lead",
+                        Role::Member => "Member",
+                    })
+                    .unwrap_or_default()
+                    .to_string(),
+                opt_cell(&p.jurisdiction),
+                opt_cell(&p.signatory),
+                opt_cell(&p.alliance_manager),
+            ]);
+        }
+        if table.rows.is_empty() {
+            self.push("No parties are named yet.");
+        }
+        self.table(table);
+        let contacts: Vec<String> = self
+            .a
+            .parties
+            .iter()
+            .enumerate()
+            .filter_map(|(i, p)| {
+                p.contact
+                    .as_ref()
+                    .map(|ct| format!("{}: {}", self.party_name(i), e(&ct.value)))
+            })
+            .collect();
+        if !contacts.is_empty() {
+            self.push("Contacts:");
+            self.list(&contacts);
+        }
+        let notes: Vec<(String, &Option<Text>)> = self
+            .a
+            .parties
+            .iter()
+            .enumerate()
+            .map(|(i, p)| (self.party_name(i), &p.note))
+            .collect();
+        self.item_notes(notes);
+    }
+
+    fn key_terms(&mut self) {
+        self.heading(2, "Key terms");
+        let a = self.a;
+        let mut table = Table::new(&["Item", "Agreed terms"]);
+        if let Some(m) = &a.model {
+            table.row(vec!["Model".into(), format::model(m.value).into()]);
+        }
+        if let Some(d) = &a.effective {
+            table.row(vec!["Effective date".into(), format::date(d.value)]);
+        }
+        if let Some(d) = &a.signed {
+            table.row(vec!["Agreement date".into(), format::date(d.value)]);
+        }
+        if let Some(t) = &a.term {
+            let text = match (t.value, self.facts.term_end) {
+                (Term::Fixed(d), Some(end)) => {
+                    format!("{}, ending on {}", format::duration(d), format::date(end))
+                }
+                (Term::Fixed(d), None) => format::duration(d),
+                (Term::Indefinite, _) => "Indefinite (no fixed end date)".into(),
+            };
+            table.row(vec!["Term".into(), text]);
+        }
+        if let Some(r) = &a.renewal {
+            table.row(vec!["Renewal".into(), self.renewal(r.value)]);
+        }
+        table.row(vec![
+            "Governing law".into(),
+            a.governing_law
+                .as_ref()
+                .map_or_else(|| "Not stated".into(), |g| c(&g.value)),
+        ]);
+        if let Some(s) = &a.sharing {
+            if let Some(r) = &s.revenue {
+                table.row(vec!["Revenue split".into(), self.shares(r)]);
+            }
+            if let Some(costs) = &s.costs {
+                table.row(vec!["Cost split".into(), self.shares(costs)]);
+            }
+        }
+        if let Some(exit) = &a.exit {
+            let notices: Vec<String> = exit
+                .terminations
+                .iter()
+                .map(|t| {
+                    let mut s = capitalize(termination_ground(t.kind.value));
+                    s.push_str(": ");
+                    s.push_str(&match &t.notice {
+                        Some(n) => format::notice(n.value),
+                        None => "no notice period stated".into(),
+                    });
+                    if let Some(cure) = &t.cure {
+                        s.push_str(&format!(" ({} to cure)", format::duration(cure.value)));
+                    }
+                    if let Some(d) = &t.earliest {
+                        s.push_str(&format!(", not before {}", format::date(d.value)));
+                    }
+                    s
+                })
+                .collect();
+            if !notices.is_empty() {
+                table.row(vec!["Notice periods".into(), notices.join("<br>")]);
+            }
+            if let Some(w) = &exit.wind_down {
+                table.row(vec!["Wind-down".into(), format::duration(w.value)]);
+            }
+        }
+        let shortest = match &self.facts.earliest_exit {
+            Some(x) => {
+                let mut s = String::from("For convenience");
+                if let Some(d) = x.date {
+                    s.push_str(&format!(", from {}", format::date(d)));
+                }
+                if let Some(n) = x.notice {
+                    s.push_str(&format!(", on {}", format::notice(n)));
+                }
+                s
+            }
+            None => "No termination for convenience".into(),
+        };
+        if a.exit.is_some() {
+            table.row(vec!["Earliest exit".into(), shortest]);
+        }
+        self.table(table);
+    }
+
+    fn renewal(&self, renewal: Renewal) -> String {
+        match renewal {
+            Renewal::None => "Does not renew".into(),
+            Renewal::ByAgreement => "Only by agreement of the parties".into(),
+            Renewal::Automatic => {
+                let mut s = String::from("Renews automatically");
+                if let Some(t) = &self.a.renewal_term {
+                    s.push_str(&format!(" for {}", format::duration(t.value)));
+                }
+                match &self.a.renewal_notice {
+                    Some(n) => {
+                        s.push_str(&format!(
+                            " unless {} gives {}",
+                            self.names.any_party().to_lowercase(),
+                            format::notice(n.value)
+                        ));
+                        if let Some(by) = self.facts.renewal_notice_by {
+                            s.push_str(&format!(
+                                " (to stop the first renewal, by {})",
+                                format::date(by)
+                            ));
+                        }
+                    }
+                    None => s.push_str(" (no notice period to stop it is stated)"),
+                }
+                s
+            }
+        }
+    }
+
+    fn purpose(&mut self) {
+        let a = self.a;
+        if a.purpose.is_none() && a.scope.is_none() && a.note.is_none() {
+            return;
+        }
+        self.heading(2, "Purpose and scope");
+        if let Some(p) = &a.purpose {
+            self.prose(&p.value);
+        }
+        self.labelled("Scope.", &a.scope);
+        self.note(&a.note);
+    }
+
+    fn clauses(&mut self) {
+        if self.a.clauses.is_empty() {
+            return;
+        }
+        self.heading(2, "Other clauses");
+        for cl in &self.a.clauses {
+            let title = cl.title.value.trim();
+            let title = if title.is_empty() {
+                cl.id.value.to_string()
+            } else {
+                title.to_string()
+            };
+            self.heading(3, &e(&title));
+            match &cl.text {
+                Some(t) if !t.value.trim().is_empty() => self.prose(&t.value),
+                _ => self.push("No text yet."),
+            }
+            self.note(&cl.note);
+        }
+    }
+
+    fn open_issues(&mut self, status: &Status) {
+        if status.is_final() || status.issues.is_empty() {
+            return;
+        }
+        self.heading(2, "Open issues");
+        let items: Vec<String> = status
+            .issues
+            .iter()
+            .map(|i| {
+                let severity = match i.severity {
+                    Severity::Error => "error",
+                    Severity::Warning => "warning",
+                    Severity::Info => "note",
+                };
+                let mut s = format!(
+                    "Line {} — {severity} ({}): {}",
+                    i.line,
+                    i.rule,
+                    sentence(e(&capitalize(&quote(&i.message))))
+                );
+                if let Some(h) = &i.help {
+                    s.push_str(&format!(" Suggestion: {}", sentence(e(&quote(h)))));
+                }
+                s
+            })
+            .collect();
+        self.list(&items);
+    }
+}
+
+/// A checker message for a reader: `quorm` in backticks becomes ‘quorm’.
+fn quote(message: &str) -> String {
+    let mut open = false;
+    message
+        .chars()
+        .map(|ch| {
+            if ch == '`' {
+                open = !open;
+                if open {
+                    '‘'
+                } else {
+                    '’'
+                }
+            } else {
+                ch
+            }
+        })
+        .collect()
+}
+
+/// `under the ICC Rules`: adds "the" unless the text starts with it.
+fn the(text: &str) -> String {
+    let t = text.trim();
+    if t.to_lowercase().starts_with("the ") {
+        e(t)
+    } else {
+        format!("the {}", e(t))
+    }
+}
+
+fn verb(parties: &Option<Parties>, one: &'static str, many: &'static str) -> &'static str {
+    match parties {
+        Some(Parties::List(refs)) if refs.len() > 1 => many,
+        _ => one,
+    }
+}

@@ -1,0 +1,123 @@
+//! The equity section and the joint-venture company in the term sheet.
+
+use super::*;
+
+impl Sheet<'_> {
+    pub(super) fn equity(&mut self) {
+        let Some(eq) = &self.a.equity else { return };
+        self.heading(2, "Equity stakes");
+        let mut table = Table::new(&["Holder", "Issuer", "Stake", "Amount", "Closing"]);
+        for s in &eq.stakes {
+            table.row(vec![
+                self.opt_name(&s.holder),
+                self.opt_name(&s.issuer),
+                s.percent
+                    .as_ref()
+                    .map_or_else(String::new, |p| format::percent(p.value)),
+                s.amount
+                    .as_ref()
+                    .map_or_else(String::new, |m| format::money(&m.value)),
+                s.closing
+                    .as_ref()
+                    .map_or_else(String::new, |d| format::date(d.value)),
+            ]);
+        }
+        self.table(table);
+        let notes: Vec<(String, &Option<Text>)> = eq
+            .stakes
+            .iter()
+            .map(|s| {
+                (
+                    format!(
+                        "Stake of {} in {}",
+                        self.opt_name(&s.holder),
+                        self.opt_name(&s.issuer)
+                    ),
+                    &s.note,
+                )
+            })
+            .collect();
+        self.item_notes(notes);
+        if let Some(seats) = &eq.board_seats {
+            let items: Vec<String> = seats
+                .entries
+                .iter()
+                .map(|en| format!("{} {}", self.name(&en.party), format::number(en.value)))
+                .collect();
+            self.push(sentence(format!("Board seats: {}", and_list(&items))));
+        }
+        match eq.information_rights.as_ref().map(|b| b.value) {
+            Some(true) => self
+                .push("Each holder has information rights in the company whose shares it holds."),
+            Some(false) => self.push("The holders have no information rights."),
+            None => {}
+        }
+        self.labelled("Unwinding on exit.", &eq.unwind);
+        self.note(&eq.note);
+    }
+
+    pub(super) fn entity(&mut self) {
+        let Some(en) = &self.a.entity else { return };
+        self.heading(2, "The joint venture company");
+        let name = e(&self.names.reference(&Ref {
+            id: en.id.value.clone(),
+            span: en.id.span,
+            target: Target::Entity,
+        }));
+        match &en.jurisdiction {
+            Some(j) => self.push(sentence(format!(
+                "The parties form {name}, a company incorporated in {}",
+                e(&j.value)
+            ))),
+            None => self.push(sentence(format!("The parties form {name}"))),
+        }
+        let mut table = Table::new(&["Parent", "Ownership", "Capital"]);
+        let mut parents: Vec<&Ref> = Vec::new();
+        for map_ref in en
+            .ownership
+            .iter()
+            .flat_map(|m| &m.entries)
+            .map(|x| &x.party)
+            .chain(en.capital.iter().flat_map(|m| &m.entries).map(|x| &x.party))
+        {
+            if !parents.iter().any(|p| p.id == map_ref.id) {
+                parents.push(map_ref);
+            }
+        }
+        for p in parents {
+            let own = en
+                .ownership
+                .iter()
+                .flat_map(|m| &m.entries)
+                .find(|x| x.party.id == p.id)
+                .map_or_else(String::new, |x| format::percent(x.value));
+            let capital = en
+                .capital
+                .iter()
+                .flat_map(|m| &m.entries)
+                .find(|x| x.party.id == p.id)
+                .map_or_else(String::new, |x| format::money(&x.value));
+            table.row(vec![self.name(p), own, capital]);
+        }
+        self.table(table);
+        self.labelled("Management.", &en.management);
+        self.note(&en.note);
+        if let Some(b) = &en.board {
+            self.heading(3, "Board");
+            let mut s = match self.seats(&b.seats, &b.independent, "independent directors") {
+                Some(seats) => format!("The board has {seats}."),
+                None => "The board's seats are not stated.".into(),
+            };
+            if let Some(d) = &b.decides {
+                s.push_str(&format!(" It decides {}.", format::decision(&d.value)));
+            }
+            self.push(s);
+            if !b.reserved.is_empty() {
+                self.push("Each parent has a veto over:");
+                let items: Vec<String> = b.reserved.iter().map(|r| e(&r.value)).collect();
+                self.list(&items);
+            }
+            self.note(&b.note);
+        }
+    }
+}

@@ -1,0 +1,85 @@
+//! Lowering governance: committees, reporting, reserved matters, scope changes.
+
+use super::*;
+
+impl Lowerer {
+    pub(super) fn governance(&mut self, b: &Block) -> Governance {
+        let mut f = self.checked(b, &schema::GOVERNANCE);
+        let committees = f
+            .blocks("committee")
+            .collect::<Vec<_>>()
+            .into_iter()
+            .map(|c| self.committee(c))
+            .collect();
+        let reporting = f.block("reporting").map(|r| {
+            let mut rf = self.checked(r, &schema::REPORTING);
+            Reporting {
+                operations: cadence(&mut rf, "operations"),
+                progress: cadence(&mut rf, "progress"),
+                strategy: cadence(&mut rf, "strategy"),
+                note: text(&mut rf, "note"),
+                span: r.span,
+            }
+        });
+        let reserved_matters = f.block("reserved_matters").map(|r| {
+            let mut rf = self.checked(r, &schema::RESERVED_MATTERS);
+            ReservedMatters {
+                matters: strings(&mut rf, "matters"),
+                decides: decision(&mut rf, "decides"),
+                note: text(&mut rf, "note"),
+                span: r.span,
+            }
+        });
+        let scope_change = f.block("scope_change").map(|s| {
+            let mut sf = self.checked(s, &schema::SCOPE_CHANGE);
+            ScopeChange {
+                approved_by: reference(&mut sf, "approved_by"),
+                amendment_required: boolean(&mut sf, "amendment_required"),
+                note: text(&mut sf, "note"),
+                span: s.span,
+            }
+        });
+        Governance {
+            committees,
+            reporting,
+            health_check: cadence(&mut f, "health_check"),
+            reserved_matters,
+            scope_change,
+            note: text(&mut f, "note"),
+            span: b.span,
+        }
+    }
+
+    pub(super) fn committee(&mut self, b: &Block) -> Committee {
+        let mut f = self.checked(b, &schema::COMMITTEE);
+        let (id, name) = id_and_title(b);
+        let chair = field_raw!(f, "chair", Typed::Chair(c) => c);
+        let rotation = cadence(&mut f, "rotation");
+        if matches!(chair, Some(Chair::Rotating(_))) && rotation.is_none() {
+            let owner = BlockName::new("committee", &b.labels);
+            self.report_missing(
+                MISSING_REQUIRED,
+                "required when the chair rotates",
+                "rotation",
+                "how often the chair rotates",
+                &owner,
+                b.head_span(),
+                false,
+                Some(Ty::Cadence),
+            );
+        }
+        Committee {
+            id,
+            name,
+            seats: shares(&mut f, "seats"),
+            meets: cadence(&mut f, "meets"),
+            decides: decision(&mut f, "decides"),
+            quorum: number(&mut f, "quorum"),
+            chair,
+            rotation,
+            independent: number(&mut f, "independent"),
+            note: text(&mut f, "note"),
+            span: b.span,
+        }
+    }
+}

@@ -1,0 +1,81 @@
+//! Lowering the parties, the equity section and the joint-venture company.
+
+use super::*;
+
+impl Lowerer {
+    pub(super) fn party(&mut self, b: &Block) -> Party {
+        let mut f = self.checked(b, &schema::PARTY);
+        let (id, name) = id_and_title(b);
+        Party {
+            id,
+            name,
+            role: field!(f, "role", Typed::Word(w) => match w {
+                "convener" => Role::Convener,
+                "lead" => Role::Lead,
+                _ => Role::Member,
+            }),
+            jurisdiction: text(&mut f, "jurisdiction"),
+            signatory: text(&mut f, "signatory"),
+            alliance_manager: text(&mut f, "alliance_manager"),
+            contact: text(&mut f, "contact"),
+            note: text(&mut f, "note"),
+            span: b.span,
+        }
+    }
+
+    pub(super) fn equity(&mut self, b: &Block) -> Equity {
+        let mut f = self.checked(b, &schema::EQUITY);
+        let stakes = f
+            .blocks("stake")
+            .collect::<Vec<_>>()
+            .into_iter()
+            .map(|s| {
+                let mut sf = self.checked(s, &schema::STAKE);
+                Stake {
+                    holder: reference(&mut sf, "holder"),
+                    issuer: reference(&mut sf, "issuer"),
+                    percent: field!(sf, "percent", Typed::Percent(p) => p),
+                    amount: money(&mut sf, "amount"),
+                    closing: date(&mut sf, "closing"),
+                    note: text(&mut sf, "note"),
+                    span: s.span,
+                }
+            })
+            .collect();
+        Equity {
+            stakes,
+            board_seats: shares(&mut f, "board_seats"),
+            information_rights: boolean(&mut f, "information_rights"),
+            unwind: text(&mut f, "unwind"),
+            note: text(&mut f, "note"),
+            span: b.span,
+        }
+    }
+
+    pub(super) fn entity(&mut self, b: &Block) -> Entity {
+        let mut f = self.checked(b, &schema::ENTITY);
+        let (id, name) = id_and_title(b);
+        let board = f.block("board").map(|bb| {
+            let mut bf = self.checked(bb, &schema::BOARD);
+            Board {
+                seats: shares(&mut bf, "seats"),
+                independent: number(&mut bf, "independent"),
+                decides: decision(&mut bf, "decides"),
+                reserved: strings(&mut bf, "reserved"),
+                note: text(&mut bf, "note"),
+                span: bb.span,
+            }
+        });
+        Entity {
+            id,
+            name,
+            jurisdiction: text(&mut f, "jurisdiction"),
+            ownership: shares(&mut f, "ownership"),
+            capital: field_raw!(f, "capital", Typed::Amounts(m) => m),
+            management: text(&mut f, "management"),
+            board,
+            note: text(&mut f, "note"),
+            span: b.span,
+        }
+    }
+}

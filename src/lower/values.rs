@@ -1,0 +1,480 @@
+//! Values checked against their types: words, dates, durations, money, party lists and
+//! maps.
+
+use super::*;
+
+impl Lowerer {
+    pub(super) fn mismatch(&mut self, value: &Value, key: &str, ty: Ty) {
+        if matches!(value.kind, ValueKind::Invalid) {
+            return;
+        }
+        let mut d = Diagnostic::error(
+            TYPE_MISMATCH,
+            value.span,
+            format!(
+                "`{key}` expects {}; found {}",
+                ty.expectation(),
+                value.kind.describe()
+            ),
+        );
+        if let Some(help) = mismatch_help(&value.kind, ty) {
+            d = d.with_help(help);
+        }
+        self.push(d);
+    }
+
+    pub(super) fn typed(&mut self, value: &Value, ty: Ty, key: &str) -> Option<Typed> {
+        let kind = &value.kind;
+        if let ValueKind::Invalid = kind {
+            return None;
+        }
+        let typed = match (ty, kind) {
+            (Ty::Str, ValueKind::String(s))
+            | (Ty::Text, ValueKind::String(s) | ValueKind::Text(s)) => {
+                self.strings.push(value.span);
+                Typed::Str(s.clone())
+            }
+            (Ty::Date, ValueKind::Date(d)) => Typed::Date(self.date(*d, value.span)?),
+            (Ty::Duration, ValueKind::Duration(n, unit)) => {
+                Typed::Duration(self.duration(*n, *unit, value, key)?)
+            }
+            (Ty::Term, ValueKind::Duration(n, unit)) => {
+                Typed::Term(Term::Fixed(self.duration(*n, *unit, value, key)?))
+            }
+            (Ty::Term, ValueKind::Word(w)) if w == "indefinite" => Typed::Term(Term::Indefinite),
+            (Ty::Money, ValueKind::Money(m)) => Typed::Money(self.money(m, value, key)?),
+            (Ty::Percent, ValueKind::Percent(p)) => Typed::Percent(*p),
+            (Ty::Number, ValueKind::Number(n)) => Typed::Number(*n),
+            (Ty::Bool, ValueKind::Word(w)) if w == "yes" || w == "no" => Typed::Bool(w == "yes"),
+            (Ty::Enum(words), ValueKind::Word(w)) => match words.iter().find(|x| **x == w.as_str())
+            {
+                Some(found) => Typed::Word(found),
+                None => return self.bad_word(value, w, key, words),
+            },
+            (Ty::Cadence, ValueKind::Word(w)) => match Cadence::from_key(w) {
+                Some(c) => Typed::Cadence(c),
+                None => return self.bad_word(value, w, key, schema::CADENCES),
+            },
+            (Ty::Decision, ValueKind::Word(w)) => match w.as_str() {
+                "consensus" => Typed::Decision(Decision::Consensus),
+                "majority" => Typed::Decision(Decision::Majority),
+                "unanimous" => Typed::Decision(Decision::Unanimous),
+                _ => return self.bad_word(value, w, key, &["consensus", "majority", "unanimous"]),
+            },
+            (Ty::Decision, ValueKind::Ratio(a, b)) => {
+                if b.is_zero() || a > b || a.is_zero() {
+                    self.push(
+                        Diagnostic::error(
+                            TYPE_MISMATCH,
+                            value.span,
+                            format!(
+                                "`{key}` has the ratio {a}/{b}, which is not a share of the votes"
+                            ),
+                        )
+                        .with_help("a supermajority is a ratio between 0 and 1, such as `2/3`"),
+                    );
+                    return None;
+                }
+                Typed::Decision(Decision::Ratio(*a, *b))
+            }
+            (Ty::Decision, ValueKind::Percent(p)) => Typed::Decision(Decision::Percent(*p)),
+            (Ty::Bound, ValueKind::Bound(comparator, target)) => {
+                let quantity = match &target.kind {
+                    ValueKind::Number(n) => Quantity::Number(*n),
+                    ValueKind::Percent(p) => Quantity::Percent(*p),
+                    ValueKind::Money(m) => Quantity::Money(self.money(m, target, key)?),
+                    ValueKind::Duration(n, u) => {
+                        Quantity::Duration(self.duration(*n, *u, target, key)?)
+                    }
+                    _ => {
+                        self.mismatch(value, key, ty);
+                        return None;
+                    }
+                };
+                Typed::Bound(Bound {
+                    comparator: *comparator,
+                    quantity,
+                })
+            }
+            (Ty::Party, ValueKind::Word(w)) => {
+                Typed::Ref(self.resolve(w, value.span, &[IdKind::Party], key))
+            }
+            (Ty::Committee, ValueKind::Word(w)) => {
+                Typed::Ref(self.resolve(w, value.span, &[IdKind::Committee], key))
+            }
+            (Ty::PartyOrEntity, ValueKind::Word(w)) => {
+                Typed::Ref(self.resolve(w, value.span, &[IdKind::Party, IdKind::Entity], key))
+            }
+            (Ty::PartyOrAll, ValueKind::Word(w)) if w == "all" => {
+                Typed::Grantee(Grantee::All(value.span))
+            }
+            (Ty::PartyOrAll, ValueKind::Word(w)) => Typed::Grantee(Grantee::Party(self.resolve(
+                w,
+                value.span,
+                &[IdKind::Party],
+                key,
+            ))),
+            (Ty::PartiesOrAll, ValueKind::Word(w)) if w == "all" => {
+                Typed::Parties(Parties::All(value.span))
+            }
+            (Ty::PartiesOrAll, ValueKind::Word(_) | ValueKind::List(_)) => {
+                Typed::Parties(Parties::List(self.party_list(value, key, ty)?))
+            }
+            (Ty::PartyOrRotating, ValueKind::Word(w)) if w == "rotating" => {
+                Typed::Chair(Chair::Rotating(value.span))
+            }
+            (Ty::PartyOrRotating, ValueKind::Word(w)) => Typed::Chair(Chair::Party(self.resolve(
+                w,
+                value.span,
+                &[IdKind::Party],
+                key,
+            ))),
+            (Ty::Owner, ValueKind::Word(w)) if w == "joint" => {
+                Typed::Owner(Owner::Joint(value.span))
+            }
+            (Ty::Owner, ValueKind::Word(_) | ValueKind::List(_)) => {
+                Typed::Owner(Owner::Parties(self.party_list(value, key, ty)?, value.span))
+            }
+            (Ty::DataAccess, ValueKind::Word(w)) if w == "shared" => {
+                Typed::DataAccess(DataAccess::Shared(value.span))
+            }
+            (Ty::DataAccess, ValueKind::Word(w)) => Typed::DataAccess(DataAccess::Party(
+                self.resolve(w, value.span, &[IdKind::Party], key),
+            )),
+            (Ty::JointIp, ValueKind::Word(w)) if w == "jointly_owned" => {
+                Typed::JointIp(JointIp::JointlyOwned(value.span))
+            }
+            (Ty::JointIp, ValueKind::Word(w)) => Typed::JointIp(JointIp::Owner(self.resolve(
+                w,
+                value.span,
+                &[IdKind::Party, IdKind::Entity],
+                key,
+            ))),
+            (Ty::Royalty, ValueKind::Percent(p)) => Typed::Royalty(Royalty::Percent(*p)),
+            (Ty::Royalty, ValueKind::Money(m)) => {
+                Typed::Royalty(Royalty::Money(self.money(m, value, key)?))
+            }
+            (Ty::BoolOrStrings, ValueKind::Word(w)) if w == "yes" || w == "no" => {
+                Typed::ThirdParties(ThirdParties::Allowed(w == "yes"))
+            }
+            (Ty::BoolOrStrings, ValueKind::List(_)) => {
+                Typed::ThirdParties(ThirdParties::Named(self.string_list(value, key, ty)?))
+            }
+            (Ty::Strings, ValueKind::List(_)) => Typed::Strings(self.string_list(value, key, ty)?),
+            (Ty::Words(words), ValueKind::List(items)) => {
+                let mut out = Vec::with_capacity(items.len());
+                for item in items {
+                    match &item.kind {
+                        ValueKind::Word(w) => match words.iter().find(|x| **x == w.as_str()) {
+                            Some(found) => out.push(Spanned::new(*found, item.span)),
+                            None => {
+                                self.bad_word(item, w, key, words);
+                            }
+                        },
+                        ValueKind::Invalid => {}
+                        _ => self.mismatch(item, key, Ty::Enum(words)),
+                    }
+                }
+                Typed::Words(out)
+            }
+            (Ty::Words(words), ValueKind::Word(w)) => {
+                match words.iter().find(|x| **x == w.as_str()) {
+                    Some(found) => Typed::Words(vec![Spanned::new(*found, value.span)]),
+                    None => return self.bad_word(value, w, key, words),
+                }
+            }
+            (Ty::RuleNames, ValueKind::List(items)) => {
+                let mut out = Vec::with_capacity(items.len());
+                for item in items {
+                    match &item.kind {
+                        ValueKind::RuleName(n) => out.push(Spanned::new(n.to_string(), item.span)),
+                        ValueKind::Word(n) => out.push(Spanned::new(n.to_string(), item.span)),
+                        ValueKind::Invalid => {}
+                        _ => self.mismatch(item, key, Ty::RuleNames),
+                    }
+                }
+                // Carried as strings; `check` tells unknown rule names apart.
+                Typed::Strings(out)
+            }
+            (Ty::Shares, ValueKind::Map(entries)) => {
+                Typed::Shares(
+                    self.party_map(value, entries, key, true, |cx, v| match &v.kind {
+                        ValueKind::Percent(p) => Some(*p),
+                        _ => {
+                            cx.mismatch(v, key, Ty::Percent);
+                            None
+                        }
+                    })?,
+                )
+            }
+            (Ty::Seats, ValueKind::Map(entries)) => Typed::Shares(self.party_map(
+                value,
+                entries,
+                key,
+                false,
+                |cx, v| match &v.kind {
+                    ValueKind::Number(n) => Some(*n),
+                    _ => {
+                        cx.mismatch(v, key, Ty::Number);
+                        None
+                    }
+                },
+            )?),
+            (Ty::Amounts, ValueKind::Map(entries)) => Typed::Amounts(self.party_map(
+                value,
+                entries,
+                key,
+                false,
+                |cx, v| match &v.kind {
+                    ValueKind::Money(m) => cx.money(m, v, key),
+                    _ => {
+                        cx.mismatch(v, key, Ty::Money);
+                        None
+                    }
+                },
+            )?),
+            _ => {
+                self.mismatch(value, key, ty);
+                return None;
+            }
+        };
+        Some(typed)
+    }
+
+    pub(super) fn bad_word(
+        &mut self,
+        value: &Value,
+        word: &str,
+        key: &str,
+        words: &'static [&'static str],
+    ) -> Option<Typed> {
+        let mut d = Diagnostic::error(
+            TYPE_MISMATCH,
+            value.span,
+            format!(
+                "`{key}` expects {}; found the word `{word}`",
+                schema::Ty::Enum(words).expectation()
+            ),
+        );
+        if let Some(s) = did_you_mean(word, words.iter().copied()) {
+            d = d.with_help(format!("did you mean `{s}`?"));
+        }
+        self.push(d);
+        None
+    }
+
+    pub(super) fn date(&mut self, raw: ast::RawDate, span: Span) -> Option<jiff::civil::Date> {
+        match jiff::civil::Date::new(raw.year, raw.month, raw.day) {
+            Ok(d) => Some(d),
+            Err(_) => {
+                let reason = if !(1..=12).contains(&raw.month) {
+                    format!("there is no month {}", raw.month)
+                } else {
+                    let days = jiff::civil::Date::new(raw.year, raw.month, 1)
+                        .map(|d| d.days_in_month())
+                        .unwrap_or(31);
+                    format!("{} {} has {days} days", month_name(raw.month), raw.year)
+                };
+                self.push(
+                    Diagnostic::error(INVALID_DATE, span, format!("{raw} is not a date: {reason}"))
+                        .with_help(
+                            "write a real calendar date as year-month-day, such as `2027-01-31`",
+                        ),
+                );
+                None
+            }
+        }
+    }
+
+    pub(super) fn duration(
+        &mut self,
+        amount: Decimal,
+        unit: ast::Unit,
+        value: &Value,
+        key: &str,
+    ) -> Option<Duration> {
+        let whole = amount.fract().is_zero();
+        match u32::try_from(amount.trunc()).ok().filter(|_| whole) {
+            Some(n) => Some(Duration { amount: n, unit }),
+            None => {
+                self.push(
+                    Diagnostic::error(
+                        TYPE_MISMATCH,
+                        value.span,
+                        format!("`{key}` has the duration {amount} {}, which is not a whole number", unit.name(amount)),
+                    )
+                    .with_help("durations are whole numbers of days, business days, weeks, months or years: write `18 months` rather than `1.5 years`"),
+                );
+                None
+            }
+        }
+    }
+
+    pub(super) fn money(&mut self, m: &ast::Money, value: &Value, key: &str) -> Option<Money> {
+        if !schema::is_currency(&m.currency) {
+            let mut d = Diagnostic::error(
+                TYPE_MISMATCH,
+                value.span,
+                format!(
+                    "`{key}` has the amount {} {}, but `{}` is not an ISO 4217 currency code",
+                    m.currency, m.amount, m.currency
+                ),
+            );
+            d = match did_you_mean(&m.currency, schema::CURRENCIES.iter().copied()) {
+                Some(s) => d.with_help(format!("did you mean `{s}`?")),
+                None => {
+                    d.with_help("use a three-letter ISO 4217 code such as USD, EUR, GBP or JPY")
+                }
+            };
+            self.push(d);
+            return None;
+        }
+        Some(Money {
+            currency: m.currency.clone(),
+            amount: m.amount,
+        })
+    }
+
+    pub(super) fn party_list(&mut self, value: &Value, key: &str, ty: Ty) -> Option<Vec<Ref>> {
+        match &value.kind {
+            ValueKind::Word(w) => Some(vec![self.resolve(w, value.span, &[IdKind::Party], key)]),
+            ValueKind::List(items) => {
+                let mut out = Vec::with_capacity(items.len());
+                for item in items {
+                    match &item.kind {
+                        ValueKind::Word(w) => {
+                            out.push(self.resolve(w, item.span, &[IdKind::Party], key))
+                        }
+                        ValueKind::Invalid => {}
+                        _ => self.mismatch(item, key, Ty::Party),
+                    }
+                }
+                Some(out)
+            }
+            _ => {
+                self.mismatch(value, key, ty);
+                None
+            }
+        }
+    }
+
+    pub(super) fn string_list(&mut self, value: &Value, key: &str, ty: Ty) -> Option<Vec<Text>> {
+        let ValueKind::List(items) = &value.kind else {
+            self.mismatch(value, key, ty);
+            return None;
+        };
+        let mut out = Vec::with_capacity(items.len());
+        for item in items {
+            match &item.kind {
+                ValueKind::String(s) => {
+                    self.strings.push(item.span);
+                    out.push(Spanned::new(s.clone(), item.span));
+                }
+                ValueKind::Invalid => {}
+                _ => self.mismatch(item, key, Ty::Str),
+            }
+        }
+        Some(out)
+    }
+
+    /// A map keyed by party. Share maps (`unknown_ok`) leave keys that are not parties to
+    /// `share-for-unknown-party`; other maps report them as `unknown-reference`.
+    ///
+    /// A map with an entry that cannot be read (a wrong value, a party named twice) is
+    /// reported and then left out as a whole, like any other unreadable value: what remains
+    /// of it would make rules report sums and gaps the author never wrote.
+    pub(super) fn party_map<T>(
+        &mut self,
+        value: &Value,
+        entries: &[ast::Entry],
+        key: &str,
+        unknown_ok: bool,
+        mut convert: impl FnMut(&mut Self, &Value) -> Option<T>,
+    ) -> Option<PartyMap<T>> {
+        let mut complete = true;
+        let mut out = PartyMap {
+            entries: Vec::with_capacity(entries.len()),
+            span: value.span,
+        };
+        let mut seen: HashMap<&str, Span> = HashMap::with_capacity(entries.len());
+        for entry in entries {
+            let id = entry.key.as_str();
+            if let Some(&first) = seen.get(id) {
+                self.push(
+                    Diagnostic::error(
+                        DUPLICATE_KEY,
+                        entry.key.span,
+                        format!("`{key}` names `{id}` twice"),
+                    )
+                    .with_label(first, "first named here")
+                    .with_help("keep one entry per party"),
+                );
+                complete = false;
+                continue;
+            }
+            seen.insert(id, entry.key.span);
+            let party = if unknown_ok {
+                let (target, found) = self.lookup(id, &[IdKind::Party]);
+                if found.is_none() {
+                    self.pending.push(Pending {
+                        id: entry.key.name.clone(),
+                        span: entry.key.span,
+                        kinds: &[IdKind::Party],
+                        key: key.to_string(),
+                        report: false,
+                    });
+                }
+                Ref {
+                    id: entry.key.name.clone(),
+                    span: entry.key.span,
+                    target,
+                }
+            } else {
+                self.resolve(id, entry.key.span, &[IdKind::Party], key)
+            };
+            match convert(self, &entry.value) {
+                Some(v) => out.entries.push(PartyEntry {
+                    party,
+                    value: v,
+                    span: entry.span,
+                }),
+                None => complete = false,
+            }
+        }
+        complete.then_some(out)
+    }
+}
+
+pub(super) fn month_name(month: i8) -> &'static str {
+    usize::try_from(month - 1)
+        .ok()
+        .and_then(|i| MONTH_NAMES.get(i))
+        .copied()
+        .unwrap_or("that month")
+}
+
+/// A next step for common mismatches.
+pub(super) fn mismatch_help(found: &ValueKind, ty: Ty) -> Option<String> {
+    Some(match (found, ty) {
+        (ValueKind::String(s), _) if !matches!(ty, Ty::Str | Ty::Text) => {
+            format!(
+                "remove the quotes if \"{s}\" is meant as a value; {} is written without quotes",
+                ty.doc_name()
+            )
+        }
+        (ValueKind::Number(n), Ty::Percent | Ty::Shares) => format!("write `{n}%`"),
+        (ValueKind::Number(n), Ty::Money) => format!("put the currency first: `USD {n}`"),
+        (ValueKind::Number(n), Ty::Duration | Ty::Term) => {
+            format!("add the unit: `{n} days`, `{n} months` or `{n} years`")
+        }
+        (ValueKind::Number(n) | ValueKind::Percent(n), Ty::Bound) => {
+            format!("add a comparison, such as `>= {n}`")
+        }
+        (ValueKind::Money(m), Ty::Bound) => {
+            format!("add a comparison, such as `>= {} {}`", m.currency, m.amount)
+        }
+        (ValueKind::Word(w), Ty::Str | Ty::Text) => format!("put text in double quotes: \"{w}\""),
+        (ValueKind::Text(_), Ty::Str) => "this key takes a one-line string in double quotes".into(),
+        _ => return None,
+    })
+}
