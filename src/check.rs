@@ -179,18 +179,26 @@ fn apply_levels(diagnostics: &mut Vec<Diagnostic>, allowed: &[&str], options: &O
     });
 }
 
+/// The `syntax-error` for a file of `size` bytes, over [`limits::MAX_FILE_BYTES`]: what
+/// [`decode`] reports, for a caller that learns the size without reading the bytes.
+pub fn too_large(size: u64) -> Diagnostic {
+    Diagnostic::error(
+        syntax::SYNTAX_ERROR,
+        Span::point(0),
+        format!(
+            "this file is {} MB, larger than the {} MB Charter reads",
+            size / (1024 * 1024),
+            limits::MAX_FILE_BYTES / (1024 * 1024)
+        ),
+    )
+}
+
 /// Bytes → text: refuses files that are too large, not UTF-8, or binary, with one
 /// `syntax-error` saying so.
 pub fn decode(bytes: &[u8]) -> Result<&str, Box<Diagnostic>> {
     if bytes.len() > limits::MAX_FILE_BYTES {
-        return Err(Box::new(Diagnostic::error(
-            syntax::SYNTAX_ERROR,
-            Span::point(0),
-            format!(
-                "this file is {} MB, larger than the {} MB Charter reads",
-                bytes.len() / (1024 * 1024),
-                limits::MAX_FILE_BYTES / (1024 * 1024)
-            ),
+        return Err(Box::new(too_large(
+            u64::try_from(bytes.len()).unwrap_or(u64::MAX),
         )));
     }
     let text = match std::str::from_utf8(bytes) {

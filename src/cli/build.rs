@@ -7,9 +7,12 @@
 //! it), and the exit status is 1 so that a pipeline notices. Diagnostics go to standard
 //! error in every `--format`, since standard output may carry the document.
 
-use super::project::{Met, Projects};
+use super::guard::{catch_panic, internal_error, render_safely};
+use super::project::{self, Met, Project, Projects};
+use super::read::{read_file, too_large_report, Contents, Loaded};
 use super::{
-    describe_io_error, display_path, write_all, DiagnosticArgs, ExitStatus, Format, Terminal,
+    describe_io_error, display_path, outputs, write, write_all, DiagnosticArgs, ExitStatus, Format,
+    Terminal,
 };
 use charter::check::{FileReport, Options};
 use charter::emit::Build;
@@ -45,21 +48,35 @@ pub struct BuildArgs {
 
 pub fn run(args: &BuildArgs) -> ExitStatus {
     let terminal = Terminal::stderr();
-    let shown = display_path(&args.file);
-    let bytes = match std::fs::read(&args.file) {
-        Ok(bytes) => bytes,
-        Err(e) => {
-            let _ = write_all(
-                io::stderr(),
-                &terminal.error_line(&format!("cannot read `{shown}`: {}", describe_io_error(&e))),
-            );
-            return ExitStatus::Failure;
-        }
+    let fail = |message: &str| {
+        let _ = write_all(io::stderr(), &terminal.error_line(message));
+        ExitStatus::Failure
     };
+    let shown = display_path(&args.file);
+    let cwd = std::env::current_dir().unwrap_or_default();
 
     let mut projects = Projects::default();
-    let absolute = super::files::absolute(&args.file, &std::env::current_dir().unwrap_or_default());
+    let absolute = super::files::absolute(&args.file, &cwd);
     let (project, met) = projects.settings_for(&absolute);
+
+    let wants_default = args.json.is_none() && args.markdown.is_none() && args.html.is_none();
+    let markdown = if wants_default {
+        Some(PathBuf::from("-"))
+    } else {
+        args.markdown.clone()
+    };
+    let named: Vec<(&str, &Path)> = [
+        ("--json", args.json.as_deref()),
+        ("--markdown", markdown.as_deref()),
+        ("--html", args.html.as_deref()),
+    ]
+    .into_iter()
+    .filter_map(|(flag, path)| path.map(|p| (flag, p)))
+    .collect();
+    if let Some(message) = outputs_over_inputs(&named, &args.file, project.as_deref(), &cwd) {
+        return fail(&message);
+    }
+
     let mut problems = Vec::new();
     let mut reports: Vec<(String, FileReport)> = Vec::new();
     match met {
@@ -74,18 +91,36 @@ pub fn run(args: &BuildArgs) -> ExitStatus {
         deny_warnings: args.diagnostics.deny_warnings(),
         config: project.map(|p| Arc::clone(&p.config)),
     };
-    let build = Build::from_bytes(&bytes, &options);
-    let text = String::from_utf8_lossy(&bytes).into_owned();
-    let diagnostics = build.diagnostics.clone();
-    reports.push((
-        shown.clone(),
-        FileReport {
-            line_index: LineIndex::new(&text),
-            text,
-            diagnostics,
-            omitted: build.omitted,
-        },
-    ));
+    let build = match read_file(&args.file, &shown) {
+        Ok(Loaded {
+            contents: Contents::Bytes(bytes),
+            ..
+        }) => {
+            let build = match catch_panic(|| Build::from_bytes(&bytes, &options)) {
+                Ok(build) => build,
+                Err(why) => return fail(&internal_error("building", &shown, &why)),
+            };
+            let text = String::from_utf8_lossy(&bytes).into_owned();
+            reports.push((
+                shown.clone(),
+                FileReport {
+                    line_index: LineIndex::new(&text),
+                    text,
+                    diagnostics: build.diagnostics.clone(),
+                    omitted: build.omitted,
+                },
+            ));
+            Some(build)
+        }
+        Ok(Loaded {
+            contents: Contents::TooLarge(size),
+            ..
+        }) => {
+            reports.push((shown.clone(), too_large_report(size)));
+            None
+        }
+        Err(message) => return fail(&message),
+    };
 
     // Diagnostics first, on stderr.
     let files: Vec<FileResult<'_>> = reports
@@ -96,68 +131,34 @@ pub fn run(args: &BuildArgs) -> ExitStatus {
     for message in &problems {
         stderr.push_str(&terminal.error_line(message));
     }
-    match args.diagnostics.format {
-        Format::Human => {
-            let options = render::human::HumanOptions {
-                color: terminal.color,
-                width: terminal.width,
-            };
-            for file in &files {
-                let text = render::human::render(file, &options);
-                if !text.is_empty() {
-                    stderr.push_str(&text);
-                    stderr.push('\n');
-                }
-            }
-        }
-        Format::Concise => {
-            for file in &files {
-                stderr.push_str(&render::concise::render(file));
-            }
-        }
-        Format::Json => match render::json::render(&files) {
-            Ok(json) => stderr.push_str(&json),
-            Err(e) => stderr.push_str(&terminal.error_line(&e.to_string())),
-        },
-        // CI formats: the same renderers as `check` (paths as given).
-        Format::Github => stderr.push_str(&render::github::render(&files)),
-        Format::Sarif => match render::sarif::render(&files, &problems) {
-            Ok(sarif) => stderr.push_str(&sarif),
-            Err(e) => stderr.push_str(&terminal.error_line(&e.to_string())),
-        },
-        Format::Gitlab => match render::gitlab::render(&files) {
-            Ok(json) => stderr.push_str(&json),
-            Err(e) => stderr.push_str(&terminal.error_line(&e.to_string())),
-        },
-    }
+    let rendered = render_findings(&files, &problems, args.diagnostics.format, &terminal);
+    stderr.push_str(&rendered.text);
+    let render_failed = !rendered.problems.is_empty();
+    problems.extend(rendered.problems);
     let counts = Counts::of(&files);
 
-    if build.has_syntax_errors {
-        stderr.push_str(&terminal.error_line(&format!(
-            "`{shown}` was not built: fix its syntax errors first"
-        )));
-        let _ = write_all(io::stderr(), &stderr);
-        return ExitStatus::Findings;
-    }
-
-    let wants_default = args.json.is_none() && args.markdown.is_none() && args.html.is_none();
-    let markdown = if wants_default {
-        Some(PathBuf::from("-"))
-    } else {
-        args.markdown.clone()
+    let build = match build {
+        Some(build) if !build.has_syntax_errors => build,
+        _ => {
+            stderr.push_str(&terminal.error_line(&format!(
+                "`{shown}` was not built: fix its syntax errors first"
+            )));
+            let _ = write_all(io::stderr(), &stderr);
+            return if render_failed {
+                ExitStatus::Failure
+            } else {
+                ExitStatus::Findings
+            };
+        }
     };
-    let mut outputs: Vec<(&Path, String)> = Vec::new();
-    if let Some(path) = &args.json {
-        outputs.push((path, build.json()));
-    }
-    if let Some(path) = &markdown {
-        outputs.push((path, build.markdown()));
-    }
-    if let Some(path) = &args.html {
-        outputs.push((path, build.html()));
-    }
+
     let mut failed = !problems.is_empty();
-    for (path, content) in outputs {
+    for (flag, path) in named {
+        let content = match flag {
+            "--json" => build.json(),
+            "--html" => build.html(),
+            _ => build.markdown(),
+        };
         if let Err(message) = write_output(path, &content) {
             stderr.push_str(&terminal.error_line(&message));
             failed = true;
@@ -181,27 +182,133 @@ pub fn run(args: &BuildArgs) -> ExitStatus {
     }
 }
 
-/// Write one output: `-` is standard output; a file is written whole or not at all (a
-/// temporary file beside it, then renamed over it).
+/// Refuse an output that is the agreement or its `charter.toml`, and two outputs that name
+/// the same file (the second would silently replace the first): what to say, if so.
+fn outputs_over_inputs(
+    named: &[(&str, &Path)],
+    file: &Path,
+    project: Option<&Project>,
+    cwd: &Path,
+) -> Option<String> {
+    let settings = project.map(|p| p.folder.join(project::FILE_NAME));
+    let mut inputs = vec![(file, "the agreement being built")];
+    if let Some(settings) = &settings {
+        inputs.push((
+            settings.as_path(),
+            "the settings of the agreement being built",
+        ));
+    }
+    let files: Vec<(&str, &Path)> = named
+        .iter()
+        .copied()
+        .filter(|(_, path)| *path != Path::new("-"))
+        .collect();
+    for (flag, path) in &files {
+        if let Some(what) = outputs::overwritten_input(path, inputs.iter().copied(), cwd) {
+            return Some(format!(
+                "cannot write `{flag} {}`: it is {what}; choose another path. Nothing was written",
+                display_path(path)
+            ));
+        }
+    }
+    let paths: Vec<&Path> = files.iter().map(|(_, p)| *p).collect();
+    let (i, j) = outputs::shared_output(&paths, cwd)?;
+    let (Some((a, pa)), Some((b, pb))) = (files.get(i), files.get(j)) else {
+        return None;
+    };
+    Some(format!(
+        "`{a} {}` and `{b} {}` name the same file; give each output its own path. Nothing was \
+         written",
+        display_path(pa),
+        display_path(pb)
+    ))
+}
+
+/// The findings, as stderr shows them, and the internal errors met drawing them.
+struct Rendered {
+    text: String,
+    problems: Vec<String>,
+}
+
+/// Render the findings in `format`; a bug in a renderer becomes an internal error line
+/// rather than a crash.
+fn render_findings(
+    files: &[FileResult<'_>],
+    problems: &[String],
+    format: Format,
+    terminal: &Terminal,
+) -> Rendered {
+    let mut out = Rendered {
+        text: String::new(),
+        problems: Vec::new(),
+    };
+    let add = |result: Result<String, String>, out: &mut Rendered| match result {
+        Ok(text) => out.text.push_str(&text),
+        Err(message) => {
+            out.text.push_str(&terminal.error_line(&message));
+            out.problems.push(message);
+        }
+    };
+    let whole = |render: &dyn Fn() -> Result<String, String>| {
+        catch_panic(render)
+            .unwrap_or_else(|why| Err(internal_error("showing the findings of", "the run", &why)))
+    };
+    let json_error = |e: serde_json::Error| e.to_string();
+    match format {
+        Format::Human => {
+            let options = render::human::HumanOptions {
+                color: terminal.color,
+                width: terminal.width,
+            };
+            for file in files {
+                let rendered = render_safely(file.path, || {
+                    let mut text = render::human::render(file, &options);
+                    if !text.is_empty() {
+                        text.push('\n');
+                    }
+                    text
+                });
+                add(rendered, &mut out);
+            }
+        }
+        Format::Concise => {
+            for file in files {
+                add(
+                    render_safely(file.path, || render::concise::render(file)),
+                    &mut out,
+                );
+            }
+        }
+        Format::Json => add(
+            whole(&|| render::json::render(files).map_err(json_error)),
+            &mut out,
+        ),
+        // CI formats: the same renderers as `check` (paths as given).
+        Format::Github => add(whole(&|| Ok(render::github::render(files))), &mut out),
+        Format::Sarif => add(
+            whole(&|| render::sarif::render(files, problems).map_err(json_error)),
+            &mut out,
+        ),
+        Format::Gitlab => add(
+            whole(&|| render::gitlab::render(files).map_err(json_error)),
+            &mut out,
+        ),
+    }
+    out
+}
+
+/// Write one output: `-` is standard output; a file is written whole or not at all (see
+/// [`super::write`]).
 fn write_output(path: &Path, content: &str) -> Result<(), String> {
     if path == Path::new("-") {
         return write_all(io::stdout().lock(), content)
             .map_err(|e| format!("cannot write to standard output: {}", describe_io_error(&e)));
     }
-    let shown = display_path(path);
-    let folder = match path.parent() {
-        Some(p) if !p.as_os_str().is_empty() => p.to_path_buf(),
-        _ => PathBuf::from("."),
-    };
-    let name = path
-        .file_name()
-        .map(|n| n.to_string_lossy().into_owned())
-        .unwrap_or_default();
-    let temporary = folder.join(format!(".{name}.charter-tmp-{}", std::process::id()));
-    std::fs::write(&temporary, content)
-        .and_then(|()| std::fs::rename(&temporary, path))
-        .map_err(|e| {
-            let _ = std::fs::remove_file(&temporary);
-            format!("cannot write `{shown}`: {}", describe_io_error(&e))
-        })
+    write::write_output(path, content.as_bytes()).map_err(|e| {
+        format!(
+            "cannot write `{}`: {}",
+            display_path(path),
+            describe_io_error(&e)
+        )
+    })
 }

@@ -11,20 +11,20 @@
 //! and every other file is still checked and reported.
 
 use super::files::{self, Candidate, Excludes};
+use super::guard::{catch_panic, internal_error, render_safely};
 use super::project::{self, Met, Projects, Skip};
+use super::read::{read_file, too_large_report, Contents};
 use super::{
-    describe_io_error, display_path, write_all, DiagnosticArgs, ExitStatus, Format, Terminal,
+    describe_io_error, display_path, escape_controls, outputs, write, write_all, DiagnosticArgs,
+    ExitStatus, Format, Terminal,
 };
 use charter::check::{check_owned, FileReport, Options};
 use charter::config::Globs;
 use charter::render::{self, Counts, FileResult};
 use rayon::prelude::*;
-use std::any::Any;
-use std::cell::{Cell, RefCell};
 use std::io::{self, Write};
-use std::panic::{self, AssertUnwindSafe};
 use std::path::{Path, PathBuf};
-use std::sync::{Arc, Once};
+use std::sync::Arc;
 use std::time::Instant;
 
 #[derive(Debug, clap::Args)]
@@ -62,7 +62,8 @@ pub fn run(args: &CheckArgs) -> ExitStatus {
     let (globs, invalid) = Globs::new(&args.exclude);
     if let Some((pattern, why)) = invalid.first() {
         return fail(&format!(
-            "`--exclude {pattern}` is not a pattern Charter can use: {why}"
+            "`--exclude {}` is not a pattern Charter can use: {why}",
+            escape_controls(pattern)
         ));
     }
     let cwd = match std::env::current_dir() {
@@ -86,8 +87,17 @@ pub fn run(args: &CheckArgs) -> ExitStatus {
         &args.paths[..]
     };
     let found = files::find(paths, &excludes);
-    let (planned, mut notes) = plan(found.files, paths, args.diagnostics.deny_warnings());
+    let (planned, mut notes, settings) = plan(found.files, paths, args.diagnostics.deny_warnings());
     notes.splice(0..0, found.notes);
+    let destination = match &args.output {
+        Some(path) if path != Path::new("-") => Destination::File(path),
+        _ => Destination::Standard,
+    };
+    if let Destination::File(output) = destination {
+        if let Some(message) = output_over_input(output, &planned, &settings, &cwd) {
+            return fail(&message);
+        }
+    }
 
     let outcomes: Vec<Outcome> = planned
         .into_par_iter()
@@ -106,10 +116,6 @@ pub fn run(args: &CheckArgs) -> ExitStatus {
         problems: found.problems,
         notes,
         outcomes,
-    };
-    let destination = match &args.output {
-        Some(path) if path != Path::new("-") => Destination::File(path),
-        _ => Destination::Standard,
     };
     match report(
         &run,
@@ -145,12 +151,13 @@ enum Outcome {
 
 /// Find each file's settings (each `charter.toml` is read once, and reported before the
 /// first file it governs), and leave out the files that its `include` and `exclude` leave
-/// out. Also returns notes about folders whose files were all left out.
+/// out. Also returns notes about folders whose files were all left out, and the settings
+/// files met.
 fn plan(
     candidates: Vec<Candidate>,
     paths: &[PathBuf],
     deny_warnings: bool,
-) -> (Vec<Planned>, Vec<String>) {
+) -> (Vec<Planned>, Vec<String>, Vec<PathBuf>) {
     let mut projects = Projects::default();
     let mut planned = Vec::with_capacity(candidates.len());
     let mut kept_under = vec![0usize; paths.len()];
@@ -220,17 +227,57 @@ fn plan(
             ));
         }
     }
-    (planned, notes)
+    let settings = projects.settings_files().map(Path::to_path_buf).collect();
+    (planned, notes, settings)
+}
+
+/// `--output` naming a file the run reads (one being checked, or a `charter.toml`): what to
+/// say, since writing the report there would destroy it.
+fn output_over_input(
+    output: &Path,
+    planned: &[Planned],
+    settings: &[PathBuf],
+    cwd: &Path,
+) -> Option<String> {
+    let checked = planned.iter().filter_map(|step| match step {
+        Planned::Check { candidate, .. } => {
+            Some((candidate.path.as_path(), (candidate.shown.as_str(), false)))
+        }
+        Planned::Done(_) => None,
+    });
+    let settings = settings
+        .iter()
+        .map(|path| (path.as_path(), (project::FILE_NAME, true)));
+    let (input, is_settings) = outputs::overwritten_input(output, checked.chain(settings), cwd)?;
+    let shown = display_path(output);
+    let what = if is_settings {
+        format!("it is the `{input}` that holds the settings of this run")
+    } else if input == shown {
+        "it is one of the files being checked".to_string()
+    } else {
+        format!("it is `{input}`, one of the files being checked")
+    };
+    Some(format!(
+        "cannot write the report to `{shown}`: {what}; choose another file for `--output`. \
+         Nothing was checked or written"
+    ))
 }
 
 /// Read and check one file. Never panics: a panic inside the checker becomes an internal
 /// error for this file alone.
 fn check_file(path: &Path, shown: String, absolute: PathBuf, options: &Options) -> Outcome {
-    let bytes = match std::fs::read(path) {
-        Ok(bytes) => bytes,
-        Err(e) => {
-            return Outcome::Problem(format!("cannot read `{shown}`: {}", describe_io_error(&e)))
-        }
+    let bytes = match read_file(path, &shown) {
+        Ok(loaded) => match loaded.contents {
+            Contents::Bytes(bytes) => bytes,
+            Contents::TooLarge(size) => {
+                return Outcome::Checked {
+                    shown,
+                    absolute,
+                    report: too_large_report(size),
+                }
+            }
+        },
+        Err(message) => return Outcome::Problem(message),
     };
     match catch_panic(|| check_owned(bytes, options)) {
         Ok(report) => Outcome::Checked {
@@ -238,58 +285,7 @@ fn check_file(path: &Path, shown: String, absolute: PathBuf, options: &Options) 
             absolute,
             report,
         },
-        Err(why) => Outcome::Problem(format!(
-            "internal error while checking `{shown}`: {why}. This is a bug in Charter, not in \
-             your file; please report it (with the file, if you can share it)"
-        )),
-    }
-}
-
-thread_local! {
-    /// Set while a file is being checked on this thread: the panic hook then stays quiet
-    /// (the panic is reported as a one-line internal error instead) and records where the
-    /// panic happened.
-    static CATCHING: Cell<bool> = const { Cell::new(false) };
-    static PANIC_LOCATION: RefCell<Option<String>> = const { RefCell::new(None) };
-}
-
-/// Run `f`; if it panics, return the panic's message (and where it happened) instead.
-fn catch_panic<T>(f: impl FnOnce() -> T) -> Result<T, String> {
-    static HOOK: Once = Once::new();
-    HOOK.call_once(|| {
-        let default_hook = panic::take_hook();
-        panic::set_hook(Box::new(move |info| {
-            if CATCHING.with(Cell::get) {
-                let location = info
-                    .location()
-                    .map(|l| format!("{}:{}", l.file(), l.line()));
-                PANIC_LOCATION.with(|p| *p.borrow_mut() = location);
-            } else {
-                default_hook(info);
-            }
-        }));
-    });
-    // Restored rather than cleared: rayon may run another file's check on this thread
-    // while this one waits.
-    let was_catching = CATCHING.with(|c| c.replace(true));
-    let result = panic::catch_unwind(AssertUnwindSafe(f));
-    CATCHING.with(|c| c.set(was_catching));
-    result.map_err(|payload| {
-        let message = panic_message(payload.as_ref());
-        match PANIC_LOCATION.with(|p| p.borrow_mut().take()) {
-            Some(at) => format!("{message} (at {at})"),
-            None => message,
-        }
-    })
-}
-
-fn panic_message(payload: &(dyn Any + Send)) -> String {
-    if let Some(s) = payload.downcast_ref::<&str>() {
-        (*s).to_string()
-    } else if let Some(s) = payload.downcast_ref::<String>() {
-        s.clone()
-    } else {
-        "the checker stopped unexpectedly".to_string()
+        Err(why) => Outcome::Problem(internal_error("checking", &shown, &why)),
     }
 }
 
@@ -322,17 +318,20 @@ fn report(
 ) -> Result<ExitStatus, String> {
     // Messages about paths, in the order met; then the findings.
     let mut messages = String::new();
-    let mut problems: Vec<&str> = Vec::new();
+    let mut problems: Vec<String> = Vec::new();
     for problem in &run.problems {
         messages.push_str(&terminal.error_line(problem));
-        problems.push(problem);
+        problems.push(problem.clone());
     }
     for note in &run.notes {
         messages.push_str(&terminal.warning_line(note));
     }
     let mut checked = Vec::new();
     let mut absolutes = Vec::new();
+    // The human report (with the messages about files where they happened), or the concise
+    // one.
     let mut human = String::new();
+    let mut concise = String::new();
     let human_options = match destination {
         Destination::Standard => render::human::HumanOptions {
             color: terminal.color,
@@ -351,18 +350,36 @@ fn report(
                     path: shown,
                     report,
                 };
-                if format == Format::Human {
-                    let text = render::human::render(&file, &human_options);
-                    if !text.is_empty() {
-                        human.push_str(&text);
-                        human.push('\n');
+                // A bug in a renderer becomes this file's internal error; the others are
+                // still shown.
+                let rendered = match format {
+                    Format::Human => render_safely(shown, || {
+                        let mut text = render::human::render(&file, &human_options);
+                        if !text.is_empty() {
+                            text.push('\n');
+                        }
+                        text
+                    }),
+                    Format::Concise => render_safely(shown, || render::concise::render(&file)),
+                    _ => Ok(String::new()),
+                };
+                match rendered {
+                    Ok(text) if format == Format::Human => human.push_str(&text),
+                    Ok(text) => concise.push_str(&text),
+                    Err(message) => {
+                        let line = terminal.error_line(&message);
+                        match (format, destination) {
+                            (Format::Human, Destination::Standard) => human.push_str(&line),
+                            _ => messages.push_str(&line),
+                        }
+                        problems.push(message);
                     }
                 }
                 checked.push(file);
                 absolutes.push(absolute.as_path());
             }
             Outcome::Problem(message) => {
-                problems.push(message);
+                problems.push(message.clone());
                 let line = terminal.error_line(message);
                 match (format, destination) {
                     // In the human report, where it happened.
@@ -400,15 +417,25 @@ fn report(
             report: file.report,
         })
         .collect();
-    let problems: Vec<String> = problems.into_iter().map(str::to_string).collect();
     let json_error = |e: serde_json::Error| format!("cannot write the report: {e}");
+    // The formats that render every file at once: a bug there fails the report as a whole.
+    let whole = |render: &dyn Fn() -> Result<String, String>| {
+        catch_panic(render).unwrap_or_else(|why| {
+            Err(format!(
+                "cannot write the report: internal error: {why}. This is a bug in Charter, \
+                 not in your files; please report it"
+            ))
+        })
+    };
     let output = match format {
         Format::Human => human,
-        Format::Concise => checked.iter().map(render::concise::render).collect(),
-        Format::Json => render::json::render(&checked).map_err(json_error)?,
-        Format::Github => render::github::render(&in_repository),
-        Format::Sarif => render::sarif::render(&in_repository, &problems).map_err(json_error)?,
-        Format::Gitlab => render::gitlab::render(&in_repository).map_err(json_error)?,
+        Format::Concise => concise,
+        Format::Json => whole(&|| render::json::render(&checked).map_err(json_error))?,
+        Format::Github => whole(&|| Ok(render::github::render(&in_repository)))?,
+        Format::Sarif => {
+            whole(&|| render::sarif::render(&in_repository, &problems).map_err(json_error))?
+        }
+        Format::Gitlab => whole(&|| render::gitlab::render(&in_repository).map_err(json_error))?,
     };
 
     if format == Format::Github {
@@ -440,7 +467,7 @@ fn report(
     let io_error = |e: io::Error| format!("cannot write the report: {}", describe_io_error(&e));
     match destination {
         Destination::File(path) => {
-            std::fs::write(path, &output).map_err(|e| {
+            write::write_output(path, output.as_bytes()).map_err(|e| {
                 format!(
                     "cannot write the report to `{}`: {}",
                     display_path(path),
@@ -488,18 +515,4 @@ fn append(path: &Path, text: &str) -> io::Result<()> {
         .open(path)?;
     file.write_all(text.as_bytes())?;
     file.flush()
-}
-
-#[cfg(test)]
-mod tests {
-    use super::*;
-
-    #[test]
-    #[allow(clippy::panic)]
-    fn a_panic_becomes_a_message() {
-        let caught = catch_panic(|| -> u32 { panic!("something broke") });
-        let message = caught.err().unwrap_or_default();
-        assert!(message.starts_with("something broke (at "), "{message}");
-        assert_eq!(catch_panic(|| 7), Ok(7));
-    }
 }

@@ -5,8 +5,10 @@
 //! be read, a version with errors that stop it being read completely (its diagnostics are
 //! shown on stderr and nothing is compared), or a git revision that cannot be found.
 
+use super::guard::{catch_panic, internal_error, render_safely};
+use super::read::{read_file as read_bounded_file, too_large_report, Contents};
 use super::{describe_io_error, display_path, write_all, ExitStatus, Terminal};
-use charter::check::FileReport;
+use charter::check::{too_large, FileReport};
 use charter::diagnostic::Diagnostic;
 use charter::diff;
 use charter::render::{self, FileResult};
@@ -54,7 +56,19 @@ pub enum DiffFormat {
 struct Version {
     /// How to name it in messages: the path, or `path (at REV)`.
     shown: String,
+    /// Empty when the file is over the size limit (`too_large`).
     bytes: Vec<u8>,
+    /// The size of a file over the limit, which was not read.
+    too_large: Option<u64>,
+}
+
+impl Version {
+    fn read(&self) -> Result<diff::Version, Vec<Diagnostic>> {
+        match self.too_large {
+            Some(size) => Err(vec![too_large(size)]),
+            None => diff::read_bytes(&self.bytes),
+        }
+    }
 }
 
 pub fn run(args: &DiffArgs) -> ExitStatus {
@@ -98,9 +112,17 @@ fn compare(args: &DiffArgs, terminal: &Terminal) -> Result<Compared, String> {
             let new = read_file(&args.old).map_err(error)?;
             let old = at_revision(rev, &args.old)
                 .map_err(error)?
-                .map(|bytes| Version {
-                    shown: format!("{} (at {rev})", display_path(&args.old)),
-                    bytes,
+                .map(|blob| match blob {
+                    Blob::Bytes(bytes) => Version {
+                        shown: format!("{} (at {rev})", display_path(&args.old)),
+                        bytes,
+                        too_large: None,
+                    },
+                    Blob::TooLarge(size) => Version {
+                        shown: format!("{} (at {rev})", display_path(&args.old)),
+                        bytes: Vec::new(),
+                        too_large: Some(size),
+                    },
                 });
             (old, new)
         }
@@ -112,10 +134,17 @@ fn compare(args: &DiffArgs, terminal: &Terminal) -> Result<Compared, String> {
         (None, None) => return Err(error("name the two versions to compare".into())),
     };
 
+    let internal =
+        |version: &Version, why: String| error(internal_error("reading", &version.shown, &why));
     let (old_read, new_read) = rayon::join(
-        || old.as_ref().map(|v| diff::read_bytes(&v.bytes)),
-        || diff::read_bytes(&new.bytes),
+        || {
+            old.as_ref()
+                .map(|v| catch_panic(|| v.read()).map_err(|why| internal(v, why)))
+        },
+        || catch_panic(|| new.read()).map_err(|why| internal(&new, why)),
     );
+    let old_read = old_read.transpose()?;
+    let new_read = new_read?;
     let mut trouble = String::new();
     let mut unreadable = Vec::new();
     if let (Some(Err(diagnostics)), Some(version)) = (&old_read, &old) {
@@ -161,14 +190,25 @@ fn compare(args: &DiffArgs, terminal: &Terminal) -> Result<Compared, String> {
             }
         }
     }
-    let changes = match &old_version {
-        Some(o) => diff::diff(&o.agreement, &new_version.agreement),
-        None => diff::new_agreement(&new_version.agreement),
-    };
-    let output = match args.format {
-        DiffFormat::Markdown => diff::markdown(&changes),
-        DiffFormat::Json => diff::json(&changes),
-    };
+    let compared = catch_panic(|| {
+        let changes = match &old_version {
+            Some(o) => diff::diff(&o.agreement, &new_version.agreement),
+            None => diff::new_agreement(&new_version.agreement),
+        };
+        let output = match args.format {
+            DiffFormat::Markdown => diff::markdown(&changes),
+            DiffFormat::Json => diff::json(&changes),
+        };
+        (changes, output)
+    });
+    let (changes, output) = compared.map_err(|why| {
+        error(format!(
+            "internal error while comparing `{}` with `{}`: {why}. This is a bug in Charter, \
+             not in your files; please report it (with the files, if you can share them)",
+            old.as_ref().map_or("nothing", |v| v.shown.as_str()),
+            new.shown
+        ))
+    })?;
     Ok(Compared {
         output,
         notes,
@@ -185,10 +225,19 @@ struct Compared {
 
 fn read_file(path: &Path) -> Result<Version, String> {
     let shown = display_path(path);
-    match std::fs::read(path) {
-        Ok(bytes) => Ok(Version { shown, bytes }),
-        Err(e) => Err(format!("cannot read `{shown}`: {}", describe_io_error(&e))),
-    }
+    let loaded = read_bounded_file(path, &shown)?;
+    Ok(match loaded.contents {
+        Contents::Bytes(bytes) => Version {
+            shown,
+            bytes,
+            too_large: None,
+        },
+        Contents::TooLarge(size) => Version {
+            shown,
+            bytes: Vec::new(),
+            too_large: Some(size),
+        },
+    })
 }
 
 /// The diagnostics that stop a version from being compared, as `charter check` shows them.
@@ -197,12 +246,17 @@ fn render_diagnostics(
     diagnostics: &[Diagnostic],
     terminal: &Terminal,
 ) -> String {
-    let text = String::from_utf8_lossy(&version.bytes).into_owned();
-    let report = FileReport {
-        line_index: LineIndex::new(&text),
-        text,
-        diagnostics: diagnostics.to_vec(),
-        omitted: charter::limits::Omitted::default(),
+    let report = match version.too_large {
+        Some(size) => too_large_report(size),
+        None => {
+            let text = String::from_utf8_lossy(&version.bytes).into_owned();
+            FileReport {
+                line_index: LineIndex::new(&text),
+                text,
+                diagnostics: diagnostics.to_vec(),
+                omitted: charter::limits::Omitted::default(),
+            }
+        }
     };
     let file = FileResult {
         path: &version.shown,
@@ -212,16 +266,27 @@ fn render_diagnostics(
         color: terminal.color,
         width: terminal.width,
     };
-    let mut out = render::human::render(&file, &options);
-    if !out.is_empty() && !out.ends_with("\n\n") {
-        out.push('\n');
+    match render_safely(&version.shown, || render::human::render(&file, &options)) {
+        Ok(mut out) => {
+            if !out.is_empty() && !out.ends_with("\n\n") {
+                out.push('\n');
+            }
+            out
+        }
+        Err(message) => terminal.error_line(&message),
     }
-    out
+}
+
+/// A file at a git revision.
+enum Blob {
+    Bytes(Vec<u8>),
+    /// Over the size limit: its size; not read.
+    TooLarge(u64),
 }
 
 /// The file's bytes at a git revision, through the `git` command; `None` when the file
 /// does not exist there.
-fn at_revision(rev: &str, file: &Path) -> Result<Option<Vec<u8>>, String> {
+fn at_revision(rev: &str, file: &Path) -> Result<Option<Blob>, String> {
     let shown = display_path(file);
     if rev.is_empty() || rev.starts_with('-') {
         return Err(format!("`{rev}` is not a git revision"));
@@ -277,6 +342,12 @@ fn at_revision(rev: &str, file: &Path) -> Result<Option<Vec<u8>>, String> {
     if !exists.status.success() {
         return Ok(None);
     }
+    // Its size first: a blob over the limit is not read.
+    let size = git(&["cat-file", "-s", &object])?;
+    let size: Option<u64> = String::from_utf8_lossy(&size.stdout).trim().parse().ok();
+    if let Some(size) = size.filter(|&s| s > charter::limits::MAX_FILE_BYTES as u64) {
+        return Ok(Some(Blob::TooLarge(size)));
+    }
     let blob = git(&["cat-file", "blob", &object])?;
     if !blob.status.success() {
         return Err(format!(
@@ -284,5 +355,5 @@ fn at_revision(rev: &str, file: &Path) -> Result<Option<Vec<u8>>, String> {
             stderr_of(&blob)
         ));
     }
-    Ok(Some(blob.stdout))
+    Ok(Some(Blob::Bytes(blob.stdout)))
 }

@@ -27,6 +27,10 @@ pub struct Candidate {
     pub explicit: bool,
     /// The folder argument it was found under (an index into the paths given).
     pub root: Option<usize>,
+    /// Found in a folder as a symbolic link to a file outside that folder. `check` reads
+    /// it like any other; `fmt` leaves it alone (it never writes outside the folder it was
+    /// given).
+    pub leads_outside: bool,
 }
 
 /// What the search found, before `charter.toml` settings are applied.
@@ -82,7 +86,7 @@ pub fn find(paths: &[PathBuf], excludes: &Excludes) -> Found {
                 let walked = walk(path, excludes);
                 found.problems.extend(walked.problems);
                 let mut kept = 0;
-                for file in walked.files {
+                for (file, leads_outside) in walked.files {
                     let shown = display_path(&file);
                     let absolute = self::absolute(&file, &excludes.base);
                     if excludes.matches(&absolute, &shown) {
@@ -96,6 +100,7 @@ pub fn find(paths: &[PathBuf], excludes: &Excludes) -> Found {
                             absolute,
                             explicit: false,
                             root: Some(index),
+                            leads_outside,
                         });
                     }
                 }
@@ -127,6 +132,7 @@ pub fn find(paths: &[PathBuf], excludes: &Excludes) -> Found {
                         absolute,
                         explicit: true,
                         root: None,
+                        leads_outside: false,
                     });
                 }
             }
@@ -139,8 +145,31 @@ pub fn find(paths: &[PathBuf], excludes: &Excludes) -> Found {
     found
 }
 
+/// `files` less the ones that are the same file as an earlier one (reached through a link,
+/// or another hard link), by device and inode; a file that cannot be looked at is kept (its
+/// reading will say what is wrong).
+pub fn one_per_file(files: Vec<Candidate>) -> Vec<Candidate> {
+    #[cfg(unix)]
+    {
+        use std::os::unix::fs::MetadataExt;
+        let mut seen = HashSet::new();
+        files
+            .into_iter()
+            .filter(|file| match std::fs::metadata(&file.path) {
+                Ok(meta) => seen.insert((meta.dev(), meta.ino())),
+                Err(_) => true,
+            })
+            .collect()
+    }
+    #[cfg(not(unix))]
+    {
+        files
+    }
+}
+
 struct Walked {
-    files: Vec<PathBuf>,
+    /// Each file, and whether it is a link to a file outside the folder walked.
+    files: Vec<(PathBuf, bool)>,
     /// How many `.charter` files there were before `--exclude`.
     found: usize,
     problems: Vec<String>,
@@ -170,24 +199,32 @@ fn walk(root: &Path, excludes: &Excludes) -> Walked {
             }
         });
     }
+    // Where the folder really is, to tell whether a link leads out of it.
+    let real_root = std::fs::canonicalize(root).ok();
     for entry in builder.build() {
         match entry {
             Ok(entry) => {
                 let path = entry.path();
-                let is_file = match entry.file_type() {
-                    Some(t) if t.is_file() => true,
+                // Devices, named pipes and sockets are not files, and never read.
+                let (is_file, is_link) = match entry.file_type() {
+                    Some(t) if t.is_file() => (true, false),
                     // A link to a file is checked like the file.
-                    Some(t) if t.is_symlink() => path.is_file(),
-                    _ => false,
+                    Some(t) if t.is_symlink() => (path.is_file(), true),
+                    _ => (false, false),
                 };
                 if is_file && path.extension().is_some_and(|e| e == EXTENSION) {
+                    let leads_outside = is_link
+                        && match (&real_root, std::fs::canonicalize(path)) {
+                            (Some(root), Ok(target)) => !target.starts_with(root),
+                            _ => true,
+                        };
                     found += 1;
                     // `./deals/a.charter` reads better as `deals/a.charter`.
                     let path = match path.strip_prefix(".") {
                         Ok(rest) if root == Path::new(".") => rest.to_path_buf(),
                         _ => path.to_path_buf(),
                     };
-                    files.push(path);
+                    files.push((path, leads_outside));
                 }
             }
             Err(e) => problems.push(describe_walk_error(&e, root)),

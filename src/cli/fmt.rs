@@ -2,12 +2,17 @@
 //! layout (SPEC §4; the layout is described in `docs/language.md`).
 //!
 //! Nothing is ever lost: a file with a syntax error is left as it is (its problems are
-//! reported, exit status 1); a file is written only when its text changes, through a
-//! temporary file in the same folder that then replaces it in one step, so an interrupted
-//! run leaves either the old file or the new one; `--check` writes nothing at all.
+//! reported, exit status 1); a file is written only when its text changes, and only if it is
+//! still what was read (an edit made meanwhile is never overwritten), through a temporary
+//! file in the same folder that then replaces it in one step, keeping its owner, mode and
+//! hard links (see [`super::write`]); `--check` writes nothing at all. A folder walk never
+//! rewrites a file outside the folder: a link to one is left alone, with a note.
 
-use super::files::{self, Excludes};
-use super::{describe_io_error, write_all, ExitStatus, Terminal};
+use super::files::{self, Candidate, Excludes};
+use super::guard::{catch_panic, render_safely};
+use super::read::{read_bounded, read_file, too_large_report, Contents};
+use super::write::{self, NotWritten, Original};
+use super::{describe_io_error, display_path, write_all, ExitStatus, Terminal};
 use charter::check::{decode, FileReport};
 use charter::config::Globs;
 use charter::fmt::{format, FormatError, FormatErrorKind};
@@ -16,10 +21,8 @@ use charter::span::LineIndex;
 use rayon::prelude::*;
 use similar::{capture_diff_slices_deadline, group_diff_ops, Algorithm, DiffOp, DiffTag};
 use std::collections::HashMap;
-use std::fs;
-use std::io::{self, Read, Write};
+use std::io;
 use std::ops::Range;
-use std::panic::{self, AssertUnwindSafe};
 use std::path::{Path, PathBuf};
 use std::sync::Arc;
 use std::time::{Duration, Instant};
@@ -82,11 +85,19 @@ pub fn run(args: &FmtArgs) -> ExitStatus {
         base: std::env::current_dir().unwrap_or_default(),
     };
     let found = files::find(paths, &excludes);
-    let mut outcomes: Vec<Outcome> = found
-        .files
+    // A file reached twice (through a link, or a second hard link) is formatted once: two
+    // threads rewriting the same file would each find it changed by the other.
+    let (outside, inside): (Vec<Candidate>, Vec<Candidate>) =
+        found.files.into_iter().partition(|f| f.leads_outside);
+    let mut outcomes: Vec<Outcome> = files::one_per_file(inside)
         .into_par_iter()
         .map(|file| format_file(&file.path, file.shown, args.check))
         .collect();
+    outcomes.extend(
+        outside
+            .iter()
+            .map(|file| Outcome::Note(outside_link_note(file, paths))),
+    );
     outcomes.extend(found.problems.into_iter().map(Outcome::Problem));
     outcomes.extend(found.notes.into_iter().map(Outcome::Note));
     match report(&outcomes, args.check, &terminal) {
@@ -104,9 +115,22 @@ pub fn run(args: &FmtArgs) -> ExitStatus {
     }
 }
 
+/// A folder walk leaves a link to a file outside the folder alone: what to say about it.
+fn outside_link_note(file: &Candidate, paths: &[PathBuf]) -> String {
+    let folder = match file.root.and_then(|i| paths.get(i)) {
+        Some(p) if p != Path::new(".") => format!("`{}`", display_path(p)),
+        _ => "the current folder".to_string(),
+    };
+    format!(
+        "`{}` was not formatted: it is a link to a file outside {folder}, and `charter fmt` \
+         only rewrites files inside the folders it is given; format that file where it is",
+        file.shown
+    )
+}
+
 /// Format text, turning a panic (a bug) into an internal error rather than a crash.
 fn format_text(text: &str) -> Result<String, FormatError> {
-    panic::catch_unwind(AssertUnwindSafe(|| format(text))).unwrap_or_else(|_| {
+    catch_panic(|| format(text)).unwrap_or_else(|_| {
         Err(FormatError {
             kind: FormatErrorKind::Internal,
             diagnostics: vec![charter::diagnostic::Diagnostic::error(
@@ -121,11 +145,18 @@ fn format_text(text: &str) -> Result<String, FormatError> {
 
 /// Read, format, and (without `--check`) write one file.
 fn format_file(path: &Path, shown: String, check: bool) -> Outcome {
-    let bytes = match fs::read(path) {
-        Ok(bytes) => bytes,
-        Err(e) => {
-            return Outcome::Problem(format!("cannot read `{shown}`: {}", describe_io_error(&e)))
-        }
+    let (bytes, metadata) = match read_file(path, &shown) {
+        Ok(loaded) => match loaded.contents {
+            Contents::Bytes(bytes) => (bytes, loaded.metadata),
+            Contents::TooLarge(size) => {
+                return Outcome::Refused {
+                    shown,
+                    report: too_large_report(size),
+                    internal: false,
+                }
+            }
+        },
+        Err(message) => return Outcome::Problem(message),
     };
     let text = match decode(&bytes) {
         Ok(text) => text,
@@ -144,8 +175,24 @@ fn format_file(path: &Path, shown: String, check: bool) -> Outcome {
     let diff = if check {
         unified_diff(&shown, text, &formatted)
     } else {
-        if let Err(e) = write_atomically(path, &formatted) {
-            return Outcome::Problem(format!("cannot write `{shown}`: {}", describe_io_error(&e)));
+        let original = Original {
+            bytes: &bytes,
+            metadata: &metadata,
+        };
+        match write::replace(path, formatted.as_bytes(), &original) {
+            Ok(()) => {}
+            Err(NotWritten::Changed) => {
+                return Outcome::Problem(format!(
+                    "`{shown}` changed while it was being formatted; it was left as it is; \
+                     run `charter fmt` again"
+                ))
+            }
+            Err(NotWritten::Io(e)) => {
+                return Outcome::Problem(format!(
+                    "cannot write `{shown}`: {}",
+                    describe_io_error(&e)
+                ))
+            }
         }
         String::new()
     };
@@ -174,30 +221,6 @@ fn report_of(bytes: &[u8], diagnostics: Vec<charter::diagnostic::Diagnostic>) ->
         diagnostics,
         omitted: charter::limits::Omitted::default(),
     }
-}
-
-/// Replace the file at `path` (following a symbolic link to the file it names) with `text`:
-/// written to a temporary file in the same folder, with the original's permissions, then
-/// renamed over it, so that the file is at every moment either the old text or the new.
-fn write_atomically(path: &Path, text: &str) -> io::Result<()> {
-    let target = fs::canonicalize(path)?;
-    let permissions = fs::metadata(&target)?.permissions();
-    if permissions.readonly() {
-        return Err(io::Error::new(
-            io::ErrorKind::PermissionDenied,
-            "the file is read-only",
-        ));
-    }
-    let folder = target.parent().unwrap_or(Path::new("."));
-    let mut temporary = tempfile::Builder::new()
-        .prefix(".charter-fmt-")
-        .suffix(".tmp")
-        .tempfile_in(folder)?;
-    temporary.write_all(text.as_bytes())?;
-    temporary.as_file().set_permissions(permissions)?;
-    temporary.as_file().sync_all()?;
-    temporary.persist(&target).map_err(|e| e.error)?;
-    Ok(())
 }
 
 /// A unified diff with three lines of context, headed `--- PATH` / `+++ PATH`.
@@ -399,8 +422,9 @@ fn report(outcomes: &[Outcome], check: bool, terminal: &Terminal) -> io::Result<
                 internal,
             } => {
                 refused += 1;
-                stderr.push_str(&render_report(shown, report, *internal, terminal));
-                status = status.max(if *internal {
+                let mut internal = *internal;
+                stderr.push_str(&render_report(shown, report, &mut internal, terminal));
+                status = status.max(if internal {
                     ExitStatus::Failure
                 } else {
                     ExitStatus::Findings
@@ -419,7 +443,14 @@ fn report(outcomes: &[Outcome], check: bool, terminal: &Terminal) -> io::Result<
     Ok(status)
 }
 
-fn render_report(shown: &str, report: &FileReport, internal: bool, terminal: &Terminal) -> String {
+/// The report of a file that was not formatted. A bug in the renderer becomes the file's
+/// internal error line (and `internal` is then set).
+fn render_report(
+    shown: &str,
+    report: &FileReport,
+    internal: &mut bool,
+    terminal: &Terminal,
+) -> String {
     let options = render::human::HumanOptions {
         color: terminal.color,
         width: terminal.width,
@@ -428,8 +459,14 @@ fn render_report(shown: &str, report: &FileReport, internal: bool, terminal: &Te
         path: shown,
         report,
     };
-    let mut text = render::human::render(&file, &options);
-    if !internal {
+    let mut text = match render_safely(shown, || render::human::render(&file, &options)) {
+        Ok(text) => text,
+        Err(message) => {
+            *internal = true;
+            return terminal.error_line(&message);
+        }
+    };
+    if !*internal {
         text.push_str(&format!(
             "`{shown}` was not formatted: fix the problems above first\n\n"
         ));
@@ -477,16 +514,30 @@ fn summary(changed: usize, unchanged: usize, refused: usize, check: bool) -> Str
 /// `charter fmt -`: standard input to standard output.
 fn run_stdin(check: bool, terminal: &Terminal) -> ExitStatus {
     const SHOWN: &str = "<stdin>";
-    let mut bytes = Vec::new();
-    if let Err(e) = io::stdin().lock().read_to_end(&mut bytes) {
-        let _ = write_all(
-            io::stderr().lock(),
-            &terminal.error_line(&format!(
-                "cannot read standard input: {}",
-                describe_io_error(&e)
-            )),
-        );
-        return ExitStatus::Failure;
+    // Bounded like a file: at most one byte over the limit is read.
+    let (bytes, too_large) = match read_bounded(io::stdin().lock(), 0) {
+        Ok(Contents::Bytes(bytes)) => (bytes, None),
+        Ok(Contents::TooLarge(size)) => (Vec::new(), Some(size)),
+        Err(e) => {
+            let _ = write_all(
+                io::stderr().lock(),
+                &terminal.error_line(&format!(
+                    "cannot read standard input: {}",
+                    describe_io_error(&e)
+                )),
+            );
+            return ExitStatus::Failure;
+        }
+    };
+    if let Some(size) = too_large {
+        let mut internal = false;
+        let report = render_report(SHOWN, &too_large_report(size), &mut internal, terminal);
+        let _ = write_all(io::stderr().lock(), &report);
+        return if internal {
+            ExitStatus::Failure
+        } else {
+            ExitStatus::Findings
+        };
     }
     let result = match decode(&bytes) {
         Ok(text) => format_text(text).map(|formatted| (text, formatted)),
@@ -507,13 +558,10 @@ fn run_stdin(check: bool, terminal: &Terminal) -> ExitStatus {
             write_all(io::stdout().lock(), &formatted).map(|()| ExitStatus::Success)
         }
         Err(e) => {
-            let internal = e.kind == FormatErrorKind::Internal;
+            let mut internal = e.kind == FormatErrorKind::Internal;
             let report = report_of(&bytes, e.diagnostics);
-            write_all(
-                io::stderr().lock(),
-                &render_report(SHOWN, &report, internal, terminal),
-            )
-            .map(|()| {
+            let text = render_report(SHOWN, &report, &mut internal, terminal);
+            write_all(io::stderr().lock(), &text).map(|()| {
                 if internal {
                     ExitStatus::Failure
                 } else {

@@ -3,7 +3,9 @@
 //! One file per subcommand. To add one: write `src/cli/<name>.rs` with an `Args` struct
 //! (clap derive) and a `run(&Args) -> ExitStatus`, then add a variant to [`Command`] and an
 //! arm to [`run`]. What several subcommands share (the `--format` and `--deny` flags, colour,
-//! messages about files that cannot be read) lives here.
+//! messages about files that cannot be read, how paths are shown) lives here; reading a file
+//! is [`read`], writing one [`write`] (with [`temporary`] files), and keeping a panic on one
+//! file from stopping the run [`guard`].
 
 mod build;
 mod check;
@@ -11,9 +13,14 @@ mod diff;
 mod exit;
 mod files;
 mod fmt;
+mod guard;
 mod init;
+mod outputs;
 mod project;
+mod read;
 mod rules;
+mod temporary;
+mod write;
 
 pub use exit::ExitStatus;
 
@@ -202,14 +209,54 @@ fn use_color(
 }
 
 /// A path as the user should see it: as given (or as the walk found it), with `/`
-/// between folders on every system.
+/// between folders on every system, and its control characters escaped (see
+/// [`escape_controls`]). Every path Charter prints goes through here.
 pub fn display_path(path: &Path) -> String {
     let text = path.to_string_lossy();
-    if std::path::MAIN_SEPARATOR == '/' {
-        text.into_owned()
+    let text = if std::path::MAIN_SEPARATOR == '/' {
+        text
     } else {
-        text.replace(std::path::MAIN_SEPARATOR, "/")
+        text.replace(std::path::MAIN_SEPARATOR, "/").into()
+    };
+    escape_controls(&text).into_owned()
+}
+
+/// `text` with its control characters written as visible escapes, as Rust writes them
+/// (`\n`, `\t`, `\u{1b}`): a file name holding a line end cannot start a line of its own
+/// in a report (where a CI service would read it as a command), nor an escape sequence
+/// drive the terminal. Unicode's bidirectional controls (U+202A–U+202E, U+2066–U+2069, and
+/// the marks U+200E, U+200F, U+061C) and line separators (U+2028, U+2029) are escaped too,
+/// so that a name cannot read backwards. Other characters, `é` or `日` as much as `a`, are
+/// kept as they are.
+pub fn escape_controls(text: &str) -> std::borrow::Cow<'_, str> {
+    fn escaped(c: char) -> bool {
+        c.is_control()
+            || matches!(
+                c,
+                '\u{202a}'..='\u{202e}'
+                    | '\u{2066}'..='\u{2069}'
+                    | '\u{200e}'
+                    | '\u{200f}'
+                    | '\u{061c}'
+                    | '\u{2028}'
+                    | '\u{2029}'
+            )
     }
+    if !text.chars().any(escaped) {
+        return text.into();
+    }
+    let mut out = String::with_capacity(text.len() + 8);
+    for c in text.chars() {
+        match c {
+            '\n' => out.push_str("\\n"),
+            '\r' => out.push_str("\\r"),
+            '\t' => out.push_str("\\t"),
+            '\0' => out.push_str("\\0"),
+            c if escaped(c) => out.push_str(&format!("\\u{{{:x}}}", u32::from(c))),
+            c => out.push(c),
+        }
+    }
+    out.into()
 }
 
 /// An operating-system error in the words the user knows, without the "(os error 2)" that
@@ -262,6 +309,31 @@ mod tests {
         assert!(!use_color(None, s("0"), None, false));
         assert!(!use_color(None, None, s("0"), true));
         assert!(use_color(None, s("1"), s("0"), false));
+    }
+
+    #[test]
+    fn paths_are_shown_with_their_controls_escaped() {
+        assert_eq!(
+            display_path(Path::new("a\n::error title=x::y.charter")),
+            "a\\n::error title=x::y.charter"
+        );
+        assert_eq!(
+            display_path(Path::new("\u{1b}[31mred\t")),
+            "\\u{1b}[31mred\\t"
+        );
+        assert_eq!(
+            display_path(Path::new("invoice\u{202e}fdp.charter")),
+            "invoice\\u{202e}fdp.charter"
+        );
+        assert_eq!(
+            display_path(Path::new("r\u{2067}.charter")),
+            "r\\u{2067}.charter"
+        );
+        assert_eq!(
+            display_path(Path::new("deals/société/日本.charter")),
+            "deals/société/日本.charter"
+        );
+        assert_eq!(display_path(Path::new("\u{85}\u{7f}")), "\\u{85}\\u{7f}");
     }
 
     #[test]

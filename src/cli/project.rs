@@ -5,7 +5,8 @@
 //! The nearest `charter.toml` governs a file entirely: its levels, and its `include` and
 //! `exclude` globs, which are relative to the folder that holds it.
 
-use super::{describe_io_error, display_path};
+use super::display_path;
+use super::read::{read_file, Contents, Loaded};
 use charter::check::FileReport;
 use charter::config::{self, Config, Globs};
 use charter::span::LineIndex;
@@ -70,6 +71,11 @@ pub enum Met {
 }
 
 impl Projects {
+    /// Every settings file met so far (absolute paths).
+    pub fn settings_files(&self) -> impl Iterator<Item = &Path> {
+        self.by_file.keys().map(PathBuf::as_path)
+    }
+
     /// The settings for the file at `absolute` (an absolute path), and the settings file if
     /// this is the first time it is met.
     pub fn settings_for(&mut self, absolute: &Path) -> (Option<Arc<Project>>, Option<Met>) {
@@ -102,13 +108,29 @@ impl Projects {
 /// Read and parse one settings file.
 fn load(candidate: &Path, folder: &Path) -> (Option<Arc<Project>>, Met) {
     let shown = shown_path(candidate);
-    let text = match std::fs::read_to_string(candidate) {
+    let unreadable = |message: String| (None, Met::Unreadable(message));
+    let bytes = match read_file(candidate, &shown) {
+        Ok(Loaded {
+            contents: Contents::Bytes(bytes),
+            ..
+        }) => bytes,
+        Ok(Loaded {
+            contents: Contents::TooLarge(_),
+            ..
+        }) => {
+            return unreadable(format!(
+                "cannot read `{shown}`: it is larger than the {} MB Charter reads",
+                charter::limits::MAX_FILE_BYTES / (1024 * 1024)
+            ))
+        }
+        Err(message) => return unreadable(message),
+    };
+    let text = match String::from_utf8(bytes) {
         Ok(text) => text,
-        Err(e) => {
-            return (
-                None,
-                Met::Unreadable(format!("cannot read `{shown}`: {}", describe_io_error(&e))),
-            )
+        Err(_) => {
+            return unreadable(format!(
+                "cannot read `{shown}`: it is not valid UTF-8 text; save it as UTF-8"
+            ))
         }
     };
     let (settings, diagnostics) = config::parse(&text);
