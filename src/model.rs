@@ -210,6 +210,8 @@ pub enum Target {
     Committee(usize),
     /// The joint-venture entity.
     Entity,
+    /// Index into [`Agreement::documents`].
+    Document(usize),
     /// Names nothing (reported as `unknown-reference`, or left to a dedicated rule).
     Unresolved,
 }
@@ -251,6 +253,9 @@ pub struct PartyEntry<T> {
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct PartyMap<T> {
     pub entries: Vec<PartyEntry<T>>,
+    /// Parties whose value is withheld (`{ a: [***] }`): named, but not given here (see
+    /// [`Agreement::withheld`]).
+    pub held: Vec<Ref>,
     pub span: Span,
 }
 
@@ -315,6 +320,11 @@ pub struct Agreement {
     pub disputes: Option<Disputes>,
     pub exit: Option<Exit>,
     pub clauses: Vec<Clause>,
+    /// The schedules, exhibits and separate agreements the text relies on.
+    pub documents: Vec<RelatedDocument>,
+    /// Values the agreement does not give here: redacted in the filed copy, or set out in
+    /// another document. They count as present; their keys are absent from the model.
+    pub withheld: Vec<Withheld>,
     /// The span of every string and text block in the file, titles included, in source
     /// order (for checks on prose such as `todo-left`).
     pub strings: Vec<Span>,
@@ -324,7 +334,74 @@ pub struct Agreement {
     pub unreadable: Vec<(&'static str, Span)>,
 }
 
+/// A related document: `document ID "TITLE" { kind: … }`.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct RelatedDocument {
+    pub id: Spanned<Id>,
+    pub title: Text,
+    pub kind: Option<Spanned<DocumentKind>>,
+    /// It stands or falls together with this agreement.
+    pub interdependent: Option<Spanned<bool>>,
+    pub signed: Option<Spanned<Date>>,
+    pub note: Option<Text>,
+    pub span: Span,
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum DocumentKind {
+    Schedule,
+    Exhibit,
+    Annex,
+    Plan,
+    Agreement,
+}
+
+impl DocumentKind {
+    pub fn key(self) -> &'static str {
+        match self {
+            DocumentKind::Schedule => "schedule",
+            DocumentKind::Exhibit => "exhibit",
+            DocumentKind::Annex => "annex",
+            DocumentKind::Plan => "plan",
+            DocumentKind::Agreement => "agreement",
+        }
+    }
+}
+
+/// A value written as `[***]` or `see ID`: present, but not given in this agreement.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Withheld {
+    /// The key it is the value of.
+    pub key: &'static str,
+    /// For an entry of a map keyed by party (`revenue: { a: [***] }`), the party.
+    pub party: Option<Ref>,
+    /// The value as written.
+    pub span: Span,
+    /// The block it is written in: its span, keyword and id or title.
+    pub block: Span,
+    pub section: &'static str,
+    pub label: Option<String>,
+    /// Whether `label` is the block's title (written in quotes), not its id.
+    pub titled: bool,
+    pub form: WithheldForm,
+}
+
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum WithheldForm {
+    /// Blacked out in the filed copy; what is still visible.
+    Redacted(crate::syntax::ast::RedactedShape),
+    /// Set out in a related document, perhaps at a given place in it.
+    Elsewhere { document: Ref, place: Option<Text> },
+}
+
 impl Agreement {
+    /// Whether `key` is written directly in the block at `block` as a withheld value.
+    pub fn withheld_in(&self, key: &str, block: Span) -> Option<&Withheld> {
+        self.withheld
+            .iter()
+            .find(|w| w.key == key && w.party.is_none() && w.block == block)
+    }
+
     /// The index of the party with this id (a linear search; for many lookups build a map).
     pub fn party_index(&self, id: &str) -> Option<usize> {
         self.parties.iter().position(|p| p.id.value == id)

@@ -1484,6 +1484,31 @@ pub static CLAUSE: BlockDef = block(
     &[],
 );
 
+pub const DOCUMENT_KINDS: &[&str] = &["schedule", "exhibit", "annex", "plan", "agreement"];
+
+pub static DOCUMENT: BlockDef = block(
+    "document",
+    "document",
+    Labels::IdAndTitle,
+    "a related document: `document ID \"TITLE\" { kind: schedule }`",
+    &[
+        key(
+            "kind",
+            Ty::Enum(DOCUMENT_KINDS),
+            Req::Required,
+            "what it is: a schedule, exhibit, annex, plan or separate agreement",
+        ),
+        key(
+            "interdependent",
+            Ty::Bool,
+            Req::Optional,
+            "whether it stands or falls together with this agreement",
+        ),
+        key("signed", Ty::Date, Req::Optional, "when it was signed"),
+    ],
+    &[],
+);
+
 pub static AGREEMENT: BlockDef = block(
     "agreement",
     "agreement",
@@ -1572,6 +1597,7 @@ pub static AGREEMENT: BlockDef = block(
         one(&DISPUTES, Req::Required),
         one(&EXIT, Req::Required),
         many(&CLAUSE, Req::Optional),
+        many(&DOCUMENT, Req::Optional),
     ],
 );
 

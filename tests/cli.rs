@@ -748,7 +748,7 @@ fn build_writes_each_named_output_and_a_draft_exits_1() {
     assert_eq!(run2.status.code(), Some(1), "a draft with errors exits 1");
     let json: Value =
         serde_json::from_str(&fs::read_to_string(dir.path().join("out/a.json")).unwrap()).unwrap();
-    assert_eq!(json["schema_version"], 1);
+    assert_eq!(json["schema_version"], 2);
 }
 
 #[test]

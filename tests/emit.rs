@@ -147,7 +147,7 @@ fn json_encodings_follow_the_spec() {
         "top-level keys out of order"
     );
     let doc: serde_json::Value = serde_json::from_str(&json).unwrap();
-    assert_eq!(doc["schema_version"], 1);
+    assert_eq!(doc["schema_version"], 2);
     assert_eq!(doc["agreement"]["effective"], "2027-01-01");
     assert_eq!(
         doc["agreement"]["term"],

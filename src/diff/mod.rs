@@ -40,6 +40,7 @@
 mod agreement;
 mod commercial;
 mod covenants;
+mod documents;
 mod exit;
 mod governance;
 mod ip;
@@ -123,6 +124,7 @@ pub enum Section {
     Disputes,
     Exit,
     Clauses,
+    Documents,
 }
 
 impl Section {
@@ -145,6 +147,7 @@ impl Section {
             Section::Disputes => "Dispute resolution",
             Section::Exit => "Exit",
             Section::Clauses => "Other clauses",
+            Section::Documents => "Related documents and terms not stated here",
         }
     }
 }
@@ -275,6 +278,8 @@ pub fn diff(old: &Agreement, new: &Agreement) -> Vec<Change> {
     w.disputes();
     w.exit();
     w.clauses();
+    w.documents();
+    w.withheld();
     let mut changes = w.changes;
     // Stable: the walk's order within a section is kept.
     changes.sort_by_key(|c| c.section);

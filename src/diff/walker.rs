@@ -80,6 +80,11 @@ impl<'a> Side<'a> {
                 .entity
                 .as_ref()
                 .map(|e| named(&e.name.value, &e.id.value)),
+            Target::Document(i) => self
+                .a
+                .documents
+                .get(i)
+                .map(|d| named(&d.title.value, &d.id.value)),
             Target::Unresolved => None,
         }
         .unwrap_or_else(|| r.id.to_string())
@@ -680,6 +685,23 @@ impl<'a> Walker<'a> {
                 summary,
             );
         }
+    }
+
+    /// Record a change of any kind that the walk works out itself, at `key` under the
+    /// current path.
+    pub(super) fn record(
+        &mut self,
+        key: &str,
+        kind: Kind,
+        old: Option<String>,
+        new: Option<String>,
+        impact: Impact,
+        summary: String,
+    ) {
+        if self.describing.is_some() {
+            return;
+        }
+        self.push(key, kind, old, new, impact, summary);
     }
 
     /// Record a change the walk works out itself (the order of the dispute ladder).

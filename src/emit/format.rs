@@ -284,6 +284,12 @@ impl<'a> Names<'a> {
                 .as_ref()
                 .map(|e| fallback(&e.name.value, &e.id.value))
                 .unwrap_or_else(|| r.id.to_string()),
+            Target::Document(i) => self
+                .agreement
+                .documents
+                .get(i)
+                .map(|d| fallback(&d.title.value, &d.id.value))
+                .unwrap_or_else(|| r.id.to_string()),
             Target::Unresolved => r.id.to_string(),
         }
     }

@@ -14,7 +14,7 @@
 //! assert!(!build.status.is_final());
 //! let markdown = build.markdown();
 //! assert!(markdown.starts_with("# Example\n"));
-//! assert!(build.json().contains("\"schema_version\": 1"));
+//! assert!(build.json().contains("\"schema_version\": 2"));
 //! assert!(build.html().starts_with("<!DOCTYPE html>"));
 //! ```
 //!

@@ -7,7 +7,7 @@
 use super::comments::{self, Elem, Laid, Split, Unit};
 use super::{INDENT, WIDTH};
 use crate::span::Span;
-use crate::syntax::ast::{Block, Comment, Entry, Item, Label, Value, ValueKind};
+use crate::syntax::ast::{Block, Comment, Entry, Item, Label, RedactedShape, Value, ValueKind};
 use rust_decimal::Decimal;
 use std::fmt::Write;
 use std::ops::Range;
@@ -425,6 +425,26 @@ impl<'a> Printer<'a> {
                 return self.scalar(target);
             }
             ValueKind::Word(w) | ValueKind::RuleName(w) => out.push_str(w),
+            ValueKind::Redacted(r) => match &r.shape {
+                RedactedShape::Bare => out.push_str("[***]"),
+                RedactedShape::Money(currency) => {
+                    out.push_str(currency);
+                    out.push_str(" [***]");
+                }
+                RedactedShape::Percent => out.push_str("[***]%"),
+                RedactedShape::Duration(unit) => {
+                    out.push_str("[***] ");
+                    out.push_str(unit.key().replace('_', " ").as_str());
+                }
+            },
+            ValueKind::Elsewhere(e) => {
+                out.push_str("see ");
+                out.push_str(&e.document.name);
+                if let Some(place) = &e.place {
+                    out.push(' ');
+                    escape(out, &place.value);
+                }
+            }
             ValueKind::Invalid | ValueKind::Text(_) | ValueKind::List(_) | ValueKind::Map(_) => {
                 let text = self.src.get(v.span.range()).unwrap_or_default().trim();
                 out.push_str(text);

@@ -82,26 +82,34 @@ impl Lowerer {
         });
         let owner = BlockName::new("resource", &r.labels);
         match kind.as_ref().map(|k| k.value) {
-            Some(ResourceKind::Cash) if value.is_none() && !has_damaged(r) => self.report_missing(
-                MISSING_REQUIRED,
-                "required for cash",
-                "value",
-                "how much cash",
-                &owner,
-                r.head_span(),
-                false,
-                Some(Ty::Money),
-            ),
-            Some(ResourceKind::Ip) if license.is_none() && !has_damaged(r) => self.report_missing(
-                MISSING_RECOMMENDED,
-                "expected for intellectual property",
-                "license",
-                "on what terms the IP is made available",
-                &owner,
-                r.head_span(),
-                false,
-                Some(Ty::Enum(schema::LICENSE_TERMS)),
-            ),
+            Some(ResourceKind::Cash)
+                if value.is_none() && !has_damaged(r) && !self.written("value", r.span) =>
+            {
+                self.report_missing(
+                    MISSING_REQUIRED,
+                    "required for cash",
+                    "value",
+                    "how much cash",
+                    &owner,
+                    r.head_span(),
+                    false,
+                    Some(Ty::Money),
+                );
+            }
+            Some(ResourceKind::Ip)
+                if license.is_none() && !has_damaged(r) && !self.written("license", r.span) =>
+            {
+                self.report_missing(
+                    MISSING_RECOMMENDED,
+                    "expected for intellectual property",
+                    "license",
+                    "on what terms the IP is made available",
+                    &owner,
+                    r.head_span(),
+                    false,
+                    Some(Ty::Enum(schema::LICENSE_TERMS)),
+                );
+            }
             _ => {}
         }
         Resource {

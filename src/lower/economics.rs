@@ -18,7 +18,11 @@ impl Lowerer {
         let mut f = self.checked(b, &schema::LIABILITY);
         let joint_pool = money(&mut f, "joint_pool");
         let pool_shares = shares(&mut f, "pool_shares");
-        if joint_pool.is_some() && pool_shares.is_none() && !has_damaged(b) {
+        if joint_pool.is_some()
+            && pool_shares.is_none()
+            && !has_damaged(b)
+            && !self.written("pool_shares", b.span)
+        {
             self.report_missing(
                 MISSING_REQUIRED,
                 "required when there is a joint pool",

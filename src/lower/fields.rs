@@ -363,6 +363,15 @@ impl Lowerer {
         }
     }
 
+    /// Whether `key` is written in the block at `block` with a value that is not in the
+    /// model: one that could not be read (already reported) or one withheld (`[***]`, `see`).
+    /// A conditional requirement is then met, and nothing more is said.
+    pub(super) fn written(&self, key: &str, block: Span) -> bool {
+        self.unreadable
+            .iter()
+            .any(|(k, s)| *k == key && block.start <= s.start && s.end <= block.end)
+    }
+
     #[allow(clippy::too_many_arguments)]
     pub(super) fn missing(
         &mut self,
@@ -415,6 +424,12 @@ impl Lowerer {
     /// Check a block generically and report its missing items.
     pub(super) fn checked<'a>(&mut self, block: &'a Block, def: &'static BlockDef) -> Fields<'a> {
         let owner = BlockName::new(def.keyword, &block.labels);
+        let (label, titled) = match block.labels.first() {
+            Some(Label::Id(id)) => (Some(id.name.to_string()), false),
+            Some(Label::Title(t)) => (Some(t.value.clone()), true),
+            None => (None, false),
+        };
+        self.owner = (block.span, def.keyword, label, titled);
         let f = self.fields(&block.items, def, &owner);
         let present = present_names(&f, &block.items, def);
         self.require(def, &present, &owner, block.head_span());

@@ -55,7 +55,10 @@ impl Lowerer {
         let (id, name) = id_and_title(b);
         let chair = field_raw!(f, "chair", Typed::Chair(c) => c);
         let rotation = cadence(&mut f, "rotation");
-        if matches!(chair, Some(Chair::Rotating(_))) && rotation.is_none() {
+        if matches!(chair, Some(Chair::Rotating(_)))
+            && rotation.is_none()
+            && !self.written("rotation", b.span)
+        {
             let owner = BlockName::new("committee", &b.labels);
             self.report_missing(
                 MISSING_REQUIRED,

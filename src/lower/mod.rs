@@ -78,6 +78,7 @@ enum IdKind {
     Metric,
     Milestone,
     Clause,
+    Document,
 }
 
 impl IdKind {
@@ -89,6 +90,7 @@ impl IdKind {
             IdKind::Metric => "a metric",
             IdKind::Milestone => "a milestone",
             IdKind::Clause => "a clause",
+            IdKind::Document => "a document",
         }
     }
 }
@@ -118,6 +120,9 @@ struct Lowerer {
     names: Namespace,
     strings: Vec<Span>,
     unreadable: Vec<(&'static str, Span)>,
+    withheld: Vec<Withheld>,
+    /// The block whose items are being checked: span, keyword, id or title.
+    owner: (Span, &'static str, Option<String>, bool),
     /// Where the declaration of ids has got to.
     ids: IdState,
     /// The agreement being built, one top-level item at a time.
@@ -128,7 +133,7 @@ struct Lowerer {
 
 #[derive(Default)]
 struct IdState {
-    counts: [usize; 6],
+    counts: [usize; 7],
     first_span: HashMap<CompactString, Span>,
     seen_governance: bool,
     seen_metrics: bool,
@@ -356,6 +361,7 @@ impl std::fmt::Display for BlockName<'_> {
 mod contributions;
 mod covenants;
 mod disputes;
+mod documents;
 mod economics;
 mod exit;
 mod fields;
@@ -380,6 +386,8 @@ impl Lowerer {
             names: Namespace::default(),
             strings: Vec::new(),
             unreadable: Vec::new(),
+            withheld: Vec::new(),
+            owner: (Span::default(), "agreement", None, false),
             ids: IdState::default(),
             top: Top::default(),
             pending: Vec::new(),
@@ -406,6 +414,7 @@ impl Lowerer {
             blocks: Vec::new(),
         };
         let mut seen = std::mem::take(&mut self.top.seen);
+        self.owner = (Span::default(), "agreement", None, false);
         self.field_item(item, def, &BlockName::AGREEMENT, &mut fields, &mut seen);
         self.top.seen = seen;
         self.top.values.append(&mut fields.values);
@@ -478,6 +487,10 @@ impl Lowerer {
             "exit" => {
                 let exit = self.exit(b);
                 self.top.agreement.exit = Some(exit);
+            }
+            "document" => {
+                let document = self.document(b);
+                self.top.agreement.documents.push(document);
             }
             "clause" => {
                 let mut cf = self.checked(b, &schema::CLAUSE);
@@ -619,6 +632,7 @@ impl Lowerer {
         a.strings = std::mem::take(&mut self.strings);
         a.strings.sort_unstable();
         a.unreadable = std::mem::take(&mut self.unreadable);
+        a.withheld = std::mem::take(&mut self.withheld);
         Lowered {
             agreement: a,
             diagnostics: self.diagnostics,

@@ -13,6 +13,7 @@ impl Lowerer {
                 "party" => self.declare(b, IdKind::Party),
                 "entity" => self.declare(b, IdKind::Entity),
                 "clause" => self.declare(b, IdKind::Clause),
+                "document" => self.declare(b, IdKind::Document),
                 "governance" if !self.ids.seen_governance => {
                     self.ids.seen_governance = true;
                     for inner in &b.items {
@@ -92,6 +93,7 @@ impl Lowerer {
                 Target::Committee(i)
             }
             Some((IdKind::Entity, _)) if kinds.contains(&IdKind::Entity) => Target::Entity,
+            Some((IdKind::Document, i)) if kinds.contains(&IdKind::Document) => Target::Document(i),
             _ => Target::Unresolved,
         };
         (target, found)

@@ -6,8 +6,11 @@ use crate::model::*;
 /// Call `f` on every [`Ref`] in the agreement.
 pub(crate) fn visit_refs(a: &mut Agreement, f: &mut dyn FnMut(&mut Ref)) {
     fn map<T>(m: &mut Option<PartyMap<T>>, f: &mut dyn FnMut(&mut Ref)) {
-        for e in m.iter_mut().flat_map(|m| m.entries.iter_mut()) {
-            f(&mut e.party);
+        for m in m.iter_mut() {
+            for e in &mut m.entries {
+                f(&mut e.party);
+            }
+            m.held.iter_mut().for_each(&mut *f);
         }
     }
     fn one(r: &mut Option<Ref>, f: &mut dyn FnMut(&mut Ref)) {
@@ -18,6 +21,12 @@ pub(crate) fn visit_refs(a: &mut Agreement, f: &mut dyn FnMut(&mut Ref)) {
     fn parties(p: &mut Option<Parties>, f: &mut dyn FnMut(&mut Ref)) {
         if let Some(Parties::List(list)) = p {
             list.iter_mut().for_each(&mut *f);
+        }
+    }
+    for w in &mut a.withheld {
+        one(&mut w.party, f);
+        if let WithheldForm::Elsewhere { document, .. } = &mut w.form {
+            f(document);
         }
     }
     if let Some(e) = &mut a.equity {

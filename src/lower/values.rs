@@ -28,6 +28,10 @@ impl Lowerer {
         if let ValueKind::Invalid = kind {
             return None;
         }
+        if let ValueKind::Redacted(_) | ValueKind::Elsewhere(_) = kind {
+            self.withhold(value, ty, key, None);
+            return None;
+        }
         let typed = match (ty, kind) {
             (Ty::Str, ValueKind::String(s))
             | (Ty::Text, ValueKind::String(s) | ValueKind::Text(s)) => {
@@ -198,41 +202,43 @@ impl Lowerer {
             }
             (Ty::Shares, ValueKind::Map(entries)) => {
                 Typed::Shares(
-                    self.party_map(value, entries, key, true, |cx, v| match &v.kind {
-                        ValueKind::Percent(p) => Some(*p),
-                        _ => {
-                            cx.mismatch(v, key, Ty::Percent);
-                            None
+                    self.party_map(value, entries, key, true, Ty::Percent, |cx, v| {
+                        match &v.kind {
+                            ValueKind::Percent(p) => Some(*p),
+                            _ => {
+                                cx.mismatch(v, key, Ty::Percent);
+                                None
+                            }
                         }
                     })?,
                 )
             }
-            (Ty::Seats, ValueKind::Map(entries)) => Typed::Shares(self.party_map(
-                value,
-                entries,
-                key,
-                false,
-                |cx, v| match &v.kind {
-                    ValueKind::Number(n) => Some(*n),
-                    _ => {
-                        cx.mismatch(v, key, Ty::Number);
-                        None
-                    }
-                },
-            )?),
-            (Ty::Amounts, ValueKind::Map(entries)) => Typed::Amounts(self.party_map(
-                value,
-                entries,
-                key,
-                false,
-                |cx, v| match &v.kind {
-                    ValueKind::Money(m) => cx.money(m, v, key),
-                    _ => {
-                        cx.mismatch(v, key, Ty::Money);
-                        None
-                    }
-                },
-            )?),
+            (Ty::Seats, ValueKind::Map(entries)) => {
+                Typed::Shares(
+                    self.party_map(value, entries, key, false, Ty::Number, |cx, v| {
+                        match &v.kind {
+                            ValueKind::Number(n) => Some(*n),
+                            _ => {
+                                cx.mismatch(v, key, Ty::Number);
+                                None
+                            }
+                        }
+                    })?,
+                )
+            }
+            (Ty::Amounts, ValueKind::Map(entries)) => {
+                Typed::Amounts(
+                    self.party_map(value, entries, key, false, Ty::Money, |cx, v| {
+                        match &v.kind {
+                            ValueKind::Money(m) => cx.money(m, v, key),
+                            _ => {
+                                cx.mismatch(v, key, Ty::Money);
+                                None
+                            }
+                        }
+                    })?,
+                )
+            }
             _ => {
                 self.mismatch(value, key, ty);
                 return None;
@@ -389,11 +395,13 @@ impl Lowerer {
         entries: &[ast::Entry],
         key: &str,
         unknown_ok: bool,
+        entry_ty: Ty,
         mut convert: impl FnMut(&mut Self, &Value) -> Option<T>,
     ) -> Option<PartyMap<T>> {
         let mut complete = true;
         let mut out = PartyMap {
             entries: Vec::with_capacity(entries.len()),
+            held: Vec::new(),
             span: value.span,
         };
         let mut seen: HashMap<&str, Span> = HashMap::with_capacity(entries.len());
@@ -432,6 +440,14 @@ impl Lowerer {
             } else {
                 self.resolve(id, entry.key.span, &[IdKind::Party], key)
             };
+            if let ValueKind::Redacted(_) | ValueKind::Elsewhere(_) = entry.value.kind {
+                if self.withhold(&entry.value, entry_ty, key, Some(&party)) {
+                    out.held.push(party);
+                } else {
+                    complete = false;
+                }
+                continue;
+            }
             match convert(self, &entry.value) {
                 Some(v) => out.entries.push(PartyEntry {
                     party,

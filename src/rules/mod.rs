@@ -163,6 +163,7 @@ mod one_sided_data;
 mod party_without_seat;
 mod party_without_share;
 mod quorum_exceeds_seats;
+mod redacted_split;
 mod renewal_without_notice;
 mod restraint_without_scope;
 mod self_license;
@@ -201,6 +202,7 @@ pub static REGISTRY: &[&dyn Rule] = &[
     &party_without_seat::PartyWithoutSeat,
     &missing_contribution::MissingContribution,
     &shares_not_100::SharesNot100,
+    &redacted_split::RedactedSplit,
     &share_for_unknown_party::ShareForUnknownParty,
     &party_without_share::PartyWithoutShare,
     &quorum_exceeds_seats::QuorumExceedsSeats,

@@ -178,6 +178,10 @@ pub enum ValueKind {
     Word(CompactString),
     /// A kebab-case rule name (only in lists).
     RuleName(CompactString),
+    /// `[***]`: a value blacked out in the filed copy, with what is still visible.
+    Redacted(Redacted),
+    /// `see business_plan "section 4"`: a value set out in another document.
+    Elsewhere(Elsewhere),
     List(Vec<Value>),
     Map(Vec<Entry>),
     /// A token the syntax layer has already reported (a malformed amount, a bad escape, a
@@ -207,11 +211,45 @@ impl ValueKind {
             ValueKind::Bound(..) => "a target such as `>= 4`".into(),
             ValueKind::Word(w) => format!("the word `{w}`"),
             ValueKind::RuleName(w) => format!("the rule name `{w}`"),
+            ValueKind::Redacted(r) => match r.shape {
+                RedactedShape::Bare => "a redacted value `[***]`".into(),
+                RedactedShape::Money(ref c) => format!("a redacted amount `{c} [***]`"),
+                RedactedShape::Percent => "a redacted percentage `[***]%`".into(),
+                RedactedShape::Duration(u) => format!("a redacted duration `[***] {}`", u.key()),
+            },
+            ValueKind::Elsewhere(e) => format!("a reference to the document `{}`", e.document.name),
             ValueKind::List(_) => "a list".into(),
             ValueKind::Map(_) => "a map `{ … }`".into(),
             ValueKind::Invalid => "a value with an error".into(),
         }
     }
+}
+
+/// What a redacted value still shows.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Redacted {
+    pub shape: RedactedShape,
+}
+
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum RedactedShape {
+    /// `[***]`: nothing.
+    Bare,
+    /// `USD [***]`: the currency.
+    Money(CompactString),
+    /// `[***]%`: that it is a percentage.
+    Percent,
+    /// `[***] days`: the unit.
+    Duration(Unit),
+}
+
+/// `see ID "place"`.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Elsewhere {
+    /// The id of a `document`.
+    pub document: Ident,
+    /// Where in it, as written (`"section 4"`).
+    pub place: Option<StrLit>,
 }
 
 /// `key: value` inside a map.

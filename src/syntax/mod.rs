@@ -596,6 +596,45 @@ impl Builder<'_, '_> {
             Rule::rule_name => ValueKind::RuleName(CompactString::from(pair.as_str())),
             Rule::numeric => self.numeric(pair.as_str(), span),
             Rule::money => self.money(pair, base),
+            Rule::redacted => {
+                let mut shape = RedactedShape::Bare;
+                for p in pair.into_inner().flatten() {
+                    match p.as_rule() {
+                        Rule::percent_sign => shape = RedactedShape::Percent,
+                        Rule::unit => match text::unit(p.as_str()) {
+                            Some(unit) => shape = RedactedShape::Duration(unit),
+                            None => {
+                                self.error_at(
+                                    span,
+                                    "this duration has a unit Charter does not know",
+                                    None,
+                                );
+                                return Value {
+                                    kind: ValueKind::Invalid,
+                                    span,
+                                };
+                            }
+                        },
+                        _ => {}
+                    }
+                }
+                ValueKind::Redacted(Redacted { shape })
+            }
+            Rule::elsewhere => {
+                let mut document = None;
+                let mut place = None;
+                for p in pair.into_inner() {
+                    match p.as_rule() {
+                        Rule::ident => document = Some(ident(&p, base)),
+                        Rule::string => place = Some(self.string_lit(&p, base)),
+                        _ => {}
+                    }
+                }
+                match document {
+                    Some(document) => ValueKind::Elsewhere(Elsewhere { document, place }),
+                    None => ValueKind::Invalid,
+                }
+            }
             Rule::bound => {
                 let mut comparator = Comparator::Exactly;
                 let mut target = None;
@@ -693,6 +732,11 @@ impl Builder<'_, '_> {
         for p in pair.into_inner() {
             match p.as_rule() {
                 Rule::currency => currency = CompactString::from(p.as_str()),
+                Rule::redaction => {
+                    return ValueKind::Redacted(Redacted {
+                        shape: RedactedShape::Money(currency),
+                    })
+                }
                 Rule::amount => match text::amount(p.as_str()) {
                     Ok(a) => amount = Some(a),
                     Err(problem @ text::AmountProblem::TooManyDigits(_)) => {

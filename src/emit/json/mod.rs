@@ -34,6 +34,7 @@ use std::borrow::Cow;
 mod contributions;
 mod covenants;
 mod disputes;
+mod documents;
 mod economics;
 mod exit;
 mod governance;
@@ -45,6 +46,7 @@ mod scalars;
 pub use contributions::*;
 pub use covenants::*;
 pub use disputes::*;
+pub use documents::*;
 pub use economics::*;
 pub use exit::*;
 pub use governance::*;
@@ -53,9 +55,11 @@ pub use metrics::*;
 pub use parties::*;
 pub use scalars::*;
 
-/// The version of the document's format. It changes only when a change could break a
-/// consumer (a key removed, renamed or re-encoded); new keys do not change it.
-pub const SCHEMA_VERSION: u32 = 1;
+/// The version of the document's format. Every change to the format raises it. Changes
+/// are additive (new keys, new values of an enumeration): a consumer written for an older
+/// version reads a newer document by ignoring what it does not know. Version 2 added
+/// `documents` and `withheld`.
+pub const SCHEMA_VERSION: u32 = 2;
 
 /// The JSON document of an agreement.
 pub fn document(agreement: &m::Agreement, status: &BuildStatus) -> Document {
@@ -127,8 +131,8 @@ fn strip_null(value: &mut serde_json::Value) {
 #[derive(Clone, Debug, Serialize, JsonSchema)]
 #[schemars(title = "Charter agreement")]
 pub struct Document {
-    /// The version of this format; 1 for now.
-    #[schemars(extend("const" = 1))]
+    /// The version of this format: 2 (version 1 had no `documents` and no `withheld`).
+    #[schemars(extend("const" = 2))]
     pub schema_version: u32,
     /// Whether the agreement is final, and what is still open.
     pub status: Status,
@@ -164,6 +168,13 @@ pub struct Document {
     /// Free clauses, in source order.
     #[serde(skip_serializing_if = "Vec::is_empty")]
     pub clauses: Vec<Clause>,
+    /// Schedules, exhibits and separate agreements the agreement relies on (since 2).
+    #[serde(skip_serializing_if = "Vec::is_empty")]
+    pub documents: Vec<RelatedDocument>,
+    /// Terms whose values are redacted or set out in a related document, in source order
+    /// (since 2).
+    #[serde(skip_serializing_if = "Vec::is_empty")]
+    pub withheld: Vec<Withheld>,
     /// Facts derived from the agreement.
     pub analysis: Analysis,
 }
@@ -409,6 +420,8 @@ impl Document {
                     note: text(&c.note),
                 })
                 .collect(),
+            documents: a.documents.iter().map(related_document).collect(),
+            withheld: a.withheld.iter().map(withheld).collect(),
             analysis: analysis_of(a),
         }
     }

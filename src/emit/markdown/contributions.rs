@@ -41,9 +41,10 @@ impl Sheet<'_> {
                     r.kind
                         .as_ref()
                         .map_or_else(String::new, |k| resource_kind(k.value).into()),
-                    r.value
-                        .as_ref()
-                        .map_or_else(String::new, |v| format::money(&v.value)),
+                    r.value.as_ref().map_or_else(
+                        || self.held("value", r.span).unwrap_or_default(),
+                        |v| format::money(&v.value),
+                    ),
                     capitalize(&terms.join("; ")),
                 ]);
             }

@@ -22,6 +22,18 @@ impl Sheet<'_> {
             and_list(&items)
         };
         let pct = |p: Option<Decimal>| p.map_or_else(String::new, format::percent);
+        // A share that is redacted or set out elsewhere: said in its cell, and the column
+        // has no total.
+        let sharing = a.sharing.as_ref();
+        let held_in = |map: Option<&PartyMap<Decimal>>, i: usize| -> Option<String> {
+            let map = map?;
+            let r = map.held.iter().find(|r| r.party() == Some(i))?;
+            Some(self.held_entry(map.span, r))
+        };
+        let revenue_map = sharing.and_then(|s| s.revenue.as_ref());
+        let cost_map = sharing.and_then(|s| s.costs.as_ref());
+        let revenue_held = revenue_map.is_some_and(|m| !m.held.is_empty());
+        let costs_held = cost_map.is_some_and(|m| !m.held.is_empty());
         let mut revenue_total = Some(Decimal::ZERO);
         let mut cost_total = Some(Decimal::ZERO);
         let mut shares_total = Some(Decimal::ZERO);
@@ -35,8 +47,8 @@ impl Sheet<'_> {
                 self.party_name(p.party),
                 money_list(&p.valued_contributions),
                 pct(p.contribution_share),
-                pct(p.revenue_share),
-                pct(p.cost_share),
+                held_in(revenue_map, p.party).unwrap_or_else(|| pct(p.revenue_share)),
+                held_in(cost_map, p.party).unwrap_or_else(|| pct(p.cost_share)),
             ]);
         }
         let has = |f: fn(&crate::emit::analysis::PartyFacts) -> Option<Decimal>| {
@@ -50,12 +62,12 @@ impl Sheet<'_> {
             } else {
                 String::new()
             },
-            if has(|p| p.revenue_share) {
+            if has(|p| p.revenue_share) && !revenue_held {
                 pct(revenue_total)
             } else {
                 String::new()
             },
-            if has(|p| p.cost_share) {
+            if has(|p| p.cost_share) && !costs_held {
                 pct(cost_total)
             } else {
                 String::new()

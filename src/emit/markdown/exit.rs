@@ -11,7 +11,10 @@ impl Sheet<'_> {
             .terminations
             .iter()
             .map(|t| {
-                let notice = t.notice.as_ref().map(|n| format::notice(n.value));
+                let notice = t.notice.as_ref().map(|n| format::notice(n.value)).or_else(|| {
+                    self.held("notice", t.span)
+                        .map(|held| format!("notice ({held})"))
+                });
                 let on = notice.as_ref().map_or_else(String::new, |n| format!(" on {n}"));
                 let mut s = match t.kind.value {
                     TerminationKind::Convenience => format!("{who} may terminate for convenience{on}"),
@@ -21,6 +24,10 @@ impl Sheet<'_> {
                             s.push_str(&format!(
                                 " if the breach is not cured within {}",
                                 format::duration(cure.value)
+                            ));
+                        } else if let Some(held) = self.held("cure", t.span) {
+                            s.push_str(&format!(
+                                " if the breach is not cured within the cure period ({held})"
                             ));
                         }
                         s
@@ -47,7 +54,8 @@ impl Sheet<'_> {
                     s.push_str(&format!(", but not before {}", format::date(d.value)));
                 }
                 let mut s = sentence(s);
-                if notice.is_none() && !(t.kind.value == TerminationKind::Cause && t.cure.is_some()) {
+                let cure_given = t.cure.is_some() || self.held("cure", t.span).is_some();
+                if notice.is_none() && !(t.kind.value == TerminationKind::Cause && cure_given) {
                     s.push_str(" No notice period is stated.");
                 }
                 if let Some(tr) = &t.trigger {

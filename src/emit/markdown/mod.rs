@@ -36,6 +36,7 @@ pub fn term_sheet(agreement: &Agreement, status: &Status) -> String {
     };
     sheet.title(status);
     sheet.parties();
+    sheet.related_documents();
     sheet.key_terms();
     sheet.purpose();
     sheet.equity();
@@ -50,6 +51,7 @@ pub fn term_sheet(agreement: &Agreement, status: &Status) -> String {
     sheet.disputes();
     sheet.exit();
     sheet.clauses();
+    sheet.withheld_terms();
     sheet.open_issues(status);
     let mut out = sheet.blocks.join("\n\n");
     out.push('\n');
@@ -62,6 +64,7 @@ const NONE: &str = "—";
 mod contributions;
 mod covenants;
 mod disputes;
+mod documents;
 mod economics;
 mod exit;
 mod governance;
@@ -301,6 +304,11 @@ impl<'a> Sheet<'a> {
             .entries
             .iter()
             .map(|en| format!("{} {}", self.name(&en.party), format::percent(en.value)))
+            .chain(
+                map.held
+                    .iter()
+                    .map(|r| format!("{} {}", self.name(r), self.held_entry(map.span, r))),
+            )
             .collect();
         and_list(&items)
     }
@@ -477,11 +485,18 @@ impl<'a> Sheet<'a> {
                 .map_or_else(|| "Not stated".into(), |g| c(&g.value)),
         ]);
         if let Some(s) = &a.sharing {
-            if let Some(r) = &s.revenue {
-                table.row(vec!["Revenue split".into(), self.shares(r)]);
-            }
-            if let Some(costs) = &s.costs {
-                table.row(vec!["Cost split".into(), self.shares(costs)]);
+            for (label, key, map) in [
+                ("Revenue split", "revenue", &s.revenue),
+                ("Cost split", "costs", &s.costs),
+            ] {
+                match map {
+                    Some(m) => table.row(vec![label.into(), self.shares(m)]),
+                    None => {
+                        if let Some(held) = self.held(key, s.span) {
+                            table.row(vec![label.into(), held]);
+                        }
+                    }
+                }
             }
         }
         if let Some(exit) = &a.exit {
@@ -493,7 +508,10 @@ impl<'a> Sheet<'a> {
                     s.push_str(": ");
                     s.push_str(&match &t.notice {
                         Some(n) => format::notice(n.value),
-                        None => "no notice period stated".into(),
+                        None => match self.held("notice", t.span) {
+                            Some(held) => format!("notice: {held}"),
+                            None => "no notice period stated".into(),
+                        },
                     });
                     if let Some(cure) = &t.cure {
                         s.push_str(&format!(" ({} to cure)", format::duration(cure.value)));

@@ -1,0 +1,132 @@
+//! Related documents, and the values the agreement does not state itself, in the JSON
+//! document (added in `schema_version` 2).
+
+use super::*;
+use crate::syntax::ast::RedactedShape;
+
+/// A schedule, exhibit, annex, plan or separate agreement the agreement relies on.
+#[derive(Clone, Debug, Serialize, JsonSchema)]
+pub struct RelatedDocument {
+    /// Its id, as `see` values name it.
+    pub id: String,
+    pub title: String,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub kind: Option<DocumentKind>,
+    /// Whether it stands or falls together with this agreement.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub interdependent: Option<bool>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub signed: Option<Date>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub note: Option<String>,
+}
+
+#[derive(Clone, Copy, Debug, Serialize, JsonSchema)]
+#[serde(rename_all = "snake_case")]
+pub enum DocumentKind {
+    Schedule,
+    Exhibit,
+    Annex,
+    Plan,
+    Agreement,
+}
+
+/// A term written in the agreement whose value is not given in it: redacted in the filed
+/// copy (`redacted`), or set out in a related document (`see`). Exactly one of the two is
+/// present. The term's own key is absent from its section.
+#[derive(Clone, Debug, Serialize, JsonSchema)]
+pub struct Withheld {
+    /// The keyword of the block it is written in (`agreement` for the agreement itself).
+    pub section: String,
+    /// That block's id or title, if it has one.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub label: Option<String>,
+    /// The key whose value it is.
+    pub key: String,
+    /// For one entry of a map keyed by party, that party's id.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub party: Option<String>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub redacted: Option<Redacted>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub see: Option<See>,
+}
+
+/// What a redacted value still shows: its currency, that it is a percentage, or its unit
+/// of time. Empty when nothing is visible.
+#[derive(Clone, Debug, Serialize, JsonSchema)]
+pub struct Redacted {
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub currency: Option<String>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub percent: Option<bool>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub unit: Option<Unit>,
+}
+
+/// Where a value is set out: a related document's id, and the place in it as written.
+#[derive(Clone, Debug, Serialize, JsonSchema)]
+pub struct See {
+    pub document: String,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub place: Option<String>,
+}
+
+pub(super) fn related_document(d: &m::RelatedDocument) -> RelatedDocument {
+    RelatedDocument {
+        id: d.id.value.to_string(),
+        title: d.title.value.clone(),
+        kind: d.kind.as_ref().map(|k| match k.value {
+            m::DocumentKind::Schedule => DocumentKind::Schedule,
+            m::DocumentKind::Exhibit => DocumentKind::Exhibit,
+            m::DocumentKind::Annex => DocumentKind::Annex,
+            m::DocumentKind::Plan => DocumentKind::Plan,
+            m::DocumentKind::Agreement => DocumentKind::Agreement,
+        }),
+        interdependent: boolean(&d.interdependent),
+        signed: date(&d.signed),
+        note: text(&d.note),
+    }
+}
+
+pub(super) fn withheld(w: &m::Withheld) -> Withheld {
+    let (redacted, see) = match &w.form {
+        m::WithheldForm::Redacted(shape) => {
+            let mut r = Redacted {
+                currency: None,
+                percent: None,
+                unit: None,
+            };
+            match shape {
+                RedactedShape::Bare => {}
+                RedactedShape::Money(c) => r.currency = Some(c.to_string()),
+                RedactedShape::Percent => r.percent = Some(true),
+                RedactedShape::Duration(u) => {
+                    r.unit = Some(
+                        Duration::from(m::Duration {
+                            amount: 0,
+                            unit: *u,
+                        })
+                        .unit,
+                    )
+                }
+            }
+            (Some(r), None)
+        }
+        m::WithheldForm::Elsewhere { document, place } => (
+            None,
+            Some(See {
+                document: id(document),
+                place: place.as_ref().map(|p| p.value.clone()),
+            }),
+        ),
+    };
+    Withheld {
+        section: w.section.to_string(),
+        label: w.label.clone(),
+        key: w.key.to_string(),
+        party: w.party.as_ref().map(id),
+        redacted,
+        see,
+    }
+}
