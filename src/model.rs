@@ -46,7 +46,7 @@ impl Model {
     }
 }
 
-/// A whole number of days, business days, weeks, months or years.
+/// A whole number of hours, days, business days, weeks, months or years.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
 pub struct Duration {
     pub amount: u32,
@@ -66,6 +66,9 @@ impl Duration {
             f(jiff::Span::new(), n).ok()
         };
         match self.unit {
+            // Dates have no hours: a period of hours ends on the day it reaches (24 hours
+            // after a date is the next day; 1 to 23 hours, the same day).
+            Unit::Hours => date.checked_add(span(jiff::Span::try_days, n / 24)?).ok(),
             Unit::Days => date.checked_add(span(jiff::Span::try_days, n)?).ok(),
             Unit::Weeks => date.checked_add(span(jiff::Span::try_weeks, n)?).ok(),
             Unit::Months => date.checked_add(span(jiff::Span::try_months, n)?).ok(),
@@ -95,10 +98,11 @@ impl Duration {
     }
 
     /// An approximate length in days, for comparing durations of different units
-    /// (a month counts 30 days, a year 365, a business day 7/5 of a day).
+    /// (a month counts 30 days, a year 365, a business day 7/5 of a day, an hour 1/24).
     pub fn approx_days(self) -> Decimal {
         let n = Decimal::from(self.amount);
         match self.unit {
+            Unit::Hours => n / Decimal::from(24),
             Unit::Days => n,
             Unit::BusinessDays => n * Decimal::from(7) / Decimal::from(5),
             Unit::Weeks => n * Decimal::from(7),
@@ -980,7 +984,10 @@ pub struct DisputeStep {
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum Negotiators {
     AllianceManagers,
+    Managers,
     Executives,
+    SeniorExecutives,
+    ChiefExecutives,
 }
 
 #[derive(Clone, Debug)]
@@ -1037,6 +1044,8 @@ pub enum TerminationKind {
     ChangeOfControl,
     Insolvency,
     Underperformance,
+    /// By mutual written agreement.
+    Mutual,
 }
 
 impl TerminationKind {
@@ -1047,6 +1056,7 @@ impl TerminationKind {
             TerminationKind::ChangeOfControl => "change_of_control",
             TerminationKind::Insolvency => "insolvency",
             TerminationKind::Underperformance => "underperformance",
+            TerminationKind::Mutual => "mutual",
         }
     }
 
@@ -1057,6 +1067,7 @@ impl TerminationKind {
             "change_of_control" => TerminationKind::ChangeOfControl,
             "insolvency" => TerminationKind::Insolvency,
             "underperformance" => TerminationKind::Underperformance,
+            "mutual" => TerminationKind::Mutual,
             _ => return None,
         })
     }
@@ -1066,9 +1077,28 @@ impl TerminationKind {
 pub struct Termination {
     pub kind: Spanned<TerminationKind>,
     pub notice: Option<Spanned<Duration>>,
+    /// `notice: immediate`: it takes effect at once.
+    pub immediate: Option<Span>,
     pub cure: Option<Spanned<Duration>>,
+    pub cure_plan: Option<Text>,
+    /// Who may use it (every party when absent).
+    pub held_by: Option<Parties>,
+    /// `held_by: non_defaulting`: only a party that is not itself in breach.
+    pub non_defaulting: Option<Span>,
     pub earliest: Option<Spanned<Date>>,
     pub trigger: Option<Text>,
+    pub note: Option<Text>,
+    pub span: Span,
+}
+
+/// One party leaving while the others go on.
+#[derive(Clone, Debug)]
+pub struct Withdrawal {
+    pub notice: Option<Spanned<Duration>>,
+    pub immediate: Option<Span>,
+    pub earliest: Option<Spanned<Date>>,
+    pub keeps: Option<Text>,
+    pub loses: Option<Text>,
     pub note: Option<Text>,
     pub span: Span,
 }
@@ -1076,6 +1106,9 @@ pub struct Termination {
 #[derive(Clone, Debug)]
 pub struct Exit {
     pub terminations: Vec<Termination>,
+    pub withdrawal: Option<Withdrawal>,
+    /// The clauses that survive the end of the agreement.
+    pub survives: Vec<Text>,
     pub wind_down: Option<Spanned<Duration>>,
     pub assets: Option<Text>,
     pub review: Option<ExitReview>,

@@ -62,6 +62,10 @@ pub enum Ty {
     PartyOrAll,
     /// A list of parties, or `all`.
     PartiesOrAll,
+    /// Who holds a right: a list of parties, `all`, or `non_defaulting`.
+    Holders,
+    /// A notice period: a duration, or `immediate`.
+    Notice,
     /// A party, or `rotating`.
     PartyOrRotating,
     /// `joint`, or a list of parties.
@@ -113,6 +117,8 @@ impl Ty {
             Ty::PartyOrEntity => "the id of a party or of the joint-venture entity".into(),
             Ty::PartyOrAll => "the id of a party, or `all`".into(),
             Ty::PartiesOrAll => "a list of party ids such as `[northwind, contoso]`, or `all`".into(),
+            Ty::Holders => "a list of party ids such as `[northwind]`, `all`, or `non_defaulting`".into(),
+            Ty::Notice => "a duration such as `90 days`, or `immediate`".into(),
             Ty::PartyOrRotating => "the id of a party, or `rotating`".into(),
             Ty::Owner => "`joint`, or a list of party ids such as `[northwind]`".into(),
             Ty::DataAccess => "`shared`, or the id of a party".into(),
@@ -153,6 +159,8 @@ impl Ty {
             Ty::PartyOrEntity => "party or entity".into(),
             Ty::PartyOrAll => "party or `all`".into(),
             Ty::PartiesOrAll => "list of parties or `all`".into(),
+            Ty::Holders => "list of parties, `all` or `non_defaulting`".into(),
+            Ty::Notice => "duration or `immediate`".into(),
             Ty::PartyOrRotating => "party or `rotating`".into(),
             Ty::Owner => "`joint` or list of parties".into(),
             Ty::DataAccess => "`shared` or party".into(),
@@ -368,13 +376,20 @@ pub const REGIMES: &[&str] = &[
 ];
 pub const METRIC_KINDS: &[&str] = &["quantitative", "qualitative"];
 pub const HORIZONS: &[&str] = &["quick_win", "medium_term", "ultimate"];
-pub const NEGOTIATORS: &[&str] = &["alliance_managers", "executives"];
+pub const NEGOTIATORS: &[&str] = &[
+    "alliance_managers",
+    "managers",
+    "executives",
+    "senior_executives",
+    "chief_executives",
+];
 pub const TERMINATION_KINDS: &[&str] = &[
     "convenience",
     "cause",
     "change_of_control",
     "insolvency",
     "underperformance",
+    "mutual",
 ];
 pub const REVIEW_OPTIONS: &[&str] = &["continue", "restructure", "exit"];
 pub const EVOLVE_INTO: &[&str] = &["equity", "joint_venture"];
@@ -1351,8 +1366,8 @@ pub static DISPUTES: BlockDef = block(
     "the escalation ladder, in order",
     &[],
     &[
-        one(&NEGOTIATION, Req::Optional),
-        one(&ESCALATION, Req::Optional),
+        many(&NEGOTIATION, Req::Optional),
+        many(&ESCALATION, Req::Optional),
         one(&MEDIATION, Req::Optional),
         one(&EXPERT, Req::Optional),
         one(&ARBITRATION, Req::Optional),
@@ -1370,10 +1385,10 @@ pub static TERMINATION: BlockDef = block(
     &[
         dedicated(
             "notice",
-            Ty::Duration,
+            Ty::Notice,
             Req::Optional,
             "termination-without-notice",
-            "notice to give",
+            "notice to give, or `immediate`",
         ),
         key(
             "cure",
@@ -1382,12 +1397,53 @@ pub static TERMINATION: BlockDef = block(
             "time to put a breach right",
         ),
         key(
+            "cure_plan",
+            Ty::Text,
+            Req::Optional,
+            "a plan to cure the breach the party in breach must present, instead of or besides a cure period",
+        ),
+        key(
+            "held_by",
+            Ty::Holders,
+            Req::Optional,
+            "who may use the right: some parties, `all` (the default) or `non_defaulting` (only a party not in breach)",
+        ),
+        key(
             "earliest",
             Ty::Date,
             Req::Optional,
             "the earliest date it can be used",
         ),
         key("trigger", Ty::Str, Req::Optional, "what triggers it"),
+    ],
+    &[],
+);
+
+pub static WITHDRAWAL: BlockDef = block(
+    "withdrawal",
+    "exit.withdrawal",
+    Labels::None,
+    "one party leaving while the others go on: `withdrawal { notice: 6 months }`",
+    &[
+        key("notice", Ty::Notice, Req::Expected, "notice to give"),
+        key(
+            "earliest",
+            Ty::Date,
+            Req::Optional,
+            "the earliest date a party may withdraw",
+        ),
+        key(
+            "keeps",
+            Ty::Text,
+            Req::Optional,
+            "what the withdrawing party keeps",
+        ),
+        key(
+            "loses",
+            Ty::Text,
+            Req::Optional,
+            "what the withdrawing party gives up",
+        ),
     ],
     &[],
 );
@@ -1462,9 +1518,16 @@ pub static EXIT: BlockDef = block(
             Req::Optional,
             "services and obligations that survive exit",
         ),
+        key(
+            "survives",
+            Ty::Strings,
+            Req::Optional,
+            "the clauses that survive the end of the agreement",
+        ),
     ],
     &[
         many(&TERMINATION, Req::Optional),
+        one(&WITHDRAWAL, Req::Optional),
         ChildDef {
             block: &EXIT_REVIEW,
             req: Req::Expected,

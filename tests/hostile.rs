@@ -111,7 +111,17 @@ fn what_one_finding_prints_is_bounded() {
 
 #[test]
 fn lines_far_apart_are_shown_as_separate_pieces() {
-    let out = human(include_str!("fixtures/rules/duplicate-id/fail.charter"));
+    let text = include_str!("fixtures/rules/duplicate-id/fail.charter");
+    let mut report = check_bytes(text.as_bytes(), &Options::default());
+    report.diagnostics.retain(|d| d.rule == "duplicate-id");
+    assert_eq!(report.diagnostics.len(), 1);
+    let out = render::human::render(
+        &FileResult {
+            path: "x.charter",
+            report: &report,
+        },
+        &render::human::HumanOptions::default(),
+    );
     assert!(out.contains("first used here"), "{out}");
     // The lines between the first use and the second are not reprinted.
     assert!(!out.contains("Twice-yearly survey"), "{out}");

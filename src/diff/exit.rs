@@ -12,6 +12,9 @@ fn negotiators(n: Negotiators) -> &'static str {
     match n {
         Negotiators::AllianceManagers => "the alliance managers",
         Negotiators::Executives => "senior executives",
+        Negotiators::Managers => "managers",
+        Negotiators::SeniorExecutives => "senior executives",
+        Negotiators::ChiefExecutives => "the chief executives",
     }
 }
 
@@ -36,6 +39,7 @@ pub(super) fn ground(kind: TerminationKind) -> &'static str {
         TerminationKind::ChangeOfControl => "on change of control",
         TerminationKind::Insolvency => "on insolvency",
         TerminationKind::Underperformance => "for underperformance",
+        TerminationKind::Mutual => "by mutual agreement",
     }
 }
 
@@ -270,6 +274,75 @@ impl<'a> Walker<'a> {
                     )
                 });
             }
+            let (ow, nw) = (
+                o.and_then(|x| x.withdrawal.as_ref()),
+                n.and_then(|x| x.withdrawal.as_ref()),
+            );
+            w.at("withdrawal", |w| {
+                w.item(
+                    ow,
+                    nw,
+                    Major,
+                    |_| "Right of a party to withdraw".into(),
+                    |w, o, n| {
+                        w.term(
+                            "notice",
+                            Major,
+                            o,
+                            n,
+                            |x| v::duration(&x.notice),
+                            || "Notice to withdraw".into(),
+                        );
+                        w.term(
+                            "immediate",
+                            Major,
+                            o,
+                            n,
+                            |x| x.immediate.map(|_| V::Bool(true)),
+                            || "Immediate withdrawal".into(),
+                        );
+                        w.term(
+                            "earliest",
+                            Major,
+                            o,
+                            n,
+                            |x| v::date(&x.earliest),
+                            || "Earliest date to withdraw".into(),
+                        );
+                        w.term(
+                            "keeps",
+                            Major,
+                            o,
+                            n,
+                            |x| v::text(&x.keeps),
+                            || "What a withdrawing party keeps".into(),
+                        );
+                        w.term(
+                            "loses",
+                            Major,
+                            o,
+                            n,
+                            |x| v::text(&x.loses),
+                            || "What a withdrawing party gives up".into(),
+                        );
+                        w.term(
+                            "note",
+                            Editorial,
+                            o,
+                            n,
+                            |x| v::text(&x.note),
+                            || "Note on withdrawal".into(),
+                        );
+                    },
+                )
+            });
+            w.list(
+                "survives",
+                Major,
+                o.map(|x| v::texts(&x.survives)).unwrap_or_default(),
+                n.map(|x| v::texts(&x.survives)).unwrap_or_default(),
+                || "Clauses that survive the agreement".into(),
+            );
             w.term(
                 "wind_down",
                 Major,
@@ -400,6 +473,34 @@ impl<'a> Walker<'a> {
             n,
             |t| v::duration(&t.cure),
             || format!("Cure period for {t}"),
+        );
+        self.term(
+            "immediate",
+            impact,
+            o,
+            n,
+            |t| t.immediate.map(|_| V::Bool(true)),
+            || format!("Immediate effect of {t}"),
+        );
+        self.term(
+            "cure_plan",
+            impact,
+            o,
+            n,
+            |t| v::text(&t.cure_plan),
+            || format!("Cure plan for {t}"),
+        );
+        self.term(
+            "held_by",
+            impact,
+            o,
+            n,
+            |t| match (&t.held_by, t.non_defaulting) {
+                (Some(p), _) => Some(V::Parties(p)),
+                (None, Some(_)) => Some(V::Word("a party not in breach")),
+                (None, None) => None,
+            },
+            || format!("Who holds the right of {t}"),
         );
         self.term(
             "earliest",

@@ -154,6 +154,7 @@ pub fn before(duration: Duration, date: Date) -> Option<Date> {
     let n = i64::from(duration.amount);
     let days = |n: i64| jiff::Span::new().try_days(n).ok();
     match duration.unit {
+        Unit::Hours => date.checked_sub(days(n / 24)?).ok(),
         Unit::Days => date.checked_sub(days(n)?).ok(),
         Unit::Weeks => date.checked_sub(jiff::Span::new().try_weeks(n).ok()?).ok(),
         Unit::Months => date.checked_sub(jiff::Span::new().try_months(n).ok()?).ok(),

@@ -14,10 +14,12 @@ impl Lowerer {
             let mut sf = self.checked(sb, def);
             let kind = match keyword {
                 "negotiation" => StepKind::Negotiation {
-                    between: field!(sf, "between", Typed::Word(w) => if w == "executives" {
-                        Negotiators::Executives
-                    } else {
-                        Negotiators::AllianceManagers
+                    between: field!(sf, "between", Typed::Word(w) => match w {
+                        "managers" => Negotiators::Managers,
+                        "executives" => Negotiators::Executives,
+                        "senior_executives" => Negotiators::SeniorExecutives,
+                        "chief_executives" => Negotiators::ChiefExecutives,
+                        _ => Negotiators::AllianceManagers,
                     }),
                 },
                 "escalation" => StepKind::Escalation {

@@ -83,7 +83,7 @@ fn redaction_fits(shape: &RedactedShape, ty: Ty) -> bool {
         RedactedShape::Percent => {
             matches!(ty, Ty::Percent | Ty::Decision | Ty::Royalty | Ty::Shares)
         }
-        RedactedShape::Duration(_) => matches!(ty, Ty::Duration | Ty::Term),
+        RedactedShape::Duration(_) => matches!(ty, Ty::Duration | Ty::Term | Ty::Notice),
     }
 }
 

@@ -26,10 +26,20 @@ impl Lowerer {
                 );
                 continue;
             }
+            let (notice, immediate) = notice(&mut tf);
+            let (held_by, non_defaulting) = match tf.take("held_by") {
+                Some((Typed::Parties(p), _)) => (Some(p), None),
+                Some((Typed::Word(_), span)) => (None, Some(span)),
+                _ => (None, None),
+            };
             terminations.push(Termination {
                 kind: Spanned::new(kind, kind_id.span),
-                notice: duration(&mut tf, "notice"),
+                notice,
+                immediate,
                 cure: duration(&mut tf, "cure"),
+                cure_plan: text(&mut tf, "cure_plan"),
+                held_by,
+                non_defaulting,
                 earliest: date(&mut tf, "earliest"),
                 trigger: text(&mut tf, "trigger"),
                 note: text(&mut tf, "note"),
@@ -73,8 +83,23 @@ impl Lowerer {
                 span: e.span,
             }
         });
+        let withdrawal = f.block("withdrawal").map(|w| {
+            let mut wf = self.checked(w, &schema::WITHDRAWAL);
+            let (notice, immediate) = notice(&mut wf);
+            Withdrawal {
+                notice,
+                immediate,
+                earliest: date(&mut wf, "earliest"),
+                keeps: text(&mut wf, "keeps"),
+                loses: text(&mut wf, "loses"),
+                note: text(&mut wf, "note"),
+                span: w.span,
+            }
+        });
         Exit {
             terminations,
+            withdrawal,
+            survives: strings(&mut f, "survives"),
             wind_down: duration(&mut f, "wind_down"),
             assets: text(&mut f, "assets"),
             review,
@@ -83,5 +108,14 @@ impl Lowerer {
             note: text(&mut f, "note"),
             span: b.span,
         }
+    }
+}
+
+/// A `notice` key of type [`Ty::Notice`]: a period, or `immediate` (its span).
+fn notice(f: &mut Fields<'_>) -> (Option<Spanned<Duration>>, Option<Span>) {
+    match f.take("notice") {
+        Some((Typed::Duration(d), span)) => (Some(Spanned::new(d, span)), None),
+        Some((Typed::Word(_), span)) => (None, Some(span)),
+        _ => (None, None),
     }
 }

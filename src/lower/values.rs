@@ -118,6 +118,19 @@ impl Lowerer {
                 &[IdKind::Party],
                 key,
             ))),
+            (Ty::Notice, ValueKind::Duration(n, unit)) => {
+                Typed::Duration(self.duration(*n, *unit, value, key)?)
+            }
+            (Ty::Notice, ValueKind::Word(w)) if w == "immediate" => Typed::Word("immediate"),
+            (Ty::Holders, ValueKind::Word(w)) if w == "non_defaulting" => {
+                Typed::Word("non_defaulting")
+            }
+            (Ty::Holders, ValueKind::Word(w)) if w == "all" => {
+                Typed::Parties(Parties::All(value.span))
+            }
+            (Ty::Holders, ValueKind::Word(_) | ValueKind::List(_)) => {
+                Typed::Parties(Parties::List(self.party_list(value, key, ty)?))
+            }
             (Ty::PartiesOrAll, ValueKind::Word(w)) if w == "all" => {
                 Typed::Parties(Parties::All(value.span))
             }
@@ -309,7 +322,7 @@ impl Lowerer {
                         value.span,
                         format!("`{key}` has the duration {amount} {}, which is not a whole number", unit.name(amount)),
                     )
-                    .with_help("durations are whole numbers of days, business days, weeks, months or years: write `18 months` rather than `1.5 years`"),
+                    .with_help("durations are whole numbers of hours, days, business days, weeks, months or years: write `18 months` rather than `1.5 years`"),
                 );
                 None
             }

@@ -156,10 +156,12 @@ mod no_change_of_control;
 mod no_convenience_exit;
 mod no_health_check;
 mod no_independent_directors;
+mod no_insolvency_exit;
 mod no_liability_cap;
 mod no_mediation;
 mod no_qualitative_metric;
 mod one_sided_data;
+mod one_sided_right;
 mod party_without_seat;
 mod party_without_share;
 mod quorum_exceeds_seats;
@@ -221,6 +223,8 @@ pub static REGISTRY: &[&dyn Rule] = &[
     &step_without_deadline::StepWithoutDeadline,
     &no_convenience_exit::NoConvenienceExit,
     &no_change_of_control::NoChangeOfControl,
+    &no_insolvency_exit::NoInsolvencyExit,
+    &one_sided_right::OneSidedRight,
     &long_lock_in::LongLockIn,
     &contributions_not_reviewed::ContributionsNotReviewed,
     &one_sided_data::OneSidedData,

@@ -6,9 +6,12 @@ use crate::span::Span;
 crate::declare_rule! {
     /// ## What it checks
     ///
-    /// That every `termination` right in `exit` states a `notice` period. For termination
-    /// for `cause`, a `cure` period (time for the other party to put the breach right) is
-    /// accepted instead.
+    /// That every `termination` right in `exit` states a `notice` period, or says that it
+    /// takes effect at once (`notice: immediate`). For termination for `cause`, a `cure`
+    /// period (time for the other party to put the breach right) or a `cure_plan` is
+    /// accepted instead. Termination on `insolvency` and by `mutual` agreement need no
+    /// notice: an insolvent partner cannot be given time to recover, and an agreement both
+    /// sides sign takes effect when they say.
     ///
     /// ## Why it matters
     ///
@@ -52,10 +55,18 @@ fn check(cx: &Context<'_>, out: &mut Vec<Diagnostic>) {
         return;
     };
     for t in &exit.terminations {
+        if matches!(
+            t.kind.value,
+            TerminationKind::Insolvency | TerminationKind::Mutual
+        ) {
+            continue;
+        }
         let cause = t.kind.value == TerminationKind::Cause;
         let given = t.notice.is_some()
+            || t.immediate.is_some()
             || a.unreadable_in("notice", t.span)
-            || (cause && (t.cure.is_some() || a.unreadable_in("cure", t.span)));
+            || (cause
+                && (t.cure.is_some() || t.cure_plan.is_some() || a.unreadable_in("cure", t.span)));
         if given {
             continue;
         }
@@ -65,6 +76,7 @@ fn check(cx: &Context<'_>, out: &mut Vec<Diagnostic>) {
             TerminationKind::ChangeOfControl => "termination on a change of control",
             TerminationKind::Insolvency => "termination on insolvency",
             TerminationKind::Underperformance => "termination for underperformance",
+            TerminationKind::Mutual => "termination by mutual agreement",
         };
         let (message, help) = if cause {
             (
@@ -117,15 +129,30 @@ mod tests {
     #[test]
     fn every_kind_is_named() {
         let found = findings(
-            "termination change_of_control { } termination insolvency { } termination underperformance { notice: 60 days }",
+            "termination change_of_control { } termination underperformance { } termination convenience { notice: 60 days }",
         );
         let messages: Vec<_> = found.into_iter().map(|(_, m)| m).collect();
         assert_eq!(
             messages,
             [
                 "termination on a change of control has no notice period",
-                "termination on insolvency has no notice period"
+                "termination for underperformance has no notice period"
             ]
+        );
+    }
+
+    #[test]
+    fn insolvency_and_mutual_agreement_need_no_notice() {
+        assert!(findings("termination insolvency { } termination mutual { }").is_empty());
+    }
+
+    #[test]
+    fn immediate_effect_and_a_cure_plan_count() {
+        assert!(findings("termination convenience { notice: immediate }").is_empty());
+        assert!(findings("termination cause { cure_plan: \"A plan within 10 days\" }").is_empty());
+        assert_eq!(
+            findings("termination convenience { cure_plan: \"A plan\" }").len(),
+            1
         );
     }
 

@@ -5,7 +5,7 @@ crate::declare_rule! {
     /// ## What it checks
     ///
     /// That every value has the kind its key expects: a number, a percentage, an amount with its
-    /// ISO 4217 currency code, a duration in whole days, business days, weeks, months or years, a
+    /// ISO 4217 currency code, a duration in whole hours, days, business days, weeks, months or years, a
     /// date, one of the listed words, the id of the right kind of thing, a list or a map. It also
     /// checks the labels of blocks (`termination convenience`, not `termination soon`), and reports
     /// durations with fractions (`1.5 years`) and currency codes that do not exist. A number or

@@ -270,6 +270,7 @@ pub struct Money {
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
 pub enum Unit {
+    Hours,
     Days,
     BusinessDays,
     Weeks,
@@ -281,6 +282,7 @@ impl Unit {
     /// The unit's plural name, as used in JSON (`"days"`, `"business_days"`).
     pub fn key(self) -> &'static str {
         match self {
+            Unit::Hours => "hours",
             Unit::Days => "days",
             Unit::BusinessDays => "business_days",
             Unit::Weeks => "weeks",
@@ -293,6 +295,8 @@ impl Unit {
     pub fn name(self, amount: Decimal) -> &'static str {
         let one = amount == Decimal::ONE;
         match (self, one) {
+            (Unit::Hours, true) => "hour",
+            (Unit::Hours, false) => "hours",
             (Unit::Days, true) => "day",
             (Unit::Days, false) => "days",
             (Unit::BusinessDays, true) => "business day",

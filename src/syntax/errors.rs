@@ -98,7 +98,7 @@ fn human(rule: Rule) -> Option<&'static str> {
         Rule::percent_sign => "`%`",
         Rule::ratio_tail => "a ratio such as `2/3`",
         Rule::duration_tail | Rule::unit => {
-            "a unit of time (days, business days, weeks, months or years)"
+            "a unit of time (hours, days, business days, weeks, months or years)"
         }
         Rule::word => "a word such as `quarterly`",
         Rule::rule_name => "a rule name such as `no-mediation`",

@@ -235,6 +235,7 @@ pub(crate) fn unit(token: &str) -> Option<Unit> {
     Some(match word {
         "day" | "days" if business => Unit::BusinessDays,
         "day" | "days" => Unit::Days,
+        "hour" | "hours" => Unit::Hours,
         "week" | "weeks" => Unit::Weeks,
         "month" | "months" => Unit::Months,
         "year" | "years" => Unit::Years,

@@ -70,6 +70,12 @@ pub enum Step {
 pub enum Negotiators {
     AllianceManagers,
     Executives,
+    /// Since 2.
+    Managers,
+    /// Since 2.
+    SeniorExecutives,
+    /// Since 2.
+    ChiefExecutives,
 }
 
 pub(super) fn step(s: &m::DisputeStep) -> Step {
@@ -80,6 +86,9 @@ pub(super) fn step(s: &m::DisputeStep) -> Step {
             between: between.as_ref().map(|b| match b.value {
                 m::Negotiators::AllianceManagers => Negotiators::AllianceManagers,
                 m::Negotiators::Executives => Negotiators::Executives,
+                m::Negotiators::Managers => Negotiators::Managers,
+                m::Negotiators::SeniorExecutives => Negotiators::SeniorExecutives,
+                m::Negotiators::ChiefExecutives => Negotiators::ChiefExecutives,
             }),
             within,
             note,

@@ -5,6 +5,12 @@ use super::*;
 #[derive(Clone, Debug, Serialize, JsonSchema)]
 pub struct Exit {
     pub terminations: Vec<Termination>,
+    /// One party leaving while the others go on (since 2).
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub withdrawal: Option<Withdrawal>,
+    /// The clauses that survive the end of the agreement (since 2).
+    #[serde(skip_serializing_if = "Vec::is_empty")]
+    pub survives: Vec<String>,
     #[serde(skip_serializing_if = "Option::is_none")]
     pub wind_down: Option<Duration>,
     /// What happens to shared assets.
@@ -26,6 +32,15 @@ pub struct Termination {
     pub kind: TerminationKind,
     #[serde(skip_serializing_if = "Option::is_none")]
     pub notice: Option<Duration>,
+    /// It takes effect at once, with no notice period (since 2).
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub immediate: Option<bool>,
+    /// A plan to cure the breach, instead of or besides a cure period (since 2).
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub cure_plan: Option<String>,
+    /// Who may use it; absent when every party may (since 2).
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub held_by: Option<Holders>,
     #[serde(skip_serializing_if = "Option::is_none")]
     pub cure: Option<Duration>,
     #[serde(skip_serializing_if = "Option::is_none")]
@@ -44,6 +59,42 @@ pub enum TerminationKind {
     ChangeOfControl,
     Insolvency,
     Underperformance,
+    /// By mutual written agreement (since 2).
+    Mutual,
+}
+
+/// Who holds a right: `"all"`, a list of party ids, or `"non_defaulting"` (only a party not
+/// in breach).
+#[derive(Clone, Debug, Serialize, JsonSchema)]
+#[serde(untagged)]
+pub enum Holders {
+    Parties(Parties),
+    Word(NonDefaulting),
+}
+
+#[derive(Clone, Copy, Debug, Serialize, JsonSchema)]
+#[serde(rename_all = "snake_case")]
+pub enum NonDefaulting {
+    NonDefaulting,
+}
+
+/// One party leaving while the others go on.
+#[derive(Clone, Debug, Serialize, JsonSchema)]
+pub struct Withdrawal {
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub notice: Option<Duration>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub immediate: Option<bool>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub earliest: Option<Date>,
+    /// What the withdrawing party keeps.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub keeps: Option<String>,
+    /// What it gives up.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub loses: Option<String>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub note: Option<String>,
 }
 
 #[derive(Clone, Debug, Serialize, JsonSchema)]
@@ -98,14 +149,31 @@ pub(super) fn exit(e: &m::Exit) -> Exit {
                     m::TerminationKind::ChangeOfControl => TerminationKind::ChangeOfControl,
                     m::TerminationKind::Insolvency => TerminationKind::Insolvency,
                     m::TerminationKind::Underperformance => TerminationKind::Underperformance,
+                    m::TerminationKind::Mutual => TerminationKind::Mutual,
                 },
                 notice: duration(&t.notice),
+                immediate: t.immediate.map(|_| true),
+                cure_plan: text(&t.cure_plan),
+                held_by: match (&t.held_by, t.non_defaulting) {
+                    (Some(_), _) => parties(&t.held_by).map(Holders::Parties),
+                    (None, Some(_)) => Some(Holders::Word(NonDefaulting::NonDefaulting)),
+                    (None, None) => None,
+                },
                 cure: duration(&t.cure),
                 earliest: date(&t.earliest),
                 trigger: text(&t.trigger),
                 note: text(&t.note),
             })
             .collect(),
+        withdrawal: e.withdrawal.as_ref().map(|w| Withdrawal {
+            notice: duration(&w.notice),
+            immediate: w.immediate.map(|_| true),
+            earliest: date(&w.earliest),
+            keeps: text(&w.keeps),
+            loses: text(&w.loses),
+            note: text(&w.note),
+        }),
+        survives: texts(&e.survives),
         wind_down: duration(&e.wind_down),
         assets: text(&e.assets),
         review: e.review.as_ref().map(|r| ExitReview {

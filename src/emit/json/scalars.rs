@@ -81,6 +81,8 @@ pub struct Duration {
 #[derive(Clone, Copy, Debug, Serialize, JsonSchema)]
 #[serde(rename_all = "snake_case")]
 pub enum Unit {
+    /// Since 2.
+    Hours,
     Days,
     BusinessDays,
     Weeks,
@@ -93,6 +95,7 @@ impl From<m::Duration> for Duration {
         Duration {
             amount: d.amount,
             unit: match d.unit {
+                m::Unit::Hours => Unit::Hours,
                 m::Unit::Days => Unit::Days,
                 m::Unit::BusinessDays => Unit::BusinessDays,
                 m::Unit::Weeks => Unit::Weeks,

@@ -25,6 +25,13 @@ impl Sheet<'_> {
                 Some(Negotiators::Executives) => {
                     "Negotiation between senior executives".to_string()
                 }
+                Some(Negotiators::Managers) => "Negotiation between managers".to_string(),
+                Some(Negotiators::SeniorExecutives) => {
+                    "Negotiation between senior executives".to_string()
+                }
+                Some(Negotiators::ChiefExecutives) => {
+                    "Negotiation between the chief executives".to_string()
+                }
                 None => "Negotiation between the parties".to_string(),
             },
             StepKind::Escalation { to } => match to {

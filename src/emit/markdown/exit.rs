@@ -6,16 +6,32 @@ impl Sheet<'_> {
     pub(super) fn exit(&mut self) {
         let Some(x) = &self.a.exit else { return };
         self.heading(2, "Exit");
-        let who = self.names.any_party();
+        let any = self.names.any_party();
         let rights: Vec<String> = x
             .terminations
             .iter()
             .map(|t| {
+                // Who holds the right: every party unless it says otherwise.
+                let held: String;
+                let who = match (&t.held_by, t.non_defaulting) {
+                    (Some(Parties::List(refs)), _) if !refs.is_empty() => {
+                        let names: Vec<String> = refs.iter().map(|r| self.name(r)).collect();
+                        held = format!("Only {}", and_list(&names));
+                        held.as_str()
+                    }
+                    (None, Some(_)) => "A party that is not itself in breach",
+                    _ => any,
+                };
                 let notice = t.notice.as_ref().map(|n| format::notice(n.value)).or_else(|| {
                     self.held("notice", t.span)
                         .map(|held| format!("notice ({held})"))
                 });
-                let on = notice.as_ref().map_or_else(String::new, |n| format!(" on {n}"));
+                let immediate = t.immediate.is_some();
+                let on = match &notice {
+                    Some(n) => format!(" on {n}"),
+                    None if immediate => " with immediate effect".into(),
+                    None => String::new(),
+                };
                 let mut s = match t.kind.value {
                     TerminationKind::Convenience => format!("{who} may terminate for convenience{on}"),
                     TerminationKind::Cause => {
@@ -41,7 +57,16 @@ impl Sheet<'_> {
                     TerminationKind::Underperformance => {
                         format!("{who} may terminate for underperformance{on}")
                     }
+                    TerminationKind::Mutual => {
+                        "The parties may end the agreement at any time by mutual written agreement".into()
+                    }
                 };
+                if let Some(plan) = &t.cure_plan {
+                    s.push_str(&format!(
+                        "; the party in breach must present a plan to cure it: {}",
+                        e(plan.value.trim().trim_end_matches('.'))
+                    ));
+                }
                 if t.kind.value != TerminationKind::Cause {
                     if let Some(cure) = &t.cure {
                         s.push_str(&format!(
@@ -54,8 +79,17 @@ impl Sheet<'_> {
                     s.push_str(&format!(", but not before {}", format::date(d.value)));
                 }
                 let mut s = sentence(s);
-                let cure_given = t.cure.is_some() || self.held("cure", t.span).is_some();
-                if notice.is_none() && !(t.kind.value == TerminationKind::Cause && cure_given) {
+                let cure_given = t.cure.is_some()
+                    || t.cure_plan.is_some()
+                    || self.held("cure", t.span).is_some();
+                let needs_notice = !matches!(
+                    t.kind.value,
+                    TerminationKind::Insolvency | TerminationKind::Mutual
+                ) && !immediate;
+                if needs_notice
+                    && notice.is_none()
+                    && !(t.kind.value == TerminationKind::Cause && cure_given)
+                {
                     s.push_str(" No notice period is stated.");
                 }
                 if let Some(tr) = &t.trigger {
@@ -73,6 +107,36 @@ impl Sheet<'_> {
         } else {
             self.push("Termination rights:");
             self.list(&rights);
+        }
+        if let Some(w) = &x.withdrawal {
+            let mut s = format!(
+                "{} may withdraw from the alliance while the others go on",
+                any
+            );
+            match (&w.notice, w.immediate) {
+                (Some(n), _) => s.push_str(&format!(", on {}", format::notice(n.value))),
+                (None, Some(_)) => s.push_str(", with immediate effect"),
+                (None, None) => {}
+            }
+            if let Some(d) = &w.earliest {
+                s.push_str(&format!(", but not before {}", format::date(d.value)));
+            }
+            let mut s = sentence(s);
+            if let Some(k) = &w.keeps {
+                s.push_str(&format!(" It keeps: {}", sentence(e(&k.value))));
+            }
+            if let Some(l) = &w.loses {
+                s.push_str(&format!(" It gives up: {}", sentence(e(&l.value))));
+            }
+            self.push(s);
+            self.note(&w.note);
+        }
+        if !x.survives.is_empty() {
+            let items: Vec<String> = x.survives.iter().map(|t| e(&t.value)).collect();
+            self.push(format!(
+                "These survive the end of the agreement: {}.",
+                and_list(&items).trim_end_matches('.')
+            ));
         }
         if let Some(w) = &x.wind_down {
             self.push(format!(
@@ -141,5 +205,6 @@ pub(super) fn termination_ground(kind: TerminationKind) -> &'static str {
         TerminationKind::ChangeOfControl => "on change of control",
         TerminationKind::Insolvency => "on insolvency",
         TerminationKind::Underperformance => "for underperformance",
+        TerminationKind::Mutual => "by mutual agreement",
     }
 }

@@ -508,8 +508,16 @@ impl<'a> Sheet<'a> {
                     s.push_str(": ");
                     s.push_str(&match &t.notice {
                         Some(n) => format::notice(n.value),
+                        None if t.immediate.is_some() => "with immediate effect".into(),
                         None => match self.held("notice", t.span) {
                             Some(held) => format!("notice: {held}"),
+                            None if matches!(
+                                t.kind.value,
+                                TerminationKind::Insolvency | TerminationKind::Mutual
+                            ) =>
+                            {
+                                "no notice needed".into()
+                            }
                             None => "no notice period stated".into(),
                         },
                     });

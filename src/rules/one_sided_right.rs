@@ -1,0 +1,137 @@
+use crate::diagnostic::Diagnostic;
+use crate::model::{Parties, Ref, TerminationKind};
+use crate::rules::{finding, keyword_span, Context};
+use crate::span::Span;
+
+crate::declare_rule! {
+    /// ## What it checks
+    ///
+    /// Rights and restraints that fall on one side only: a `termination convenience` whose
+    /// `held_by` names only some of the parties, and an `exclusivity` or `non_compete` that
+    /// `binds` only some of them. Each is reported once, with the parties concerned. Two
+    /// restraints that balance each other — an exclusivity binding the supplier, a
+    /// non-compete binding the buyer — are not reported: between them every party is bound.
+    ///
+    /// ## Why it matters
+    ///
+    /// The practice material warns that lopsided terms, which leave one partner with most of
+    /// the risk, make that partner defensive for the life of the alliance (practice seed 001,
+    /// line 255), and that the best alliances have a clear exit path for everyone (practice
+    /// seed 000, line 54). A party that cannot leave while its partner can, or that may not
+    /// work with anyone else while its partner may, has given something the other side has
+    /// not. That can be the bargain — a supplier granting exclusivity in return for minimum
+    /// purchases — but it should be a decision both sides see, not a default.
+    ///
+    /// ## Example
+    ///
+    /// ```charter
+    /// exit {
+    ///   termination convenience { notice: 90 days  held_by: [northwind] }
+    ///   wind_down: 6 months
+    /// }
+    /// ```
+    ///
+    /// ## Instead
+    ///
+    /// ```charter
+    /// exit {
+    ///   termination convenience { notice: 90 days }
+    ///   wind_down: 6 months
+    /// }
+    /// ```
+    pub OneSidedRight {
+        name: "one-sided-right",
+        severity: Warning,
+        group: Practice,
+        summary: "a termination for convenience held, or an exclusivity or non-compete binding, only some parties",
+    }
+}
+
+fn check(cx: &Context<'_>, out: &mut Vec<Diagnostic>) {
+    let a = cx.agreement;
+    let named = a.named_parties();
+    if named.len() < 2 {
+        return;
+    }
+    // The named parties a list leaves out, when it names at least one party.
+    let left_out = |refs: &[Ref]| -> Vec<String> {
+        let listed: Vec<usize> = refs.iter().filter_map(Ref::party).collect();
+        if listed.is_empty() {
+            return Vec::new();
+        }
+        named
+            .iter()
+            .filter(|(i, _)| !listed.contains(i))
+            .map(|(_, p)| format!("`{}`", p.id.value))
+            .collect()
+    };
+    let ids = |refs: &[Ref]| -> String {
+        let names: Vec<String> = refs.iter().map(|r| format!("`{}`", r.id)).collect();
+        crate::emit::format::and_list(&names)
+    };
+    if let Some(t) = a
+        .exit
+        .as_ref()
+        .and_then(|e| e.termination(TerminationKind::Convenience))
+    {
+        if let Some(Parties::List(refs)) = &t.held_by {
+            let others = left_out(refs);
+            if !others.is_empty() {
+                let head = Span::new(t.span.start, t.kind.span.end.max(t.span.start));
+                out.push(
+                    finding(
+                        &OneSidedRight::META,
+                        head,
+                        format!(
+                            "only {} may terminate for convenience; {} cannot leave the alliance this way",
+                            ids(refs),
+                            crate::emit::format::and_list(&others)
+                        ),
+                    )
+                    .with_help("give every party the right (remove `held_by`), or make sure the other side agreed to be locked in"),
+                );
+            }
+        }
+    }
+    if let Some(c) = &a.covenants {
+        // Restraints that between them bind every party balance each other.
+        let bound: Vec<usize> = [&c.exclusivity, &c.non_compete]
+            .into_iter()
+            .flatten()
+            .flat_map(|r| match &r.binds {
+                Some(Parties::List(refs)) => refs.iter().filter_map(Ref::party).collect(),
+                Some(Parties::All(_)) => named.iter().map(|(i, _)| *i).collect(),
+                None => Vec::new(),
+            })
+            .collect();
+        if named.iter().all(|(i, _)| bound.contains(i)) {
+            return;
+        }
+        for (restraint, keyword, what) in [
+            (&c.exclusivity, "exclusivity", "the exclusivity"),
+            (&c.non_compete, "non_compete", "the non-compete"),
+        ] {
+            let Some(r) = restraint else { continue };
+            let Some(Parties::List(refs)) = &r.binds else {
+                continue;
+            };
+            let others = left_out(refs);
+            if others.is_empty() {
+                continue;
+            }
+            out.push(
+                finding(
+                    &OneSidedRight::META,
+                    keyword_span(r.span, keyword),
+                    format!(
+                        "{what} binds only {}; {} {} free to work with competitors",
+                        ids(refs),
+                        crate::emit::format::and_list(&others),
+                        if others.len() == 1 { "is" } else { "are" }
+                    ),
+                )
+                .with_help("bind every party (`binds: all`), or make sure the restraint is part of a bargain both sides see, such as exclusivity in return for minimum purchases"),
+            );
+        }
+    }
+}
