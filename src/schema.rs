@@ -66,6 +66,21 @@ pub enum Ty {
     Holders,
     /// A notice period: a duration, or `immediate`.
     Notice,
+    /// A revenue split: a share map, or `each_keeps_own`, `pro_rata_ownership`,
+    /// `pro_rata_contributions`.
+    RevenueSplit,
+    /// A cost split: a share map, or `each_bears_own`, `pro_rata_ownership`,
+    /// `pro_rata_contributions`.
+    CostSplit,
+    /// An ISO 4217 currency code, such as `USD`.
+    Currency,
+    /// The id of a milestone.
+    Milestone,
+    /// How often something is paid: a cadence, or `unit` (per unit sold).
+    Per,
+    /// The base of a royalty: `net_sales`, `gross_sales`, `net_revenue`, `gross_revenue`,
+    /// `profit`, or a string.
+    Base,
     /// A party, or `rotating`.
     PartyOrRotating,
     /// `joint`, or a list of parties.
@@ -119,6 +134,12 @@ impl Ty {
             Ty::PartiesOrAll => "a list of party ids such as `[northwind, contoso]`, or `all`".into(),
             Ty::Holders => "a list of party ids such as `[northwind]`, `all`, or `non_defaulting`".into(),
             Ty::Notice => "a duration such as `90 days`, or `immediate`".into(),
+            Ty::RevenueSplit => "a map of parties to percentages such as `{ northwind: 55%, contoso: 45% }`, or `each_keeps_own`, `pro_rata_ownership` or `pro_rata_contributions`".into(),
+            Ty::CostSplit => "a map of parties to percentages such as `{ northwind: 60%, contoso: 40% }`, or `each_bears_own`, `pro_rata_ownership` or `pro_rata_contributions`".into(),
+            Ty::Currency => "a three-letter currency code such as `USD`".into(),
+            Ty::Milestone => "the id of a milestone, such as `pilot`".into(),
+            Ty::Per => format!("{}, or `unit` (per unit sold)", one_of(CADENCES)),
+            Ty::Base => "`net_sales`, `gross_sales`, `net_revenue`, `gross_revenue`, `profit`, or a string".into(),
             Ty::PartyOrRotating => "the id of a party, or `rotating`".into(),
             Ty::Owner => "`joint`, or a list of party ids such as `[northwind]`".into(),
             Ty::DataAccess => "`shared`, or the id of a party".into(),
@@ -161,6 +182,11 @@ impl Ty {
             Ty::PartiesOrAll => "list of parties or `all`".into(),
             Ty::Holders => "list of parties, `all` or `non_defaulting`".into(),
             Ty::Notice => "duration or `immediate`".into(),
+            Ty::RevenueSplit | Ty::CostSplit => "map of party to percent, or a word".into(),
+            Ty::Currency => "currency code".into(),
+            Ty::Milestone => "milestone".into(),
+            Ty::Per => "cadence or `unit`".into(),
+            Ty::Base => "word or string".into(),
             Ty::PartyOrRotating => "party or `rotating`".into(),
             Ty::Owner => "`joint` or list of parties".into(),
             Ty::DataAccess => "`shared` or party".into(),
@@ -752,13 +778,13 @@ pub static SHARING: BlockDef = block(
     &[
         key(
             "revenue",
-            Ty::Shares,
+            Ty::RevenueSplit,
             Req::Required,
             "each party's share of revenue",
         ),
         key(
             "costs",
-            Ty::Shares,
+            Ty::CostSplit,
             Req::Required,
             "each party's share of costs",
         ),
@@ -767,6 +793,148 @@ pub static SHARING: BlockDef = block(
             Ty::Str,
             Req::Optional,
             "how the split is computed",
+        ),
+        key(
+            "currency",
+            Ty::Currency,
+            Req::Optional,
+            "the currency payments are made in",
+        ),
+        key(
+            "payment_terms",
+            Ty::Duration,
+            Req::Optional,
+            "the time to pay an invoice",
+        ),
+    ],
+    &[
+        one(&LATE_INTEREST, Req::Optional),
+        many(&FEE, Req::Optional),
+        many(&MILESTONE_PAYMENT, Req::Optional),
+        many(&ROYALTY, Req::Optional),
+    ],
+);
+
+pub const PAYMENT_BASES: &[&str] = &[
+    "net_sales",
+    "gross_sales",
+    "net_revenue",
+    "gross_revenue",
+    "profit",
+];
+
+pub static LATE_INTEREST: BlockDef = block(
+    "late_interest",
+    "sharing.late_interest",
+    Labels::None,
+    "interest on late payments: `late_interest { rate: 1.5%  per: monthly }`",
+    &[
+        key("rate", Ty::Percent, Req::Required, "the rate"),
+        key(
+            "per",
+            Ty::Cadence,
+            Req::Optional,
+            "the period the rate is for",
+        ),
+        key(
+            "above",
+            Ty::Str,
+            Req::Optional,
+            "the reference rate it is added to",
+        ),
+    ],
+    &[],
+);
+
+pub static FEE: BlockDef = block(
+    "fee",
+    "sharing.fee",
+    Labels::Title,
+    "a fee one party pays another: `fee \"TITLE\" { payer: …  payee: …  amount: … }`",
+    &[
+        key("payer", Ty::Party, Req::Required, "who pays"),
+        key("payee", Ty::Party, Req::Required, "who is paid"),
+        key(
+            "amount",
+            Ty::Money,
+            Req::Optional,
+            "a fixed amount (or give `rate`)",
+        ),
+        key(
+            "rate",
+            Ty::Percent,
+            Req::Optional,
+            "a percentage of `of` (or give `amount`)",
+        ),
+        key(
+            "of",
+            Ty::Str,
+            Req::Optional,
+            "the base a `rate` is a percentage of",
+        ),
+        key("per", Ty::Per, Req::Optional, "how often, or per unit"),
+        key(
+            "cap",
+            Ty::Royalty,
+            Req::Optional,
+            "the most payable: an amount, or a percentage of the base",
+        ),
+        key(
+            "floor",
+            Ty::Royalty,
+            Req::Optional,
+            "the least payable: an amount, or a percentage of the base",
+        ),
+    ],
+    &[],
+);
+
+pub static MILESTONE_PAYMENT: BlockDef = block(
+    "milestone_payment",
+    "sharing.milestone_payment",
+    Labels::Title,
+    "a payment due when a milestone is reached: `milestone_payment \"TITLE\" { payer: …  payee: …  amount: …  on: MILESTONE }`",
+    &[
+        key("payer", Ty::Party, Req::Required, "who pays"),
+        key("payee", Ty::Party, Req::Required, "who is paid"),
+        key("amount", Ty::Money, Req::Required, "how much"),
+        key("on", Ty::Milestone, Req::Expected, "the milestone that triggers it"),
+    ],
+    &[],
+);
+
+pub static ROYALTY: BlockDef = block(
+    "royalty",
+    "sharing.royalty",
+    Labels::Title,
+    "a royalty: `royalty \"TITLE\" { payer: …  payee: …  rate: 3%  base: net_sales }`",
+    &[
+        key("payer", Ty::Party, Req::Required, "who pays"),
+        key("payee", Ty::Party, Req::Required, "who is paid"),
+        key(
+            "rate",
+            Ty::Percent,
+            Req::Optional,
+            "a percentage of `base` (or give `amount`)",
+        ),
+        key(
+            "amount",
+            Ty::Money,
+            Req::Optional,
+            "an amount per unit (or give `rate`)",
+        ),
+        key("per", Ty::Per, Req::Optional, "how often, or per unit"),
+        key(
+            "base",
+            Ty::Base,
+            Req::Optional,
+            "what the rate is a percentage of, such as `net_sales`",
+        ),
+        key(
+            "term",
+            Ty::Duration,
+            Req::Optional,
+            "how long royalties are paid",
         ),
     ],
     &[],

@@ -80,6 +80,12 @@ impl<'a> Side<'a> {
                 .entity
                 .as_ref()
                 .map(|e| named(&e.name.value, &e.id.value)),
+            Target::Milestone(i) => self
+                .a
+                .metrics
+                .as_ref()
+                .and_then(|m| m.milestones.get(i))
+                .map(|m| named(&m.title.value, &m.id.value)),
             Target::Document(i) => self
                 .a
                 .documents

@@ -284,6 +284,13 @@ impl<'a> Names<'a> {
                 .as_ref()
                 .map(|e| fallback(&e.name.value, &e.id.value))
                 .unwrap_or_else(|| r.id.to_string()),
+            Target::Milestone(i) => self
+                .agreement
+                .metrics
+                .as_ref()
+                .and_then(|m| m.milestones.get(i))
+                .map(|m| fallback(&m.title.value, &m.id.value))
+                .unwrap_or_else(|| r.id.to_string()),
             Target::Document(i) => self
                 .agreement
                 .documents

@@ -191,6 +191,9 @@ enum Typed {
     Strings(Vec<Text>),
     Words(Vec<Spanned<&'static str>>),
     Shares(PartyMap<Decimal>),
+    Split(SplitRule),
+    Per(Per),
+    Base(Base),
     Amounts(PartyMap<Money>),
 }
 

@@ -94,6 +94,9 @@ impl Lowerer {
             }
             Some((IdKind::Entity, _)) if kinds.contains(&IdKind::Entity) => Target::Entity,
             Some((IdKind::Document, i)) if kinds.contains(&IdKind::Document) => Target::Document(i),
+            Some((IdKind::Milestone, i)) if kinds.contains(&IdKind::Milestone) => {
+                Target::Milestone(i)
+            }
             _ => Target::Unresolved,
         };
         (target, found)

@@ -43,6 +43,21 @@ pub(crate) fn visit_refs(a: &mut Agreement, f: &mut dyn FnMut(&mut Ref)) {
             map(&mut b.seats, f);
         }
     }
+    if let Some(s) = &mut a.sharing {
+        for fee in &mut s.fees {
+            one(&mut fee.payer, f);
+            one(&mut fee.payee, f);
+        }
+        for p in &mut s.milestone_payments {
+            one(&mut p.payer, f);
+            one(&mut p.payee, f);
+            one(&mut p.on, f);
+        }
+        for r in &mut s.royalties {
+            one(&mut r.payer, f);
+            one(&mut r.payee, f);
+        }
+    }
     if let Some(g) = &mut a.governance {
         for c in &mut g.committees {
             map(&mut c.seats, f);

@@ -118,6 +118,59 @@ impl Lowerer {
                 &[IdKind::Party],
                 key,
             ))),
+            (Ty::RevenueSplit | Ty::CostSplit, ValueKind::Map(_)) => {
+                return self.typed(value, Ty::Shares, key);
+            }
+            (Ty::RevenueSplit, ValueKind::Word(w)) if w == "each_keeps_own" => {
+                Typed::Split(SplitRule::EachOwn)
+            }
+            (Ty::CostSplit, ValueKind::Word(w)) if w == "each_bears_own" => {
+                Typed::Split(SplitRule::EachOwn)
+            }
+            (Ty::RevenueSplit | Ty::CostSplit, ValueKind::Word(w)) if w == "pro_rata_ownership" => {
+                Typed::Split(SplitRule::ProRataOwnership)
+            }
+            (Ty::RevenueSplit | Ty::CostSplit, ValueKind::Word(w))
+                if w == "pro_rata_contributions" =>
+            {
+                Typed::Split(SplitRule::ProRataContributions)
+            }
+            (Ty::Currency, ValueKind::Word(w)) => {
+                let Some(code) = schema::CURRENCIES.iter().find(|c| **c == w.as_str()) else {
+                    self.push(
+                        Diagnostic::error(
+                            TYPE_MISMATCH,
+                            value.span,
+                            format!("`{w}` is not an ISO 4217 currency code"),
+                        )
+                        .with_help("write the three-letter code in capitals, such as `USD`, `EUR` or `GBP`"),
+                    );
+                    return None;
+                };
+                Typed::Word(code)
+            }
+            (Ty::Milestone, ValueKind::Word(w)) => {
+                Typed::Ref(self.resolve(w, value.span, &[IdKind::Milestone], key))
+            }
+            (Ty::Per, ValueKind::Word(w)) if w == "unit" => Typed::Per(Per::Unit),
+            (Ty::Per, ValueKind::Word(_)) => match self.typed(value, Ty::Cadence, key)? {
+                Typed::Cadence(c) => Typed::Per(Per::Cadence(c)),
+                _ => return None,
+            },
+            (Ty::Base, ValueKind::Word(w)) => Typed::Base(match w.as_str() {
+                "net_sales" => Base::NetSales,
+                "gross_sales" => Base::GrossSales,
+                "net_revenue" => Base::NetRevenue,
+                "gross_revenue" => Base::GrossRevenue,
+                "profit" => Base::Profit,
+                _ => {
+                    return self.bad_word(value, w, key, schema::PAYMENT_BASES);
+                }
+            }),
+            (Ty::Base, ValueKind::String(s)) => {
+                self.strings.push(value.span);
+                Typed::Base(Base::Other(s.clone()))
+            }
             (Ty::Notice, ValueKind::Duration(n, unit)) => {
                 Typed::Duration(self.duration(*n, *unit, value, key)?)
             }

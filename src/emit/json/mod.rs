@@ -381,12 +381,7 @@ impl Document {
             entity: a.entity.as_ref().map(entity),
             governance: a.governance.as_ref().map(governance),
             contributions: a.contributions.as_ref().map(contributions),
-            sharing: a.sharing.as_ref().map(|s| Sharing {
-                revenue: percents(&s.revenue),
-                costs: percents(&s.costs),
-                method: text(&s.method),
-                note: text(&s.note),
-            }),
+            sharing: a.sharing.as_ref().map(sharing),
             liability: a.liability.as_ref().map(liability),
             ip: a.ip.as_ref().map(ip),
             compliance: a.compliance.as_ref().map(|c| Compliance {

@@ -10,6 +10,19 @@ impl Sheet<'_> {
             return;
         }
         self.heading(2, "Economics");
+        // The table only when it has something to show.
+        let split = a
+            .sharing
+            .as_ref()
+            .is_some_and(|s| s.revenue.is_some() || s.costs.is_some());
+        if !valued && !split {
+            if let Some(s) = &a.sharing {
+                self.payments(s);
+                self.labelled("Method.", &s.method);
+                self.note(&s.note);
+            }
+            return;
+        }
         let mut table = Table::new(&[
             "Party",
             "Valued contributions",
@@ -81,8 +94,153 @@ impl Sheet<'_> {
             self.push("Valued contributions are the stated values of each party's resources; resources without a value, deliverables, equity stakes and capital do not count.");
         }
         if let Some(s) = &a.sharing {
+            self.payments(s);
             self.labelled("Method.", &s.method);
             self.note(&s.note);
+        }
+    }
+
+    /// Splits given as rules, and the payments between the parties: fees, milestone
+    /// payments, royalties, the currency, payment terms and late interest.
+    fn payments(&mut self, s: &Sharing) {
+        for (what, rule) in [("Revenue", &s.revenue_rule), ("Costs", &s.costs_rule)] {
+            if let Some(r) = rule {
+                let how = match (what, r.value) {
+                    ("Revenue", SplitRule::EachOwn) => "each party keeps the revenue it earns",
+                    (_, SplitRule::EachOwn) => "each party bears its own costs",
+                    (_, SplitRule::ProRataOwnership) => "shared in proportion to ownership",
+                    (_, SplitRule::ProRataContributions) => "shared in proportion to contributions",
+                };
+                self.push(format!("**{what}.** {}.", capitalize(how)));
+            }
+        }
+        let mut terms = Vec::new();
+        if let Some(c) = &s.currency {
+            terms.push(format!("payments are made in {}", e(&c.value)));
+        }
+        if let Some(p) = &s.payment_terms {
+            terms.push(format!(
+                "invoices are paid within {}",
+                format::duration(p.value)
+            ));
+        }
+        if let Some(l) = &s.late_interest {
+            let mut t = match &l.rate {
+                Some(r) => format!(
+                    "late payments bear interest at {}",
+                    format::percent(r.value)
+                ),
+                None => "late payments bear interest".into(),
+            };
+            if let Some(per) = &l.per {
+                t.push(' ');
+                t.push_str(&per_period(per.value));
+            }
+            if let Some(above) = &l.above {
+                t.push_str(&format!(" above {}", e(&above.value)));
+            }
+            terms.push(t);
+        }
+        if !terms.is_empty() {
+            self.push(sentence(capitalize(&terms.join("; "))));
+        }
+        if !s.fees.is_empty() {
+            let mut table = Table::new(&["Fee", "Payer", "Payee", "Amount", "Cap or floor"]);
+            for f in &s.fees {
+                let amount = match (&f.amount, &f.rate) {
+                    (Some(m), _) => format::money(&m.value),
+                    (None, Some(r)) => match &f.of {
+                        Some(of) => format!("{} of {}", format::percent(r.value), e(&of.value)),
+                        None => format::percent(r.value),
+                    },
+                    (None, None) => self
+                        .held("amount", f.span)
+                        .or_else(|| self.held("rate", f.span))
+                        .unwrap_or_else(|| NONE.into()),
+                };
+                let amount = match &f.per {
+                    Some(p) => format!("{amount} {}", per_text(p.value)),
+                    None => amount,
+                };
+                let mut limits = Vec::new();
+                if let Some(cap) = &f.cap {
+                    limits.push(format!("at most {}", royalty_text(&cap.value)));
+                }
+                if let Some(floor) = &f.floor {
+                    limits.push(format!("at least {}", royalty_text(&floor.value)));
+                }
+                table.row(vec![
+                    c(&f.title.value),
+                    self.opt_name(&f.payer),
+                    self.opt_name(&f.payee),
+                    amount,
+                    if limits.is_empty() {
+                        NONE.into()
+                    } else {
+                        limits.join("; ")
+                    },
+                ]);
+            }
+            self.table(table);
+        }
+        if !s.milestone_payments.is_empty() {
+            let mut table =
+                Table::new(&["Milestone payment", "Payer", "Payee", "Amount", "Due on"]);
+            for p in &s.milestone_payments {
+                table.row(vec![
+                    c(&p.title.value),
+                    self.opt_name(&p.payer),
+                    self.opt_name(&p.payee),
+                    p.amount.as_ref().map_or_else(
+                        || self.held("amount", p.span).unwrap_or_else(|| NONE.into()),
+                        |m| format::money(&m.value),
+                    ),
+                    p.on.as_ref().map_or_else(|| NONE.into(), |r| self.name(r)),
+                ]);
+            }
+            self.table(table);
+        }
+        if !s.royalties.is_empty() {
+            let mut table = Table::new(&["Royalty", "Payer", "Payee", "Rate", "For"]);
+            for r in &s.royalties {
+                let rate = match (&r.rate, &r.amount) {
+                    (Some(p), _) => {
+                        let base = r
+                            .base
+                            .as_ref()
+                            .map_or_else(String::new, |b| format!(" of {}", base_text(&b.value)));
+                        format!("{}{base}", format::percent(p.value))
+                    }
+                    (None, Some(m)) => format::money(&m.value),
+                    (None, None) => self
+                        .held("rate", r.span)
+                        .or_else(|| self.held("amount", r.span))
+                        .unwrap_or_else(|| NONE.into()),
+                };
+                let rate = match &r.per {
+                    Some(p) => format!("{rate} {}", per_text(p.value)),
+                    None => rate,
+                };
+                table.row(vec![
+                    c(&r.title.value),
+                    self.opt_name(&r.payer),
+                    self.opt_name(&r.payee),
+                    rate,
+                    r.term
+                        .as_ref()
+                        .map_or_else(|| NONE.into(), |t| format::duration(t.value)),
+                ]);
+            }
+            self.table(table);
+        }
+        for note in s
+            .fees
+            .iter()
+            .map(|f| &f.note)
+            .chain(s.milestone_payments.iter().map(|p| &p.note))
+            .chain(s.royalties.iter().map(|r| &r.note))
+        {
+            self.note(note);
         }
     }
 
@@ -142,5 +300,44 @@ impl Sheet<'_> {
             ));
         }
         self.note(&l.note);
+    }
+}
+
+/// `per unit`, `each quarter`.
+fn per_text(p: Per) -> String {
+    match p {
+        Per::Unit => "per unit".into(),
+        Per::Cadence(c) => per_period(c),
+    }
+}
+
+/// `per month`, `per quarter`: the period a rate or a payment is for.
+fn per_period(c: Cadence) -> String {
+    match c {
+        Cadence::Weekly => "per week",
+        Cadence::Biweekly => "per fortnight",
+        Cadence::Monthly => "per month",
+        Cadence::Quarterly => "per quarter",
+        Cadence::Semiannually => "per half-year",
+        Cadence::Annually => "per year",
+    }
+    .into()
+}
+
+fn royalty_text(r: &Royalty) -> String {
+    match r {
+        Royalty::Percent(p) => format::percent(*p),
+        Royalty::Money(m) => format::money(m),
+    }
+}
+
+fn base_text(b: &Base) -> String {
+    match b {
+        Base::NetSales => "net sales".into(),
+        Base::GrossSales => "gross sales".into(),
+        Base::NetRevenue => "net revenue".into(),
+        Base::GrossRevenue => "gross revenue".into(),
+        Base::Profit => "profit".into(),
+        Base::Other(t) => e(t),
     }
 }

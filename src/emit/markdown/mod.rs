@@ -485,13 +485,26 @@ impl<'a> Sheet<'a> {
                 .map_or_else(|| "Not stated".into(), |g| c(&g.value)),
         ]);
         if let Some(s) = &a.sharing {
-            for (label, key, map) in [
-                ("Revenue split", "revenue", &s.revenue),
-                ("Cost split", "costs", &s.costs),
+            for (label, key, map, rule) in [
+                ("Revenue split", "revenue", &s.revenue, &s.revenue_rule),
+                ("Cost split", "costs", &s.costs, &s.costs_rule),
             ] {
-                match map {
-                    Some(m) => table.row(vec![label.into(), self.shares(m)]),
-                    None => {
+                match (map, rule) {
+                    (Some(m), _) => table.row(vec![label.into(), self.shares(m)]),
+                    (None, Some(r)) => table.row(vec![
+                        label.into(),
+                        match (key, r.value) {
+                            ("revenue", SplitRule::EachOwn) => {
+                                "Each party keeps its own revenue".into()
+                            }
+                            (_, SplitRule::EachOwn) => "Each party bears its own costs".into(),
+                            (_, SplitRule::ProRataOwnership) => "In proportion to ownership".into(),
+                            (_, SplitRule::ProRataContributions) => {
+                                "In proportion to contributions".into()
+                            }
+                        },
+                    ]),
+                    (None, None) => {
                         if let Some(held) = self.held(key, s.span) {
                             table.row(vec![label.into(), held]);
                         }
