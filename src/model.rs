@@ -398,6 +398,18 @@ pub enum WithheldForm {
     Redacted(crate::syntax::ast::RedactedShape),
     /// Set out in a related document, perhaps at a given place in it.
     Elsewhere { document: Ref, place: Option<Text> },
+    /// A date set by an event (`{ event: "the Initial Closing", longstop: 2006-12-31 }`):
+    /// the event, and the date by which it must happen, if any.
+    Event {
+        event: Option<Text>,
+        longstop: Option<Spanned<Date>>,
+    },
+    /// A period that runs until an event (`{ until: "delivery of all forms", at_most: 30
+    /// months }`): the event, and the longest it may run, if any.
+    Until {
+        event: Option<Text>,
+        at_most: Option<Spanned<Duration>>,
+    },
 }
 
 impl Agreement {
@@ -556,6 +568,8 @@ pub struct Committee {
     pub name: Text,
     pub seats: Option<PartyMap<Decimal>>,
     pub meets: Option<Spanned<Cadence>>,
+    /// `meets: on_referral` or `as_needed`: it meets when there is something to decide.
+    pub meets_when: Option<Spanned<Occasion>>,
     pub decides: Option<Spanned<Decision>>,
     pub quorum: Option<Spanned<Decimal>>,
     pub chair: Option<Chair>,
@@ -711,6 +725,14 @@ pub struct Sharing {
     pub span: Span,
 }
 
+/// When a body meets, if not on a cadence.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Occasion {
+    /// Only when a matter is referred to it.
+    OnReferral,
+    AsNeeded,
+}
+
 /// A split given as a rule rather than as percentages.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum SplitRule {
@@ -797,6 +819,8 @@ pub enum OwnPeople {
 #[derive(Clone, Debug)]
 pub struct Liability {
     pub cap: Option<Spanned<Money>>,
+    /// A cap set by a formula (`"the fees paid in the 12 months before the claim"`).
+    pub cap_formula: Option<Text>,
     pub joint_pool: Option<Spanned<Money>>,
     pub pool_shares: Option<PartyMap<Decimal>>,
     pub own_people_and_assets: Option<Spanned<OwnPeople>>,
@@ -973,6 +997,8 @@ pub struct Assignment {
 pub struct Audit {
     pub by: Option<Parties>,
     pub every: Option<Spanned<Cadence>>,
+    /// `every: any_time`.
+    pub any_time: Option<Span>,
     pub notice: Option<Spanned<Duration>>,
     pub note: Option<Text>,
     pub span: Span,

@@ -78,6 +78,10 @@ pub enum Ty {
     Milestone,
     /// How often something is paid: a cadence, or `unit` (per unit sold).
     Per,
+    /// How often a committee meets: a cadence, `on_referral` or `as_needed`.
+    Meets,
+    /// How often an audit may be made: a cadence, or `any_time`.
+    AuditEvery,
     /// The base of a royalty: `net_sales`, `gross_sales`, `net_revenue`, `gross_revenue`,
     /// `profit`, or a string.
     Base,
@@ -137,6 +141,8 @@ impl Ty {
             Ty::RevenueSplit => "a map of parties to percentages such as `{ northwind: 55%, contoso: 45% }`, or `each_keeps_own`, `pro_rata_ownership` or `pro_rata_contributions`".into(),
             Ty::CostSplit => "a map of parties to percentages such as `{ northwind: 60%, contoso: 40% }`, or `each_bears_own`, `pro_rata_ownership` or `pro_rata_contributions`".into(),
             Ty::Currency => "a three-letter currency code such as `USD`".into(),
+            Ty::Meets => format!("{}, `on_referral` (only when a matter is referred to it) or `as_needed`", one_of(CADENCES)),
+            Ty::AuditEvery => format!("{}, or `any_time`", one_of(CADENCES)),
             Ty::Milestone => "the id of a milestone, such as `pilot`".into(),
             Ty::Per => format!("{}, or `unit` (per unit sold)", one_of(CADENCES)),
             Ty::Base => "`net_sales`, `gross_sales`, `net_revenue`, `gross_revenue`, `profit`, or a string".into(),
@@ -184,6 +190,8 @@ impl Ty {
             Ty::Notice => "duration or `immediate`".into(),
             Ty::RevenueSplit | Ty::CostSplit => "map of party to percent, or a word".into(),
             Ty::Currency => "currency code".into(),
+            Ty::Meets => "cadence, `on_referral` or `as_needed`".into(),
+            Ty::AuditEvery => "cadence or `any_time`".into(),
             Ty::Milestone => "milestone".into(),
             Ty::Per => "cadence or `unit`".into(),
             Ty::Base => "word or string".into(),
@@ -589,7 +597,7 @@ pub static COMMITTEE: BlockDef = block(
     "a governing committee: `committee ID \"NAME\" { … }`",
     &[
         key("seats", Ty::Seats, Req::Required, "seats per party"),
-        key("meets", Ty::Cadence, Req::Required, "how often it meets"),
+        key("meets", Ty::Meets, Req::Required, "how often it meets"),
         key("decides", Ty::Decision, Req::Required, "how it decides"),
         key(
             "quorum",
@@ -948,6 +956,12 @@ pub static LIABILITY: BlockDef = block(
     &[
         key("cap", Ty::Money, Req::Optional, "the overall liability cap"),
         key(
+            "cap_formula",
+            Ty::Text,
+            Req::Optional,
+            "a cap set by a formula rather than an amount, such as the fees paid in the last 12 months",
+        ),
+        key(
             "joint_pool",
             Ty::Money,
             Req::Optional,
@@ -1299,7 +1313,12 @@ pub static AUDIT: BlockDef = block(
     "audit rights",
     &[
         key("by", Ty::PartiesOrAll, Req::Required, "who may audit"),
-        key("every", Ty::Cadence, Req::Expected, "how often"),
+        key(
+            "every",
+            Ty::AuditEvery,
+            Req::Expected,
+            "how often, or `any_time`",
+        ),
         key(
             "notice",
             Ty::Duration,

@@ -579,6 +579,14 @@ impl<'a> Walker<'a> {
                 || "Liability cap".into(),
             );
             w.term(
+                "cap_formula",
+                Major,
+                o,
+                n,
+                |l| v::text(&l.cap_formula),
+                || "Formula of the liability cap".into(),
+            );
+            w.term(
                 "joint_pool",
                 Major,
                 o,

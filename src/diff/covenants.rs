@@ -268,6 +268,14 @@ impl<'a> Walker<'a> {
                             || "Frequency of audits".into(),
                         );
                         w.term(
+                            "any_time",
+                            Major,
+                            o,
+                            n,
+                            |a| a.any_time.map(|_| V::Bool(true)),
+                            || "Audit at any time".into(),
+                        );
+                        w.term(
                             "notice",
                             Major,
                             o,

@@ -53,6 +53,32 @@ fn described(side: &Side<'_>, w: &Withheld) -> String {
             RedactedShape::Percent => "redacted (a percentage)".into(),
             RedactedShape::Duration(u) => format!("redacted (in {})", u.key().replace('_', " ")),
         },
+        WithheldForm::Event { event, longstop } => {
+            let mut s = format!(
+                "on {}",
+                event.as_ref().map_or("an event", |e| e.value.trim())
+            );
+            if let Some(d) = longstop {
+                s.push_str(&format!(
+                    ", at the latest {}",
+                    crate::emit::format::date(d.value)
+                ));
+            }
+            s
+        }
+        WithheldForm::Until { event, at_most } => {
+            let mut s = format!(
+                "until {}",
+                event.as_ref().map_or("an event", |e| e.value.trim())
+            );
+            if let Some(d) = at_most {
+                s.push_str(&format!(
+                    ", at most {}",
+                    crate::emit::format::duration(d.value)
+                ));
+            }
+            s
+        }
         WithheldForm::Elsewhere { document, place } => {
             let doc = side.reference(document);
             match place {

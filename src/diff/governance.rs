@@ -205,6 +205,21 @@ impl<'a> Walker<'a> {
             || of("Meetings"),
         );
         self.term(
+            "meets_when",
+            Minor,
+            o,
+            n,
+            |c| {
+                c.meets_when.as_ref().map(|m| {
+                    V::Word(match m.value {
+                        Occasion::OnReferral => "when a matter is referred to it",
+                        Occasion::AsNeeded => "as needed",
+                    })
+                })
+            },
+            || of("Meetings"),
+        );
+        self.term(
             "decides",
             Minor,
             o,

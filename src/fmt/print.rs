@@ -445,7 +445,11 @@ impl<'a> Printer<'a> {
                     escape(out, &place.value);
                 }
             }
-            ValueKind::Invalid | ValueKind::Text(_) | ValueKind::List(_) | ValueKind::Map(_) => {
+            ValueKind::Invalid
+            | ValueKind::Portion(..)
+            | ValueKind::Text(_)
+            | ValueKind::List(_)
+            | ValueKind::Map(_) => {
                 let text = self.src.get(v.span.range()).unwrap_or_default().trim();
                 out.push_str(text);
                 return !text.contains('\n');

@@ -77,6 +77,7 @@ pub fn same_value(a: &Value, b: &Value) -> bool {
             x.document.name == y.document.name
                 && x.place.as_ref().map(|p| &p.value) == y.place.as_ref().map(|p| &p.value)
         }
+        (K::Portion(x, a), K::Portion(y, b)) => a == b && same_value(x, y),
         (K::Invalid, K::Invalid) => true,
         _ => false,
     }

@@ -109,9 +109,15 @@ impl Lowerer {
         });
         let audit = f.block("audit").map(|x| {
             let mut xf = self.checked(x, &schema::AUDIT);
+            let (every, any_time) = match xf.take("every") {
+                Some((Typed::Cadence(c), span)) => (Some(Spanned::new(c, span)), None),
+                Some((Typed::Word(_), span)) => (None, Some(span)),
+                _ => (None, None),
+            };
             Audit {
                 by: parties(&mut xf, "by"),
-                every: cadence(&mut xf, "every"),
+                every,
+                any_time,
                 notice: duration(&mut xf, "notice"),
                 note: text(&mut xf, "note"),
                 span: x.span,

@@ -56,6 +56,93 @@ impl Lowerer {
             }
             _ => return false,
         };
+        self.record_withheld(value, key, party, form)
+    }
+}
+
+impl Lowerer {
+    /// A date or a period set by an event, written as a small map: `{ event: "…", longstop:
+    /// DATE }` for a date, `{ until: "…", at_most: DURATION }` for a term or a period. It
+    /// counts as present, and is recorded as a withheld value (no fixed date or length is
+    /// given). Entries of another name are reported.
+    pub(super) fn event_value(&mut self, value: &Value, entries: &[ast::Entry], ty: Ty, key: &str) {
+        let date_like = ty == Ty::Date;
+        let (event_key, bound_key) = if date_like {
+            ("event", "longstop")
+        } else {
+            ("until", "at_most")
+        };
+        let mut event = None;
+        let mut longstop = None;
+        let mut at_most = None;
+        for entry in entries {
+            let name = entry.key.as_str();
+            if name == event_key {
+                match &entry.value.kind {
+                    ValueKind::String(s) | ValueKind::Text(s) => {
+                        self.strings.push(entry.value.span);
+                        event = Some(Spanned::new(s.clone(), entry.value.span));
+                    }
+                    _ => self.mismatch(&entry.value, event_key, Ty::Str),
+                }
+            } else if name == bound_key {
+                match (date_like, &entry.value.kind) {
+                    (true, ValueKind::Date(d)) => {
+                        longstop = self
+                            .date(*d, entry.value.span)
+                            .map(|d| Spanned::new(d, entry.value.span));
+                    }
+                    (false, ValueKind::Duration(n, unit)) => {
+                        at_most = self
+                            .duration(*n, *unit, &entry.value, bound_key)
+                            .map(|d| Spanned::new(d, entry.value.span));
+                    }
+                    _ => self.mismatch(
+                        &entry.value,
+                        bound_key,
+                        if date_like { Ty::Date } else { Ty::Duration },
+                    ),
+                }
+            } else {
+                self.push(
+                    Diagnostic::error(
+                        UNKNOWN_KEY,
+                        entry.key.span,
+                        format!("`{key}` given as an event takes `{event_key}` and `{bound_key}`, not `{name}`"),
+                    )
+                    .with_help(if date_like {
+                        "write `{ event: \"the Initial Closing\", longstop: 2027-06-30 }`: the event, and the date by which it must happen"
+                    } else {
+                        "write `{ until: \"delivery of all forms\", at_most: 30 months }`: the event it runs until, and the longest it may run"
+                    }),
+                );
+            }
+        }
+        if event.is_none() {
+            self.push(
+                Diagnostic::error(
+                    MISSING_REQUIRED,
+                    value.span,
+                    format!("`{key}` is given as an event, but does not say which: it has no `{event_key}`"),
+                )
+                .with_help(format!("add `{event_key}: \"…\"` naming the event")),
+            );
+        }
+        let form = if date_like {
+            WithheldForm::Event { event, longstop }
+        } else {
+            WithheldForm::Until { event, at_most }
+        };
+        self.record_withheld(value, key, None, form);
+    }
+
+    fn record_withheld(
+        &mut self,
+        value: &Value,
+        key: &str,
+        party: Option<&Ref>,
+        form: WithheldForm,
+    ) -> bool {
         let Some(key) = schema_key(key) else {
             return false;
         };
@@ -79,11 +166,16 @@ impl Lowerer {
 fn redaction_fits(shape: &RedactedShape, ty: Ty) -> bool {
     match shape {
         RedactedShape::Bare => true,
-        RedactedShape::Money(_) => matches!(ty, Ty::Money | Ty::Royalty | Ty::Amounts),
+        RedactedShape::Money(_) => matches!(ty, Ty::Money | Ty::Royalty | Ty::Amounts | Ty::Bound),
         RedactedShape::Percent => {
-            matches!(ty, Ty::Percent | Ty::Decision | Ty::Royalty | Ty::Shares)
+            matches!(
+                ty,
+                Ty::Percent | Ty::Decision | Ty::Royalty | Ty::Shares | Ty::Bound
+            )
         }
-        RedactedShape::Duration(_) => matches!(ty, Ty::Duration | Ty::Term | Ty::Notice),
+        RedactedShape::Duration(_) => {
+            matches!(ty, Ty::Duration | Ty::Term | Ty::Notice | Ty::Bound)
+        }
     }
 }
 

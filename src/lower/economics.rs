@@ -182,6 +182,7 @@ impl Lowerer {
         }
         Liability {
             cap: money(&mut f, "cap"),
+            cap_formula: text(&mut f, "cap_formula"),
             joint_pool,
             pool_shares,
             own_people_and_assets: field!(f, "own_people_and_assets", Typed::Word(w) => if w == "shared" {

@@ -110,14 +110,21 @@ impl Lowerer {
         owner: &BlockName<'_>,
     ) {
         let name = key.as_str();
-        if def.child(name).is_some() {
+        if let Some(child) = def.child(name) {
+            // The block's own form, from its documentation: `royalty "TITLE" { … }`.
+            let form = child
+                .block
+                .doc
+                .split('`')
+                .nth(1)
+                .map_or_else(|| format!("{name} {{ … }}"), str::to_string);
             self.push(
                 Diagnostic::error(
                     UNKNOWN_KEY,
                     key.span,
                     format!("`{name}` is a block in {owner}, not a key"),
                 )
-                .with_help(format!("write it as a block: `{name} {{ … }}`")),
+                .with_help(format!("write it as a block: `{form}`")),
             );
             return;
         }

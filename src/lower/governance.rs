@@ -71,11 +71,24 @@ impl Lowerer {
                 Some(Ty::Cadence),
             );
         }
+        let (meets, meets_when) = match f.take("meets") {
+            Some((Typed::Cadence(c), span)) => (Some(Spanned::new(c, span)), None),
+            Some((Typed::Word(w), span)) => {
+                let occasion = if w == "on_referral" {
+                    Occasion::OnReferral
+                } else {
+                    Occasion::AsNeeded
+                };
+                (None, Some(Spanned::new(occasion, span)))
+            }
+            _ => (None, None),
+        };
         Committee {
             id,
             name,
             seats: shares(&mut f, "seats"),
-            meets: cadence(&mut f, "meets"),
+            meets,
+            meets_when,
             decides: decision(&mut f, "decides"),
             quorum: number(&mut f, "quorum"),
             chair,

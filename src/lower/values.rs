@@ -32,6 +32,34 @@ impl Lowerer {
             self.withhold(value, ty, key, None);
             return None;
         }
+        // `>= USD [***]`: a target whose amount is redacted.
+        if let (Ty::Bound, ValueKind::Bound(_, inner)) = (ty, kind) {
+            if let ValueKind::Redacted(_) | ValueKind::Elsewhere(_) = inner.kind {
+                self.withhold(inner, ty, key, None);
+                return None;
+            }
+        }
+        if let ValueKind::Portion(inner, of) = kind {
+            let written = match &inner.kind {
+                ValueKind::Percent(p) => format!("{}% of {of}", p.normalize()),
+                ValueKind::Money(m) => format!("{} {} of {of}", m.currency, m.amount),
+                ValueKind::Number(n) => format!("{n} of {of}"),
+                other => format!("{} of {of}", other.describe()),
+            };
+            self.push(
+                Diagnostic::error(
+                    TYPE_MISMATCH,
+                    value.span,
+                    format!("`{key}` takes a value without what it is a share of: `{written}` cannot be read"),
+                )
+                .with_help("write the percentage alone and the base in its own key: `rate: 3%` with `base: net_sales` in a `royalty` block, or `rate: 25%` with `of: \"the total fees\"` in a `fee` block"),
+            );
+            return None;
+        }
+        if let (Ty::Date | Ty::Term | Ty::Duration, ValueKind::Map(entries)) = (ty, kind) {
+            self.event_value(value, entries, ty, key);
+            return None;
+        }
         let typed = match (ty, kind) {
             (Ty::Str, ValueKind::String(s))
             | (Ty::Text, ValueKind::String(s) | ValueKind::Text(s)) => {
@@ -151,6 +179,12 @@ impl Lowerer {
             }
             (Ty::Milestone, ValueKind::Word(w)) => {
                 Typed::Ref(self.resolve(w, value.span, &[IdKind::Milestone], key))
+            }
+            (Ty::Meets, ValueKind::Word(w)) if w == "on_referral" => Typed::Word("on_referral"),
+            (Ty::Meets, ValueKind::Word(w)) if w == "as_needed" => Typed::Word("as_needed"),
+            (Ty::AuditEvery, ValueKind::Word(w)) if w == "any_time" => Typed::Word("any_time"),
+            (Ty::Meets | Ty::AuditEvery, ValueKind::Word(_)) => {
+                return self.typed(value, Ty::Cadence, key);
             }
             (Ty::Per, ValueKind::Word(w)) if w == "unit" => Typed::Per(Per::Unit),
             (Ty::Per, ValueKind::Word(_)) => match self.typed(value, Ty::Cadence, key)? {
@@ -538,6 +572,12 @@ pub(super) fn month_name(month: i8) -> &'static str {
 /// A next step for common mismatches.
 pub(super) fn mismatch_help(found: &ValueKind, ty: Ty) -> Option<String> {
     Some(match (found, ty) {
+        (ValueKind::String(s), Ty::Date) => format!(
+            "if the date is set by an event, write `{{ event: \"{s}\", longstop: 2027-06-30 }}` (the longstop is the date by which it must happen, if the agreement gives one); otherwise write the date, such as `2027-01-01`"
+        ),
+        (ValueKind::String(s), Ty::Term | Ty::Duration) => format!(
+            "if it runs until an event, write `{{ until: \"{s}\", at_most: 30 months }}` (with the longest it may run, if the agreement gives one); otherwise write a duration, such as `3 years`"
+        ),
         (ValueKind::String(s), _) if !matches!(ty, Ty::Str | Ty::Text) => {
             format!(
                 "remove the quotes if \"{s}\" is meant as a value; {} is written without quotes",

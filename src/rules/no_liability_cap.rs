@@ -4,8 +4,9 @@ use crate::rules::{finding, keyword_span, Context};
 crate::declare_rule! {
     /// ## What it checks
     ///
-    /// The `liability` block: it is reported when it has no `cap`. A file without a
-    /// `liability` block is left to `missing-recommended`.
+    /// The `liability` block: it is reported when it has no `cap` (an amount) and no
+    /// `cap_formula` (a cap set by a formula, such as the fees paid in the last twelve
+    /// months). A file without a `liability` block is left to `missing-recommended`.
     ///
     /// ## Why it matters
     ///
@@ -47,7 +48,10 @@ fn check(cx: &Context<'_>, out: &mut Vec<Diagnostic>) {
     let Some(liability) = &cx.agreement.liability else {
         return;
     };
-    if liability.cap.is_some() || cx.agreement.unreadable_in("cap", liability.span) {
+    if liability.cap.is_some()
+        || liability.cap_formula.is_some()
+        || cx.agreement.unreadable_in("cap", liability.span)
+    {
         return;
     }
     out.push(

@@ -182,6 +182,9 @@ pub enum ValueKind {
     Redacted(Redacted),
     /// `see business_plan "section 4"`: a value set out in another document.
     Elsewhere(Elsewhere),
+    /// `3% of net sales`: a value with what it is a share of (not a form Charter takes;
+    /// lowering reports it where it stands).
+    Portion(Box<Value>, String),
     List(Vec<Value>),
     Map(Vec<Entry>),
     /// A token the syntax layer has already reported (a malformed amount, a bad escape, a
@@ -208,7 +211,7 @@ impl ValueKind {
             ValueKind::Money(m) => format!("the amount {} {}", m.currency, m.amount),
             ValueKind::Duration(n, u) => format!("the duration {n} {}", u.name(*n)),
             ValueKind::Date(d) => format!("the date {d}"),
-            ValueKind::Bound(..) => "a target such as `>= 4`".into(),
+            ValueKind::Bound(c, v) => format!("the target `{} {}`", c.symbol(), v.kind.describe()),
             ValueKind::Word(w) => format!("the word `{w}`"),
             ValueKind::RuleName(w) => format!("the rule name `{w}`"),
             ValueKind::Redacted(r) => match r.shape {
@@ -218,6 +221,13 @@ impl ValueKind {
                 RedactedShape::Duration(u) => format!("a redacted duration `[***] {}`", u.key()),
             },
             ValueKind::Elsewhere(e) => format!("a reference to the document `{}`", e.document.name),
+            ValueKind::Portion(v, of) => {
+                format!(
+                    "a share of something, {} of {}",
+                    v.kind.describe(),
+                    clip(of)
+                )
+            }
             ValueKind::List(_) => "a list".into(),
             ValueKind::Map(_) => "a map `{ … }`".into(),
             ValueKind::Invalid => "a value with an error".into(),

@@ -596,6 +596,37 @@ impl Builder<'_, '_> {
             Rule::rule_name => ValueKind::RuleName(CompactString::from(pair.as_str())),
             Rule::numeric => self.numeric(pair.as_str(), span),
             Rule::money => self.money(pair, base),
+            Rule::portion => {
+                let mut inner = pair.into_inner();
+                let value = inner.next().map(|p| self.value(p, base));
+                let of = inner
+                    .find(|p| p.as_rule() == Rule::portion_rest)
+                    .map(|p| p.as_str().trim().to_string())
+                    .unwrap_or_default();
+                match value {
+                    Some(v) => ValueKind::Portion(Box::new(v), of),
+                    None => ValueKind::Invalid,
+                }
+            }
+            Rule::spelled => {
+                let text = pair.as_str();
+                let (word, unit) = text.split_once([' ', '\t']).unwrap_or((text, ""));
+                let unit = unit.trim();
+                let digits = text::number_word(word);
+                let fix = match digits {
+                    Some(n) => format!("write the number in digits: `{n} {unit}`"),
+                    None => format!("write the number in digits, as in `6 {unit}`"),
+                };
+                self.diagnostics.push(
+                    Diagnostic::error(
+                        crate::lower::rule::TYPE_MISMATCH,
+                        span,
+                        format!("`{text}` has its number in words, which Charter does not read"),
+                    )
+                    .with_help(fix),
+                );
+                ValueKind::Invalid
+            }
             Rule::redacted => {
                 let mut shape = RedactedShape::Bare;
                 for p in pair.into_inner().flatten() {
@@ -638,6 +669,7 @@ impl Builder<'_, '_> {
             Rule::bound => {
                 let mut comparator = Comparator::Exactly;
                 let mut target = None;
+                let mut noun = None;
                 for p in pair.into_inner() {
                     match p.as_rule() {
                         Rule::comparator => {
@@ -649,8 +681,30 @@ impl Builder<'_, '_> {
                                 _ => Comparator::Exactly,
                             }
                         }
+                        Rule::bound_noun => {
+                            noun = Some((p.as_str().to_string(), span_of(&p, base)))
+                        }
                         _ => target = Some(self.value(p, base)),
                     }
+                }
+                if let (Some((noun, noun_span)), Some(t)) = (&noun, &target) {
+                    let number = self
+                        .text
+                        .get(t.span.range())
+                        .unwrap_or_default()
+                        .to_string();
+                    self.diagnostics.push(
+                        Diagnostic::error(
+                            crate::lower::rule::TYPE_MISMATCH,
+                            *noun_span,
+                            format!("a target is a number, percentage, amount or duration, without what is counted: `{noun}` cannot follow `{number}`"),
+                        )
+                        .with_help(format!("write `{} {number}`, and say what is counted ({noun}) in the metric's title or `source`", comparator.symbol())),
+                    );
+                    return Value {
+                        kind: ValueKind::Invalid,
+                        span,
+                    };
                 }
                 match target {
                     Some(t) => ValueKind::Bound(comparator, Box::new(t)),

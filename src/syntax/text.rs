@@ -243,6 +243,36 @@ pub(crate) fn unit(token: &str) -> Option<Unit> {
     })
 }
 
+/// A number written in words (`six`, `Thirty`), as digits.
+pub(crate) fn number_word(word: &str) -> Option<u32> {
+    const WORDS: &[(&str, u32)] = &[
+        ("one", 1),
+        ("two", 2),
+        ("three", 3),
+        ("four", 4),
+        ("five", 5),
+        ("six", 6),
+        ("seven", 7),
+        ("eight", 8),
+        ("nine", 9),
+        ("ten", 10),
+        ("eleven", 11),
+        ("twelve", 12),
+        ("fourteen", 14),
+        ("fifteen", 15),
+        ("eighteen", 18),
+        ("twenty", 20),
+        ("thirty", 30),
+        ("forty", 40),
+        ("fortyfive", 45),
+        ("sixty", 60),
+        ("ninety", 90),
+        ("hundred", 100),
+    ];
+    let lower = word.to_ascii_lowercase();
+    WORDS.iter().find(|(w, _)| *w == lower).map(|(_, n)| *n)
+}
+
 /// What is wrong with a money amount.
 #[derive(Debug, PartialEq, Eq)]
 pub(crate) enum AmountProblem {

@@ -181,6 +181,9 @@ pub struct Audit {
     pub by: Option<Parties>,
     #[serde(skip_serializing_if = "Option::is_none")]
     pub every: Option<Cadence>,
+    /// An audit may be made at any time (since 2).
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub any_time: Option<bool>,
     #[serde(skip_serializing_if = "Option::is_none")]
     pub notice: Option<Duration>,
     #[serde(skip_serializing_if = "Option::is_none")]
@@ -268,6 +271,7 @@ pub(super) fn covenants(c: &m::Covenants) -> Covenants {
         audit: c.audit.as_ref().map(|a| Audit {
             by: parties(&a.by),
             every: cadence(&a.every),
+            any_time: a.any_time.map(|_| true),
             notice: duration(&a.notice),
             note: text(&a.note),
         }),

@@ -31,9 +31,9 @@ pub enum DocumentKind {
     Agreement,
 }
 
-/// A term written in the agreement whose value is not given in it: redacted in the filed
-/// copy (`redacted`), or set out in a related document (`see`). Exactly one of the two is
-/// present. The term's own key is absent from its section.
+/// A term written in the agreement whose value is not given in it as a fixed value:
+/// redacted in the filed copy (`redacted`), set out in a related document (`see`), or set by
+/// an event (`event`). Exactly one of the three is present. The term's own key is absent from its section.
 #[derive(Clone, Debug, Serialize, JsonSchema)]
 pub struct Withheld {
     /// The keyword of the block it is written in (`agreement` for the agreement itself).
@@ -50,6 +50,21 @@ pub struct Withheld {
     pub redacted: Option<Redacted>,
     #[serde(skip_serializing_if = "Option::is_none")]
     pub see: Option<See>,
+    /// A date set by an event, or a period that runs until one.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub event: Option<Event>,
+}
+
+/// A date set by an event (`longstop`: the date by which it must happen), or a period that
+/// runs until one (`at_most`: the longest it may run).
+#[derive(Clone, Debug, Serialize, JsonSchema)]
+pub struct Event {
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub event: Option<String>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub longstop: Option<Date>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub at_most: Option<Duration>,
 }
 
 /// What a redacted value still shows: its currency, that it is a percentage, or its unit
@@ -90,7 +105,24 @@ pub(super) fn related_document(d: &m::RelatedDocument) -> RelatedDocument {
 }
 
 pub(super) fn withheld(w: &m::Withheld) -> Withheld {
+    let mut event = None;
     let (redacted, see) = match &w.form {
+        m::WithheldForm::Event { event: e, longstop } => {
+            event = Some(Event {
+                event: e.as_ref().map(|t| t.value.clone()),
+                longstop: date(longstop),
+                at_most: None,
+            });
+            (None, None)
+        }
+        m::WithheldForm::Until { event: e, at_most } => {
+            event = Some(Event {
+                event: e.as_ref().map(|t| t.value.clone()),
+                longstop: None,
+                at_most: duration(at_most),
+            });
+            (None, None)
+        }
         m::WithheldForm::Redacted(shape) => {
             let mut r = Redacted {
                 currency: None,
@@ -128,5 +160,6 @@ pub(super) fn withheld(w: &m::Withheld) -> Withheld {
         party: w.party.as_ref().map(id),
         redacted,
         see,
+        event,
     }
 }

@@ -42,6 +42,9 @@ pub struct Sharing {
 pub struct Liability {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub cap: Option<Money>,
+    /// A cap set by a formula rather than an amount (since 2).
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub cap_formula: Option<String>,
     #[serde(skip_serializing_if = "Option::is_none")]
     pub joint_pool: Option<Money>,
     #[serde(skip_serializing_if = "Option::is_none")]
@@ -73,6 +76,7 @@ pub enum OwnPeople {
 pub(super) fn liability(l: &m::Liability) -> Liability {
     Liability {
         cap: money(&l.cap),
+        cap_formula: text(&l.cap_formula),
         joint_pool: money(&l.joint_pool),
         pool_shares: percents(&l.pool_shares),
         own_people_and_assets: l.own_people_and_assets.as_ref().map(|o| match o.value {

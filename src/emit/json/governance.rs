@@ -25,6 +25,10 @@ pub struct Committee {
     pub seats: Option<Vec<PartySeats>>,
     #[serde(skip_serializing_if = "Option::is_none")]
     pub meets: Option<Cadence>,
+    /// Instead of a cadence: `on_referral` (only when a matter is referred to it) or
+    /// `as_needed` (since 2).
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub meets_when: Option<Occasion>,
     #[serde(skip_serializing_if = "Option::is_none")]
     pub decides: Option<Decision>,
     #[serde(skip_serializing_if = "Option::is_none")]
@@ -95,6 +99,10 @@ pub(super) fn governance(g: &m::Governance) -> Governance {
                 name: c.name.value.clone(),
                 seats: seats(&c.seats),
                 meets: cadence(&c.meets),
+                meets_when: c.meets_when.as_ref().map(|m| match m.value {
+                    m::Occasion::OnReferral => Occasion::OnReferral,
+                    m::Occasion::AsNeeded => Occasion::AsNeeded,
+                }),
                 decides: decision(&c.decides),
                 quorum: number(&c.quorum),
                 chair: c.chair.as_ref().map(|ch| match ch {
@@ -125,4 +133,11 @@ pub(super) fn governance(g: &m::Governance) -> Governance {
         }),
         note: text(&g.note),
     }
+}
+
+#[derive(Clone, Copy, Debug, Serialize, JsonSchema)]
+#[serde(rename_all = "snake_case")]
+pub enum Occasion {
+    OnReferral,
+    AsNeeded,
 }

@@ -150,6 +150,9 @@ impl Sheet<'_> {
             if let Some(ev) = &x.every {
                 s.push_str(&format!(" {}", format::cadence(ev.value)));
             }
+            if x.any_time.is_some() {
+                s.push_str(" at any time");
+            }
             if let Some(n) = &x.notice {
                 s.push_str(&format!(", on {}", format::notice(n.value)));
             }

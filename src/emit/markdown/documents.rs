@@ -75,6 +75,30 @@ impl Sheet<'_> {
                     format!("a number of {}, redacted", unit.key().replace('_', " "))
                 }
             },
+            WithheldForm::Event { event, longstop } => {
+                let mut s = format!(
+                    "on {}",
+                    event
+                        .as_ref()
+                        .map_or_else(|| "an event".into(), |t| e(t.value.trim()))
+                );
+                if let Some(d) = longstop {
+                    s.push_str(&format!(", and no later than {}", format::date(d.value)));
+                }
+                s
+            }
+            WithheldForm::Until { event, at_most } => {
+                let mut s = format!(
+                    "until {}",
+                    event
+                        .as_ref()
+                        .map_or_else(|| "an event".into(), |t| e(t.value.trim()))
+                );
+                if let Some(d) = at_most {
+                    s.push_str(&format!(", for at most {}", format::duration(d.value)));
+                }
+                s
+            }
             WithheldForm::Elsewhere { document, place } => {
                 let doc = e(&self.names.reference(document));
                 match place {

@@ -262,6 +262,14 @@ impl Sheet<'_> {
                 "Liability under the agreement is capped at {}.",
                 format::money(&cap.value)
             ));
+        } else if let Some(held) = self.held("cap", l.span) {
+            s.push(format!("Liability under the agreement is capped ({held})."));
+        }
+        if let Some(formula) = &l.cap_formula {
+            s.push(sentence(format!(
+                "Liability is capped at {}",
+                e(formula.value.trim().trim_end_matches('.'))
+            )));
         }
         if let Some(pool) = &l.joint_pool {
             let mut p = format!(

@@ -22,6 +22,13 @@ impl Sheet<'_> {
             if let Some(m) = &cm.meets {
                 how.push(format!("meets {}", format::cadence(m.value)));
             }
+            match cm.meets_when.as_ref().map(|m| m.value) {
+                Some(Occasion::OnReferral) => {
+                    how.push("meets only when a matter is referred to it".into())
+                }
+                Some(Occasion::AsNeeded) => how.push("meets as needed".into()),
+                None => {}
+            }
             if let Some(d) = &cm.decides {
                 how.push(format!("decides {}", format::decision(&d.value)));
             }
