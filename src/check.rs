@@ -28,7 +28,7 @@ pub struct FileReport {
     /// diagnostic can still show where the problem is).
     pub text: String,
     pub line_index: LineIndex,
-    /// Sorted by position, then by rule name; at most
+    /// Sorted by position (at one place: errors first, then in the order found); at most
     /// [`limits::MAX_DIAGNOSTICS_PER_FILE`], then one `too-many-findings`.
     pub diagnostics: Vec<Diagnostic>,
     /// Findings over the per-file limit: counted, not listed.
@@ -116,7 +116,12 @@ pub fn analyse(text: &str, options: &Options) -> Analysis {
     }
     let allowed = file_allow_list(&lowered.agreement, &mut diagnostics);
     apply_levels(&mut diagnostics, &allowed, options);
-    diagnostics.sort_by(|a, b| (a.span, a.rule).cmp(&(b.span, b.rule)));
+    // By position; at one place, errors before warnings before information, and then in
+    // the order the stages found them (a missing section before a missing key).
+    diagnostics.sort_by(|a, b| {
+        (a.span.start, std::cmp::Reverse(a.severity), a.span.end)
+            .cmp(&(b.span.start, std::cmp::Reverse(b.severity), b.span.end))
+    });
     let omitted = limits::cap_diagnostics(&mut diagnostics, text.len());
     Analysis {
         agreement: lowered.agreement,

@@ -348,12 +348,8 @@ impl Lowerer {
         owner: &BlockName<'_>,
         head: Span,
     ) {
-        for key in def.keys {
-            if key.dedicated.is_some() || present.contains(&key.name) {
-                continue;
-            }
-            self.missing(key.req, key.name, key.doc, owner, head, false, Some(key.ty));
-        }
+        // Missing blocks first: a whole section missing matters more than a key, and
+        // findings at one place keep this order.
         for child in def.blocks {
             if child.dedicated.is_some() || present.contains(&child.block.keyword) {
                 continue;
@@ -367,6 +363,12 @@ impl Lowerer {
                 true,
                 None,
             );
+        }
+        for key in def.keys {
+            if key.dedicated.is_some() || present.contains(&key.name) {
+                continue;
+            }
+            self.missing(key.req, key.name, key.doc, owner, head, false, Some(key.ty));
         }
     }
 
@@ -410,12 +412,19 @@ impl Lowerer {
         is_block: bool,
         ty: Option<Ty>,
     ) {
-        let what = if is_block {
+        let section = is_block && owner.keyword == "agreement";
+        let what = if section {
+            format!("`{name}` section")
+        } else if is_block {
             format!("`{name}` block")
         } else {
             format!("`{name}`")
         };
-        let message = format!("{owner} has no {what} ({doc}), which is {severity_word}");
+        let message = if section && rule == MISSING_REQUIRED {
+            format!("{owner} has no {what} at all ({doc}): a whole part of the agreement is missing, which is {severity_word}")
+        } else {
+            format!("{owner} has no {what} ({doc}), which is {severity_word}")
+        };
         let help = match ty {
             Some(ty) => format!("add `{name}: …` with {}", ty.expectation()),
             None => format!("add `{name} {{ … }}`"),
