@@ -119,8 +119,11 @@ pub fn analyse(text: &str, options: &Options) -> Analysis {
     // By position; at one place, errors before warnings before information, and then in
     // the order the stages found them (a missing section before a missing key).
     diagnostics.sort_by(|a, b| {
-        (a.span.start, std::cmp::Reverse(a.severity), a.span.end)
-            .cmp(&(b.span.start, std::cmp::Reverse(b.severity), b.span.end))
+        (a.span.start, std::cmp::Reverse(a.severity), a.span.end).cmp(&(
+            b.span.start,
+            std::cmp::Reverse(b.severity),
+            b.span.end,
+        ))
     });
     let omitted = limits::cap_diagnostics(&mut diagnostics, text.len());
     Analysis {

@@ -46,3 +46,32 @@ fn rule_docs_are_current() {
         "stale generated docs (run `CHARTER_UPDATE_DOCS=1 cargo test --test docs`): {stale:#?}"
     );
 }
+
+/// Rule pages cite the practice material by author or publisher and title, each listed in
+/// docs/sources.md, never by the file it was collected in.
+#[test]
+fn rule_pages_cite_sources_a_reader_can_check() {
+    let sources =
+        std::fs::read_to_string(Path::new(env!("CARGO_MANIFEST_DIR")).join("docs/sources.md"))
+            .unwrap_or_default();
+    for rule in charter::rules::REGISTRY {
+        let page = rule.meta().page;
+        assert!(
+            !page.contains("seed 0"),
+            "the page of {} cites the practice material by file",
+            rule.meta().name
+        );
+        // Every title in curly quotes that the page cites is listed in docs/sources.md.
+        for title in page.split('“').skip(1).filter_map(|t| t.split('”').next()) {
+            if title.starts_with("Beyond")
+                || title.contains(' ') && title.chars().next().is_some_and(char::is_uppercase)
+            {
+                assert!(
+                    sources.contains(&format!("“{title}”")),
+                    "the page of {} cites “{title}”, which docs/sources.md does not list",
+                    rule.meta().name
+                );
+            }
+        }
+    }
+}

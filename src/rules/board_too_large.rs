@@ -14,10 +14,9 @@ crate::declare_rule! {
     ///
     /// Large bodies meet less easily, debate longer and decide more slowly. The practice
     /// material tells of a joint venture that ended up with a board of 28, all from the two
-    /// parents, mired in long meetings and trying to control every decision (practice seed
-    /// 001, line 665); the parents cut it to 11 members and handed detailed work to
+    /// parents, mired in long meetings and trying to control every decision (McKinsey, “Partners in Profit: Creating Successful Business Alliances”); the parents cut it to 11 members and handed detailed work to
     /// committees, after which both the board and the operating team worked far better
-    /// (practice seed 001, line 667). Charter takes that 11 as its upper limit.
+    /// (McKinsey, “Partners in Profit: Creating Successful Business Alliances”). Charter takes that 11 as its upper limit.
     ///
     /// ## Example
     ///

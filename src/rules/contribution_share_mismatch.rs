@@ -19,9 +19,8 @@ crate::declare_rule! {
     ///
     /// Partners commit for the long run when what each receives follows what each puts in.
     /// The practice material advises that the partners' investments be in proportion to the
-    /// return each expects, noting that they need not be in cash (practice seed 001, line
-    /// 1463), and names uneven contribution, one partner carrying the load while the other
-    /// free-rides, as a classic risk (practice seed 000, line 100). A wide gap may have good
+    /// return each expects, noting that they need not be in cash (Sanders, “The Ten Stages of Successful Strategic Alliances”, INSEAD Knowledge), and names uneven contribution, one partner carrying the load while the other
+    /// free-rides, as a classic risk (“Beyond the Handshake”). A wide gap may have good
     /// reasons (know-how or staff that carry no value in the file), but it deserves a look
     /// before signing. The 25-point tolerance is Charter's choice.
     ///

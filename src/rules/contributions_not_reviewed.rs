@@ -15,7 +15,7 @@ crate::declare_rule! {
     /// feel it carries the load while the other free-rides. The practice material's remedy
     /// is to set out each party's resources, deliverables and timelines in the agreement
     /// and to review contributions every quarter, adjusting when an imbalance appears
-    /// (practice seed 000, line 100). A regular review brings a shortfall to the table
+    /// (“Beyond the Handshake”). A regular review brings a shortfall to the table
     /// while it is still small.
     ///
     /// ## Example

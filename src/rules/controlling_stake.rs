@@ -14,8 +14,8 @@ crate::declare_rule! {
     /// An equity alliance works because each partner keeps its own independence while a
     /// stake aligns their interests. The practice material describes the equity
     /// partnership as one party taking a minority stake in the other, or both taking
-    /// cross-holdings (practice seed 000, line 32), with influence in proportion to the
-    /// stake (practice seed 000, line 64). Above half, the holder controls the issuer: that
+    /// cross-holdings (“Beyond the Handshake”), with influence in proportion to the
+    /// stake (“Beyond the Handshake”). Above half, the holder controls the issuer: that
     /// is an acquisition, with its own approvals and consequences, not an alliance.
     ///
     /// ## Example

@@ -16,8 +16,8 @@ crate::declare_rule! {
     /// ## Why it matters
     ///
     /// Milestones over a range of horizons, and a roadmap for the whole life of the alliance,
-    /// are to be set early (practice seed 001, line 784) — and every alliance has a natural
-    /// life (seed 001, line 445). A milestone or deliverable dated after the term ends is a
+    /// are to be set early (BCG, “Unleashing the Innovation Power of Alliances”) — and every alliance has a natural
+    /// life (“Strategic Alliances: The Right Way to Compete in the 21st Century”, Ivey Business Journal). A milestone or deliverable dated after the term ends is a
     /// promise with no contract left to enforce it; one dated before the start was owed before
     /// anyone was bound. Either way the date, the term or the start is wrong, and a schedule
     /// that cannot be met as written invites argument over which of them the parties meant.

@@ -13,8 +13,8 @@ crate::declare_rule! {
     /// ## Why it matters
     ///
     /// In an equity partnership one party takes a minority stake in the other, or the
-    /// parties take cross-holdings in each other (practice seed 000, line 32), as when
-    /// Daimler and Renault-Nissan exchanged stakes of 3.1% and 1.55% (seed 001, line 1336).
+    /// parties take cross-holdings in each other (“Beyond the Handshake”), as when
+    /// Daimler and Renault-Nissan exchanged stakes of 3.1% and 1.55% (The Strategy Story, “Strategic Alliance: Meaning, Types & Examples”).
     /// A party cannot hold shares in itself through the alliance; a 0% stake is no stake;
     /// and a 100% stake is an acquisition, with its own approvals and its own documents. Each
     /// of these is almost always a slip — the holder and issuer swapped, or the percentage

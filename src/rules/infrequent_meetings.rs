@@ -12,9 +12,8 @@ crate::declare_rule! {
     ///
     /// The steering committee is where the parties take joint decisions and catch problems
     /// before they grow. The practice material asks for a steering committee with
-    /// representatives of every partner that meets at least once a quarter (practice seed
-    /// 000, line 78), and counts a quarterly strategic review as part of the baseline rhythm
-    /// of an alliance (practice seed 000, line 80). A committee that meets once or twice a
+    /// representatives of every partner that meets at least once a quarter (“Beyond the Handshake”), and counts a quarterly strategic review as part of the baseline rhythm
+    /// of an alliance (“Beyond the Handshake”). A committee that meets once or twice a
     /// year leaves months in which issues pile up and nobody with authority looks at them.
     ///
     /// ## Example

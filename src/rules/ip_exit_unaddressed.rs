@@ -12,9 +12,8 @@ crate::declare_rule! {
     /// ## Why it matters
     ///
     /// The practice material is explicit on this point: a clean exit deals with what becomes
-    /// of shared intellectual property (practice seed 000, line 54), including on what terms
-    /// IP the partners developed together may be used once the agreement ends (seed 000,
-    /// line 86). Once IP has
+    /// of shared intellectual property (“Beyond the Handshake”), including on what terms
+    /// IP the partners developed together may be used once the agreement ends (“Beyond the Handshake”). Once IP has
     /// been contributed, the partners build on it together; if the agreement is silent, the
     /// contributor may find its technology still in use after exit, or the other party may
     /// lose the right to use what it paid to develop. This is the term that is hardest to

@@ -16,9 +16,8 @@ crate::declare_rule! {
     ///
     /// A termination right that cannot be used for years is no break clause at all. The
     /// practice material advises against partnerships that lock the parties in for years
-    /// without a break clause (practice seed 000, line 54), and points out that alliances
-    /// have a natural life that is best recognised from the start (practice seed 001, line
-    /// 445). The threshold of 3 years is Charter's: long enough for a committed start, short
+    /// without a break clause (“Beyond the Handshake”), and points out that alliances
+    /// have a natural life that is best recognised from the start (“Strategic Alliances: The Right Way to Compete in the 21st Century”, Ivey Business Journal). The threshold of 3 years is Charter's: long enough for a committed start, short
     /// enough that a partnership that has stopped working can be left.
     ///
     /// ## Example

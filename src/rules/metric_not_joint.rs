@@ -14,7 +14,7 @@ crate::declare_rule! {
     /// material insists that alliance metrics be joint: companies often say they track
     /// metrics but in fact track only their own, without caring whether their partner
     /// succeeds, and a relationship in which one side ignores the other's results does not
-    /// last (practice seed 001, line 661). Single-owner metrics are sometimes right (a
+    /// last (McKinsey, “Partners in Profit: Creating Successful Business Alliances”). Single-owner metrics are sometimes right (a
     /// deliverable only one party controls), so this is only a suggestion.
     ///
     /// ## Example

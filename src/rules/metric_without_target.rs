@@ -11,8 +11,8 @@ crate::declare_rule! {
     /// ## Why it matters
     ///
     /// The practice material's advice is to decide what success looks like before the
-    /// alliance begins (practice seed 000, line 82), and for both sides to settle the
-    /// measures and the standard together, ahead of signing (seed 001, line 461). A metric without a target names what
+    /// alliance begins (“Beyond the Handshake”), and for both sides to settle the
+    /// measures and the standard together, ahead of signing (“Strategic Alliances: The Right Way to Compete in the 21st Century”, Ivey Business Journal). A metric without a target names what
     /// will be watched but not what counts as doing well, so a review cannot say whether the
     /// alliance is on track, and a termination for underperformance has nothing to measure
     /// against. Qualitative metrics need a target too: a survey score, for instance.

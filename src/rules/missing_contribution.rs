@@ -14,9 +14,7 @@ crate::declare_rule! {
     /// Uneven contribution is one of the classic ways alliances fail: one side ends up doing
     /// the work and paying the bills while the other coasts, most often because the contract
     /// never said what each was to bring. The remedy the practice material gives is to write
-    /// each party's resources, deliverables and timelines into the agreement itself (practice
-    /// seed 000, line 100), so that each side can be held to what it promised to bring (seed
-    /// 001, line 1471). A party with no stated contribution has promised nothing that can be
+    /// each party's resources, deliverables and timelines into the agreement itself (“Beyond the Handshake”), so that each side can be held to what it promised to bring (Sanders, “The Ten Stages of Successful Strategic Alliances”, INSEAD Knowledge). A party with no stated contribution has promised nothing that can be
     /// reviewed or enforced.
     ///
     /// ## Example

@@ -15,8 +15,8 @@ crate::declare_rule! {
     ///
     /// Most expected items come straight from alliance practice. The `alliance_manager`, for
     /// instance, is the single point of contact per party that the practice material recommends for
-    /// contractual coalitions (practice seed 000, line 78); the `liability` section is where the
-    /// risks of the alliance are allocated, which the contract must do clearly (seed 000, line 52).
+    /// contractual coalitions (“Beyond the Handshake”); the `liability` section is where the
+    /// risks of the alliance are allocated, which the contract must do clearly (“Beyond the Handshake”).
     /// An item that is simply forgotten is a gap the other side may fill in its own favour; an item
     /// deliberately left out is better recorded as such, for example by switching the warning off in
     /// `allow` or explaining in a `note`.

@@ -18,9 +18,9 @@ crate::declare_rule! {
     /// Each required item answers a basic question about the deal: what the alliance is for, when
     /// it starts, how long it runs, who decides and how, what each party brings, how a dispute ends,
     /// how the parties leave. The practice material insists that governance be settled between the
-    /// parties before the final contract is signed (practice seed 001, line 447), and that the
+    /// parties before the final contract is signed (“Strategic Alliances: The Right Way to Compete in the 21st Century”, Ivey Business Journal), and that the
     /// written charter record what problem the alliance tackles, its scope, its purpose and its way
-    /// of deciding (seed 002, line 88). A required item left out means one of those questions has no
+    /// of deciding (a summary of a book on value alliances). A required item left out means one of those questions has no
     /// written answer, and will be answered later, under pressure, by whoever has the stronger hand.
     ///
     /// ## Example

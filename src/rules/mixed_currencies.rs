@@ -15,8 +15,8 @@ crate::declare_rule! {
     /// ## Why it matters
     ///
     /// The practice material asks that the parties know exactly how money moves between them
-    /// and what each is paid for (practice seed 001, line 617), and that contributions be reviewed regularly so that an
-    /// imbalance can be spotted and corrected (seed 000, line 100). Neither is possible when
+    /// and what each is paid for (McKinsey, “Partners in Profit: Creating Successful Business Alliances”), and that contributions be reviewed regularly so that an
+    /// imbalance can be spotted and corrected (“Beyond the Handshake”). Neither is possible when
     /// one party's contribution is valued in dollars and the other's in euros: whether they
     /// are balanced then depends on an exchange rate, and on the day it is taken, that the
     /// agreement never names. The same goes for a liability cap in one currency and a pool in

@@ -14,9 +14,9 @@ crate::declare_rule! {
     ///
     /// The three models are different deals. A contractual coalition creates no separate
     /// legal entity, and the parties go on running and governing their own businesses
-    /// (practice seed 000, line 28); no equity changes hands (seed 001, line 1683). An equity partnership
-    /// rests on stakes between the parties (seed 000, line 32); a joint venture creates a new
-    /// company owned by its parents (seed 000, line 36). Control, risk and the way out all
+    /// (“Beyond the Handshake”); no equity changes hands (Referral Rock, “10 Strategic Alliance Examples From Top Brands”). An equity partnership
+    /// rests on stakes between the parties (“Beyond the Handshake”); a joint venture creates a new
+    /// company owned by its parents (“Beyond the Handshake”). Control, risk and the way out all
     /// depend on which one it is. A draft that says `contractual` but describes stakes or a
     /// new company contradicts itself — usually because the model changed in negotiation and
     /// only half the text followed — and the term sheet built from it would mislead.

@@ -14,8 +14,8 @@ crate::declare_rule! {
     /// Alliances rarely fail in a day; they drift. The practice material recommends a
     /// formal review every year at which the steering committee votes to continue,
     /// restructure or exit, so that a failing alliance is not kept alive by inertia
-    /// (practice seed 000, line 110), and advises re-evaluating every year for the first
-    /// five years (practice seed 001, line 679). A fixed yearly review makes that decision
+    /// (“Beyond the Handshake”), and advises re-evaluating every year for the first
+    /// five years (McKinsey, “Partners in Profit: Creating Successful Business Alliances”). A fixed yearly review makes that decision
     /// routine rather than a confrontation.
     ///
     /// ## Example

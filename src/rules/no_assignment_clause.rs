@@ -13,9 +13,7 @@ crate::declare_rule! {
     /// be able to transfer its rights, and sometimes its place, to another company: a buyer
     /// of its business, or a competitor of the others. The practice material notes that
     /// when a partner has sold its interest to another organisation, the others must make
-    /// sure the newcomer shares the alliance's vision and interest (practice seed 001, line
-    /// 455), and warns that alliances with competitors need firm boundaries (practice seed
-    /// 001, line 485). Requiring consent to assignment keeps that choice with the parties.
+    /// sure the newcomer shares the alliance's vision and interest (“Strategic Alliances: The Right Way to Compete in the 21st Century”, Ivey Business Journal), and warns that alliances with competitors need firm boundaries (“Strategic Alliances: The Right Way to Compete in the 21st Century”, Ivey Business Journal). Requiring consent to assignment keeps that choice with the parties.
     ///
     /// ## Example
     ///

@@ -12,9 +12,8 @@ crate::declare_rule! {
     /// ## Why it matters
     ///
     /// The practice material describes an escalation ladder — a structured review, then the
-    /// steering committee, and only as a last resort the formal dispute process (practice
-    /// seed 000, line 116) — and asks for the procedure to be fixed in advance, so that
-    /// everyone knows who will settle which issue, and how (seed 001, line 267). Negotiation,
+    /// steering committee, and only as a last resort the formal dispute process (“Beyond the Handshake”) — and asks for the procedure to be fixed in advance, so that
+    /// everyone knows who will settle which issue, and how (Hoang and Rothaermel, “How to Manage Alliances Strategically”, MIT Sloan Management Review). Negotiation,
     /// escalation and mediation only help the parties agree; if the ladder stops there, a
     /// dispute they cannot settle has no end, and each side is left to start proceedings
     /// wherever suits it. That the last rung must be binding is ordinary contract practice

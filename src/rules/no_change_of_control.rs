@@ -13,9 +13,8 @@ crate::declare_rule! {
     /// An alliance is built on trust between particular partners. When a partner is bought,
     /// its new owner may have other plans, or may be a competitor. The practice material
     /// lists change-of-control provisions among the exit clauses every agreement should
-    /// have (practice seed 000, line 86), and notes that when a partner sells its interest
-    /// the others must make sure the new owner shares the alliance's vision (practice seed
-    /// 001, line 455). A right to terminate on a change of control gives the other parties
+    /// have (“Beyond the Handshake”), and notes that when a partner sells its interest
+    /// the others must make sure the new owner shares the alliance's vision (“Strategic Alliances: The Right Way to Compete in the 21st Century”, Ivey Business Journal). A right to terminate on a change of control gives the other parties
     /// that choice.
     ///
     /// ## Example

@@ -12,9 +12,9 @@ crate::declare_rule! {
     ///
     /// Markets shift and strategies change; an alliance that no longer makes sense should be
     /// able to end cleanly. The practice material lists termination for convenience among
-    /// the exit clauses every agreement should have (practice seed 000, line 86), and warns
+    /// the exit clauses every agreement should have (“Beyond the Handshake”), and warns
     /// against partnerships that lock the parties in for years without a break clause
-    /// (practice seed 000, line 54). Without it, a party that wants out must argue a breach,
+    /// (“Beyond the Handshake”). Without it, a party that wants out must argue a breach,
     /// which turns a business decision into a dispute.
     ///
     /// ## Example

@@ -14,9 +14,8 @@ crate::declare_rule! {
     /// A health check is a short, regular meeting to look at the metrics, air the issues
     /// and agree on adjustments, before small frictions harden. The practice material
     /// recommends blocking two hours every quarter for each alliance to do exactly that,
-    /// and calls the health check the most effective tool against drift (practice seed 000,
-    /// line 132); it also counts regular assessments of alliance health among the habits
-    /// that catch problems early (practice seed 001, line 267).
+    /// and calls the health check the most effective tool against drift (“Beyond the Handshake”); it also counts regular assessments of alliance health among the habits
+    /// that catch problems early (Hoang and Rothaermel, “How to Manage Alliances Strategically”, MIT Sloan Management Review).
     ///
     /// ## Example
     ///

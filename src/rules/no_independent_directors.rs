@@ -13,10 +13,9 @@ crate::declare_rule! {
     /// A joint venture's board decides for a company of its own, not for either parent.
     /// The practice material recommends independent board members in joint ventures: the
     /// board should not be made up only of executives from the partners, and independent
-    /// directors can bring the capabilities the venture needs (practice seed 001, line
-    /// 659). A board made only of the parents' people tends to replay the parents'
+    /// directors can bring the capabilities the venture needs (McKinsey, “Partners in Profit: Creating Successful Business Alliances”). A board made only of the parents' people tends to replay the parents'
     /// differences, as in the joint venture whose board of 28, all from the parents, tried
-    /// to control every decision (practice seed 001, line 665).
+    /// to control every decision (McKinsey, “Partners in Profit: Creating Successful Business Alliances”).
     ///
     /// ## Example
     ///

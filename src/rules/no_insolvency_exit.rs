@@ -11,8 +11,7 @@ crate::declare_rule! {
     ///
     /// ## Why it matters
     ///
-    /// The practice material asks for a clear exit path designed from the first day (practice
-    /// seed 000, line 54). The exit a partner needs most urgently is the one from a partner
+    /// The practice material asks for a clear exit path designed from the first day (“Beyond the Handshake”). The exit a partner needs most urgently is the one from a partner
     /// that can no longer perform: an insolvent party stops delivering its contributions, its
     /// administrator may try to sell its place in the alliance, and the others are left
     /// bound to an agreement nobody can carry out. Nearly every alliance agreement filed in

@@ -12,10 +12,8 @@ crate::declare_rule! {
     ///
     /// The practice material asks that the agreement allocate risks such as a product
     /// recall, a data breach or a regulatory fine clearly, with each party liable for its
-    /// own people and assets and a shared pool for joint activities (practice seed 000,
-    /// line 52); it also warns that lopsided terms that leave one partner with most of the
-    /// risk make that partner defensive for the life of the alliance (practice seed 001,
-    /// line 255). An overall cap tells each party the most it can lose. Many alliances
+    /// own people and assets and a shared pool for joint activities (“Beyond the Handshake”); it also warns that lopsided terms that leave one partner with most of the
+    /// risk make that partner defensive for the life of the alliance (Hoang and Rothaermel, “How to Manage Alliances Strategically”, MIT Sloan Management Review). An overall cap tells each party the most it can lose. Many alliances
     /// choose not to cap some claims, which `uncapped` records; having no cap at all
     /// should be a deliberate choice.
     ///

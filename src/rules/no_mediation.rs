@@ -15,9 +15,8 @@ crate::declare_rule! {
     /// Most alliance disputes start small, and the relationship is worth more than winning
     /// any one of them. The practice material advises agreeing a mediation process in
     /// advance, with a neutral third party where needed, so that a disagreement does not
-    /// grow until it damages the relationship (practice seed 000, line 84); it also
-    /// recommends an objective third party for conflict management (practice seed 001,
-    /// line 455). Arbitration and the courts end the dispute but rarely the partnership's
+    /// grow until it damages the relationship (“Beyond the Handshake”); it also
+    /// recommends an objective third party for conflict management (“Strategic Alliances: The Right Way to Compete in the 21st Century”, Ivey Business Journal). Arbitration and the courts end the dispute but rarely the partnership's
     /// problems: mediation gives the parties a last chance to settle between themselves.
     ///
     /// ## Example

@@ -14,10 +14,9 @@ crate::declare_rule! {
     /// Revenue and cost savings arrive late; the health of the relationship shows first.
     /// The practice material asks for both qualitative and quantitative criteria, naming the
     /// level of trust and the willingness to cooperate across the organisations as leading
-    /// indicators of performance (practice seed 001, line 459), and notes that meaningful
-    /// qualitative metrics are often overlooked although they predict success (practice
-    /// seed 001, line 481). Judging an alliance by its sales alone is called an obvious but
-    /// incomplete measure (practice seed 003, line 44).
+    /// indicators of performance (“Strategic Alliances: The Right Way to Compete in the 21st Century”, Ivey Business Journal), and notes that meaningful
+    /// qualitative metrics are often overlooked although they predict success (“Strategic Alliances: The Right Way to Compete in the 21st Century”, Ivey Business Journal). Judging an alliance by its sales alone is called an obvious but
+    /// incomplete measure (SPIBR, “Why Alliances Are Strategic: Crucibles for Transformation”).
     ///
     /// ## Example
     ///

@@ -14,7 +14,7 @@ crate::declare_rule! {
     /// weight and, often, whether someone may leave. If one party holds the figures, the
     /// other must take its word for them. The practice material asks that both parties
     /// have access to the same data, warning that when one partner controls it the other
-    /// may feel disadvantaged and trust erodes (practice seed 000, line 82).
+    /// may feel disadvantaged and trust erodes (“Beyond the Handshake”).
     ///
     /// ## Example
     ///

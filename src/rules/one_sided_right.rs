@@ -15,9 +15,7 @@ crate::declare_rule! {
     /// ## Why it matters
     ///
     /// The practice material warns that lopsided terms, which leave one partner with most of
-    /// the risk, make that partner defensive for the life of the alliance (practice seed 001,
-    /// line 255), and that the best alliances have a clear exit path for everyone (practice
-    /// seed 000, line 54). A party that cannot leave while its partner can, or that may not
+    /// the risk, make that partner defensive for the life of the alliance (Hoang and Rothaermel, “How to Manage Alliances Strategically”, MIT Sloan Management Review), and that the best alliances have a clear exit path for everyone (“Beyond the Handshake”). A party that cannot leave while its partner can, or that may not
     /// work with anyone else while its partner may, has given something the other side has
     /// not. That can be the bargain — a supplier granting exclusivity in return for minimum
     /// purchases — but it should be a decision both sides see, not a default.

@@ -14,8 +14,8 @@ crate::declare_rule! {
     /// ## Why it matters
     ///
     /// Practice calls for a steering committee on which every partner is represented
-    /// (practice seed 000, line 78), and for power within it to be allocated deliberately
-    /// (seed 001, line 786). A party with no seat has no say in the decisions the
+    /// (“Beyond the Handshake”), and for power within it to be allocated deliberately
+    /// (BCG, “Unleashing the Innovation Power of Alliances”). A party with no seat has no say in the decisions the
     /// agreement leaves to its committees — budgets, scope changes, the annual review — and
     /// learns of them afterwards. If that is the deal, it should be a visible choice, not a
     /// gap in a seating table.

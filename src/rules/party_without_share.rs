@@ -13,8 +13,8 @@ crate::declare_rule! {
     /// ## Why it matters
     ///
     /// The partners are advised to settle at the start who takes which part of the gains and
-    /// bears which part of the losses (practice seed 001, line 271), and in a joint venture each parent shares in the profits, the
-    /// losses and the management of the new company (seed 001, line 1297). A party left out
+    /// bears which part of the losses (Hoang and Rothaermel, “How to Manage Alliances Strategically”, MIT Sloan Management Review), and in a joint venture each parent shares in the profits, the
+    /// losses and the management of the new company (The Strategy Story, “Strategic Alliance: Meaning, Types & Examples”). A party left out
     /// of the revenue split, or out of the cost split, is either an oversight or a concession
     /// that nobody wrote down; in both cases the other parties cannot tell which, and the
     /// silence will be read in the way that suits whoever is reading it.

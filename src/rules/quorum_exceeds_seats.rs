@@ -12,7 +12,7 @@ crate::declare_rule! {
     /// A committee whose quorum exceeds its seats can never meet validly, so it can never
     /// decide anything — every matter the agreement sends to it is stuck. The practice
     /// material wants the written rules of an alliance to keep it stable and to stop
-    /// disagreements from ending in deadlock (practice seed 002, line 86); an unreachable quorum builds
+    /// disagreements from ending in deadlock (a summary of a book on value alliances); an unreachable quorum builds
     /// a stalemate into the text. It usually appears when seats are cut during negotiation
     /// and the quorum is not lowered to match.
     ///

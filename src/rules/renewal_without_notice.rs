@@ -12,7 +12,7 @@ crate::declare_rule! {
     ///
     /// An automatic renewal with no way to stop it is the kind of open-ended commitment the
     /// practice material warns against: a partnership that ties its members in, term after
-    /// term, with no way out (practice seed 000, line 54). If the agreement does not say how and when a
+    /// term, with no way out (“Beyond the Handshake”). If the agreement does not say how and when a
     /// party may opt out, each term rolls into the next, and a party that wants to leave at
     /// the end of a term must argue over what notice was reasonable — often after the
     /// renewal has already happened.

@@ -14,7 +14,7 @@ crate::declare_rule! {
     /// and, under common enforceability practice, a reason for a court to refuse to enforce
     /// it. The practice material does not discuss non-competes as such, but it does warn
     /// that an alliance with a competitor needs clear boundaries, or what the partner learns
-    /// may make it a stronger rival (practice seed 001, line 485); a territory is one of
+    /// may make it a stronger rival (“Strategic Alliances: The Right Way to Compete in the 21st Century”, Ivey Business Journal); a territory is one of
     /// those boundaries.
     ///
     /// ## Example

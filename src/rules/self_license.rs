@@ -11,8 +11,7 @@ crate::declare_rule! {
     /// ## Why it matters
     ///
     /// Licences are how an alliance agreement lets one partner use another's IP, during the
-    /// alliance and — as the practice material asks to be settled — after it ends (practice
-    /// seed 000, line 86). A party already owns the rights it would be licensing to itself,
+    /// alliance and — as the practice material asks to be settled — after it ends (“Beyond the Handshake”). A party already owns the rights it would be licensing to itself,
     /// so such a licence grants nothing; what it almost always means is that the grantor and
     /// the grantee were confused, or the wrong id was copied in. The party that was meant to
     /// receive the rights is then left without them.

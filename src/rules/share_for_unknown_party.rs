@@ -13,7 +13,7 @@ crate::declare_rule! {
     /// ## Why it matters
     ///
     /// The value an alliance creates is shared among its partners, and how is one of the
-    /// things to settle early (practice seed 001, line 784). A share given to a name that is
+    /// things to settle early (BCG, “Unleashing the Innovation Power of Alliances”). A share given to a name that is
     /// not a party — usually a misspelt id, sometimes an affiliate or a former partner — is a
     /// promise to someone who has not signed, and it leaves the real party's share unstated.
     /// Only the parties can be bound by the split.

@@ -14,9 +14,8 @@ crate::declare_rule! {
     /// ## Why it matters
     ///
     /// How the value an alliance creates is divided, and how its losses are borne, is one of
-    /// the things the partners are told to settle at the outset (practice seed 001, lines 271
-    /// and 784); a joint venture's ownership split is likewise fixed among its parents
-    /// (seed 001, line 1296). A split that comes to 95% leaves 5% of every euro of revenue
+    /// the things the partners are told to settle at the outset (Hoang and Rothaermel, “How to Manage Alliances Strategically”, MIT Sloan Management Review; BCG, “Unleashing the Innovation Power of Alliances”); a joint venture's ownership split is likewise fixed among its parents
+    /// (The Strategy Story, “Strategic Alliance: Meaning, Types & Examples”). A split that comes to 95% leaves 5% of every euro of revenue
     /// unallocated; one that comes to 105% promises money that does not exist. Either way the
     /// clause cannot be performed as written, and the gap tends to surface only when the
     /// first payment is due.

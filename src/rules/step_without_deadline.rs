@@ -13,9 +13,9 @@ crate::declare_rule! {
     /// A ladder only works if a dispute climbs it. Without a deadline, a party that gains
     /// from delay can keep a disagreement at the first rung for months. The practice
     /// material warns that many alliances fail because a small disagreement was left to
-    /// fester (practice seed 000, line 84), and describes a fixed path for a problem that
+    /// fester (“Beyond the Handshake”), and describes a fixed path for a problem that
     /// persists: a structured review, then the steering committee, then the dispute process
-    /// (practice seed 000, line 116). Deadlines make each step hand the dispute on to the
+    /// (“Beyond the Handshake”). Deadlines make each step hand the dispute on to the
     /// next one on a known date.
     ///
     /// ## Example

@@ -16,7 +16,7 @@ crate::declare_rule! {
     /// ## Why it matters
     ///
     /// Among the marks of an easy, orderly exit, the practice material lists a duty to give
-    /// notice before terminating (practice seed 000, line 54). Without a notice period a
+    /// notice before terminating (“Beyond the Handshake”). Without a notice period a
     /// right to terminate takes effect the moment it is used: the other party has no time to
     /// reassign its staff, find another partner or wind down shared work, and a break that
     /// could have been clean becomes a dispute. For a breach, a cure period does the same job

@@ -12,8 +12,8 @@ crate::declare_rule! {
     /// `charter init` writes starter agreements with `TODO` where a decision is still to
     /// be made, and drafters use the same marker. A placeholder that survives into the
     /// signed text leaves a term undecided. The practice material stresses that the key
-    /// terms, from governance (practice seed 001, line 447) to the standards and metrics of
-    /// success (practice seed 001, line 461), be negotiated and agreed before the definitive
+    /// terms, from governance (“Strategic Alliances: The Right Way to Compete in the 21st Century”, Ivey Business Journal) to the standards and metrics of
+    /// success (“Strategic Alliances: The Right Way to Compete in the 21st Century”, Ivey Business Journal), be negotiated and agreed before the definitive
     /// agreement is signed; this rule makes sure none is left open by accident. It is a
     /// drafting check rather than a norm taken from the practice material.
     ///

@@ -9,7 +9,7 @@ crate::declare_rule! {
     /// ## Why it matters
     ///
     /// An alliance is, by definition, two or more parties signing up to work together
-    /// (practice seed 000, line 28). With a single party there is nobody to owe the
+    /// (“Beyond the Handshake”). With a single party there is nobody to owe the
     /// contributions, share the revenue or sit on the committees, and every other clause
     /// loses its counterpart. Usually the second party's block was left out of the draft, or
     /// it was deleted while the agreement was being reworked.

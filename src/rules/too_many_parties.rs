@@ -15,8 +15,7 @@ crate::declare_rule! {
     /// practice material finds three to five partners manageable in a contractual
     /// coalition and two or three typical for a joint venture; beyond five, a formal
     /// consortium with its own management team is usually needed, and partners should be
-    /// added only when they bring a unique, critical capability (practice seed 000, line
-    /// 118). A larger group can work, but it needs that extra structure.
+    /// added only when they bring a unique, critical capability (“Beyond the Handshake”). A larger group can work, but it needs that extra structure.
     ///
     /// ## Example
     ///
