@@ -1174,6 +1174,18 @@ impl TerminationKind {
         }
     }
 
+    /// The ground, after "terminate": `for convenience`, `on change of control`.
+    pub fn ground(self) -> &'static str {
+        match self {
+            TerminationKind::Convenience => "for convenience",
+            TerminationKind::Cause => "for cause",
+            TerminationKind::ChangeOfControl => "on change of control",
+            TerminationKind::Insolvency => "on insolvency",
+            TerminationKind::Underperformance => "for underperformance",
+            TerminationKind::Mutual => "by mutual agreement",
+        }
+    }
+
     pub fn from_key(word: &str) -> Option<TerminationKind> {
         Some(match word {
             "convenience" => TerminationKind::Convenience,

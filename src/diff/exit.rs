@@ -33,14 +33,7 @@ fn step_noun(kind: &str) -> &'static str {
 
 /// `for convenience`, `on change of control`.
 pub(super) fn ground(kind: TerminationKind) -> &'static str {
-    match kind {
-        TerminationKind::Convenience => "for convenience",
-        TerminationKind::Cause => "for cause",
-        TerminationKind::ChangeOfControl => "on change of control",
-        TerminationKind::Insolvency => "on insolvency",
-        TerminationKind::Underperformance => "for underperformance",
-        TerminationKind::Mutual => "by mutual agreement",
-    }
+    kind.ground()
 }
 
 fn review_option(o: ReviewOption) -> &'static str {

@@ -719,10 +719,7 @@ impl<'a> Walker<'a> {
         new: String,
         summary: String,
     ) {
-        if self.describing.is_some() {
-            return;
-        }
-        self.push(key, Kind::Changed, Some(old), Some(new), impact, summary);
+        self.record(key, Kind::Changed, Some(old), Some(new), impact, summary);
     }
 }
 

@@ -198,13 +198,7 @@ impl Sheet<'_> {
     }
 }
 
+/// `for convenience`, `on change of control`.
 pub(super) fn termination_ground(kind: TerminationKind) -> &'static str {
-    match kind {
-        TerminationKind::Convenience => "for convenience",
-        TerminationKind::Cause => "for cause",
-        TerminationKind::ChangeOfControl => "on change of control",
-        TerminationKind::Insolvency => "on insolvency",
-        TerminationKind::Underperformance => "for underperformance",
-        TerminationKind::Mutual => "by mutual agreement",
-    }
+    kind.ground()
 }
