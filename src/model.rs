@@ -260,12 +260,18 @@ pub struct PartyEntry<T> {
 pub struct PartyMap<T> {
     pub entries: Vec<PartyEntry<T>>,
     /// Parties whose value is withheld (`{ a: [***] }`): named, but not given here (see
-    /// [`Agreement::withheld`]).
-    pub held: Vec<Ref>,
+    /// [`Agreement::withheld`]). Boxed, and absent when there are none (nearly always), so
+    /// that a map costs one word for it: large agreements hold a hundred thousand maps.
+    pub held: Option<Box<Vec<Ref>>>,
     pub span: Span,
 }
 
 impl<T> PartyMap<T> {
+    /// The parties whose value is withheld.
+    pub fn held(&self) -> &[Ref] {
+        self.held.as_deref().map_or(&[], Vec::as_slice)
+    }
+
     /// The value of every party, indexed by party (`parties` = the number of parties), in
     /// one pass: for loops over parties, where calling [`PartyMap::get`] each time would
     /// cost the square of their number.

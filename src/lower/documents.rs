@@ -147,6 +147,7 @@ impl Lowerer {
             return false;
         };
         let (block, section, label, titled) = self.owner.clone();
+        let label = label.map(|l| l.to_string());
         self.withheld.push(Withheld {
             key,
             party: party.cloned(),

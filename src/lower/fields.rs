@@ -441,8 +441,8 @@ impl Lowerer {
     pub(super) fn checked<'a>(&mut self, block: &'a Block, def: &'static BlockDef) -> Fields<'a> {
         let owner = BlockName::new(def.keyword, &block.labels);
         let (label, titled) = match block.labels.first() {
-            Some(Label::Id(id)) => (Some(id.name.to_string()), false),
-            Some(Label::Title(t)) => (Some(t.value.clone()), true),
+            Some(Label::Id(id)) => (Some(id.name.clone()), false),
+            Some(Label::Title(t)) => (Some(CompactString::from(t.value.as_str())), true),
             None => (None, false),
         };
         self.owner = (block.span, def.keyword, label, titled);

@@ -122,7 +122,8 @@ struct Lowerer {
     unreadable: Vec<(&'static str, Span)>,
     withheld: Vec<Withheld>,
     /// The block whose items are being checked: span, keyword, id or title.
-    owner: (Span, &'static str, Option<String>, bool),
+    /// (The label is kept inline, without allocating, when it is short, as ids are.)
+    owner: (Span, &'static str, Option<CompactString>, bool),
     /// Where the declaration of ids has got to.
     ids: IdState,
     /// The agreement being built, one top-level item at a time.

@@ -10,7 +10,10 @@ pub(crate) fn visit_refs(a: &mut Agreement, f: &mut dyn FnMut(&mut Ref)) {
             for e in &mut m.entries {
                 f(&mut e.party);
             }
-            m.held.iter_mut().for_each(&mut *f);
+            m.held
+                .iter_mut()
+                .flat_map(|h| h.iter_mut())
+                .for_each(&mut *f);
         }
     }
     fn one(r: &mut Option<Ref>, f: &mut dyn FnMut(&mut Ref)) {

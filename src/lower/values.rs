@@ -501,7 +501,7 @@ impl Lowerer {
         let mut complete = true;
         let mut out = PartyMap {
             entries: Vec::with_capacity(entries.len()),
-            held: Vec::new(),
+            held: None,
             span: value.span,
         };
         let mut seen: HashMap<&str, Span> = HashMap::with_capacity(entries.len());
@@ -542,7 +542,7 @@ impl Lowerer {
             };
             if let ValueKind::Redacted(_) | ValueKind::Elsewhere(_) = entry.value.kind {
                 if self.withhold(&entry.value, entry_ty, key, Some(&party)) {
-                    out.held.push(party);
+                    out.held.get_or_insert_with(Default::default).push(party);
                 } else {
                     complete = false;
                 }

@@ -51,15 +51,25 @@ fn check(cx: &Context<'_>, out: &mut Vec<Diagnostic>) {
     if named.len() < 2 {
         return;
     }
+    // Linear in the number of parties: a list of thousands is looked up, not searched.
+    let marks = |refs: &[Ref]| -> Vec<bool> {
+        let mut marked = vec![false; a.parties.len()];
+        for i in refs.iter().filter_map(Ref::party) {
+            if let Some(m) = marked.get_mut(i) {
+                *m = true;
+            }
+        }
+        marked
+    };
     // The named parties a list leaves out, when it names at least one party.
     let left_out = |refs: &[Ref]| -> Vec<String> {
-        let listed: Vec<usize> = refs.iter().filter_map(Ref::party).collect();
-        if listed.is_empty() {
+        let listed = marks(refs);
+        if !listed.contains(&true) {
             return Vec::new();
         }
         named
             .iter()
-            .filter(|(i, _)| !listed.contains(i))
+            .filter(|(i, _)| !listed.get(*i).copied().unwrap_or(false))
             .map(|(_, p)| format!("`{}`", p.id.value))
             .collect()
     };
@@ -93,16 +103,22 @@ fn check(cx: &Context<'_>, out: &mut Vec<Diagnostic>) {
     }
     if let Some(c) = &a.covenants {
         // Restraints that between them bind every party balance each other.
-        let bound: Vec<usize> = [&c.exclusivity, &c.non_compete]
-            .into_iter()
-            .flatten()
-            .flat_map(|r| match &r.binds {
-                Some(Parties::List(refs)) => refs.iter().filter_map(Ref::party).collect(),
-                Some(Parties::All(_)) => named.iter().map(|(i, _)| *i).collect(),
-                None => Vec::new(),
-            })
-            .collect();
-        if named.iter().all(|(i, _)| bound.contains(i)) {
+        let mut bound = vec![false; a.parties.len()];
+        for r in [&c.exclusivity, &c.non_compete].into_iter().flatten() {
+            match &r.binds {
+                Some(Parties::List(refs)) => {
+                    for (b, m) in bound.iter_mut().zip(marks(refs)) {
+                        *b |= m;
+                    }
+                }
+                Some(Parties::All(_)) => bound.iter_mut().for_each(|b| *b = true),
+                None => {}
+            }
+        }
+        if named
+            .iter()
+            .all(|(i, _)| bound.get(*i).copied().unwrap_or(false))
+        {
             return;
         }
         for (restraint, keyword, what) in [

@@ -70,7 +70,7 @@ fn check(cx: &Context<'_>, out: &mut Vec<Diagnostic>) {
         let meant = meant_parties(a, m.map.entries.iter().map(|e| &e.party));
         let shares = m.map.by_party(a.parties.len());
         for &(i, party) in &named {
-            let held = m.map.held.iter().any(|r| r.party() == Some(i));
+            let held = m.map.held().iter().any(|r| r.party() == Some(i));
             if held || shares.get(i).is_some_and(Option::is_some) || meant.contains(&i) {
                 continue;
             }

@@ -48,10 +48,10 @@ crate::declare_rule! {
 
 fn check(cx: &Context<'_>, out: &mut Vec<Diagnostic>) {
     for m in share_maps(cx.agreement) {
-        if m.map.held.is_empty() {
+        if m.map.held().is_empty() {
             continue;
         }
-        let names: Vec<String> = m.map.held.iter().map(|r| format!("`{}`", r.id)).collect();
+        let names: Vec<String> = m.map.held().iter().map(|r| format!("`{}`", r.id)).collect();
         let which = if names.len() == 1 {
             "the share of"
         } else {

@@ -52,7 +52,7 @@ fn check(cx: &Context<'_>, out: &mut Vec<Diagnostic>) {
         .map(|(_, p)| p.id.value.as_str())
         .collect();
     for m in share_maps(a) {
-        for party in m.map.entries.iter().map(|e| &e.party).chain(&m.map.held) {
+        for party in m.map.entries.iter().map(|e| &e.party).chain(m.map.held()) {
             if party.target != Target::Unresolved {
                 continue;
             }

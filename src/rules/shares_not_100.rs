@@ -106,7 +106,7 @@ fn check(cx: &Context<'_>, out: &mut Vec<Diagnostic>) {
     for m in share_maps(cx.agreement) {
         // A share that is redacted or set out elsewhere cannot be summed
         // (`redacted-split` says so).
-        if !m.map.held.is_empty() {
+        if !m.map.held().is_empty() {
             continue;
         }
         // Exact, and without overflow whatever numbers were written.

@@ -180,8 +180,9 @@ pub enum ValueKind {
     RuleName(CompactString),
     /// `[***]`: a value blacked out in the filed copy, with what is still visible.
     Redacted(Redacted),
-    /// `see business_plan "section 4"`: a value set out in another document.
-    Elsewhere(Elsewhere),
+    /// `see business_plan "section 4"`: a value set out in another document. Boxed: it is
+    /// rare, and the other values must stay small (a large block holds many).
+    Elsewhere(Box<Elsewhere>),
     /// `3% of net sales`: a value with what it is a share of (not a form Charter takes;
     /// lowering reports it where it stands).
     Portion(Box<Value>, String),
@@ -354,5 +355,18 @@ impl Comparator {
             Comparator::Below => "<",
             Comparator::Exactly => "=",
         }
+    }
+}
+
+#[cfg(test)]
+mod size {
+    /// A large block holds many values: keep each small.
+    #[test]
+    fn values_stay_small() {
+        assert!(
+            std::mem::size_of::<super::ValueKind>() <= 48,
+            "{}",
+            std::mem::size_of::<super::ValueKind>()
+        );
     }
 }

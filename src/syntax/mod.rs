@@ -592,41 +592,11 @@ impl Builder<'_, '_> {
                 }
             },
             Rule::text_block => ValueKind::Text(text::dedent(pair.as_str())),
+            Rule::word if pair.as_str().contains([' ', '\t']) => self.spelled(pair.as_str(), span),
             Rule::word => ValueKind::Word(CompactString::from(pair.as_str())),
             Rule::rule_name => ValueKind::RuleName(CompactString::from(pair.as_str())),
             Rule::numeric => self.numeric(pair.as_str(), span),
             Rule::money => self.money(pair, base),
-            Rule::portion => {
-                let mut inner = pair.into_inner();
-                let value = inner.next().map(|p| self.value(p, base));
-                let of = inner
-                    .find(|p| p.as_rule() == Rule::portion_rest)
-                    .map(|p| p.as_str().trim().to_string())
-                    .unwrap_or_default();
-                match value {
-                    Some(v) => ValueKind::Portion(Box::new(v), of),
-                    None => ValueKind::Invalid,
-                }
-            }
-            Rule::spelled => {
-                let text = pair.as_str();
-                let (word, unit) = text.split_once([' ', '\t']).unwrap_or((text, ""));
-                let unit = unit.trim();
-                let digits = text::number_word(word);
-                let fix = match digits {
-                    Some(n) => format!("write the number in digits: `{n} {unit}`"),
-                    None => format!("write the number in digits, as in `6 {unit}`"),
-                };
-                self.diagnostics.push(
-                    Diagnostic::error(
-                        crate::lower::rule::TYPE_MISMATCH,
-                        span,
-                        format!("`{text}` has its number in words, which Charter does not read"),
-                    )
-                    .with_help(fix),
-                );
-                ValueKind::Invalid
-            }
             Rule::redacted => {
                 let mut shape = RedactedShape::Bare;
                 for p in pair.into_inner().flatten() {
@@ -662,7 +632,7 @@ impl Builder<'_, '_> {
                     }
                 }
                 match document {
-                    Some(document) => ValueKind::Elsewhere(Elsewhere { document, place }),
+                    Some(document) => ValueKind::Elsewhere(Box::new(Elsewhere { document, place })),
                     None => ValueKind::Invalid,
                 }
             }
@@ -747,6 +717,14 @@ impl Builder<'_, '_> {
 
     /// A number-like token: `2027-01-01`, `3`, `4.5`, `55%`, `2/3`, `90 days`.
     fn numeric(&mut self, token: &str, span: Span) -> ValueKind {
+        // `3% of net sales`: the number, then what it is a share of.
+        if let Some((number, of)) = split_of(token) {
+            let inner = Value {
+                kind: self.numeric(number, span),
+                span,
+            };
+            return ValueKind::Portion(Box::new(inner), of.to_string());
+        }
         // Only a date has a `-` (numbers and units have none).
         if token.contains('-') {
             return text::date(token).map_or(ValueKind::Invalid, ValueKind::Date);
@@ -780,7 +758,28 @@ impl Builder<'_, '_> {
         }
     }
 
+    /// `six months`: a number in words before a unit.
+    fn spelled(&mut self, text: &str, span: Span) -> ValueKind {
+        let (word, unit) = text.split_once([' ', '\t']).unwrap_or((text, ""));
+        let unit = unit.trim();
+        let digits = text::number_word(word);
+        let fix = match digits {
+            Some(n) => format!("write the number in digits: `{n} {unit}`"),
+            None => format!("write the number in digits, as in `6 {unit}`"),
+        };
+        self.diagnostics.push(
+            Diagnostic::error(
+                crate::lower::rule::TYPE_MISMATCH,
+                span,
+                format!("`{text}` has its number in words, which Charter does not read"),
+            )
+            .with_help(fix),
+        );
+        ValueKind::Invalid
+    }
+
     fn money(&mut self, pair: Pair<'_, Rule>, base: usize) -> ValueKind {
+        let whole = span_of(&pair, base);
         let mut currency = CompactString::default();
         let mut amount = None;
         for p in pair.into_inner() {
@@ -790,6 +789,27 @@ impl Builder<'_, '_> {
                     return ValueKind::Redacted(Redacted {
                         shape: RedactedShape::Money(currency),
                     })
+                }
+                Rule::of_tail => {
+                    let of = p
+                        .into_inner()
+                        .next()
+                        .map(|r| r.as_str().trim().to_string())
+                        .unwrap_or_default();
+                    let inner = match amount {
+                        Some(amount) => ValueKind::Money(Money {
+                            currency: currency.clone(),
+                            amount,
+                        }),
+                        None => ValueKind::Invalid,
+                    };
+                    return ValueKind::Portion(
+                        Box::new(Value {
+                            kind: inner,
+                            span: whole,
+                        }),
+                        of,
+                    );
                 }
                 Rule::amount => match text::amount(p.as_str()) {
                     Ok(a) => amount = Some(a),
@@ -948,6 +968,18 @@ pub fn parsers_agree(text: &str) -> bool {
 /// The detailed parser's error for a header the fast parser rejected.
 fn detailed_error(text: &str) -> Option<pest::error::Error<detailed::Rule>> {
     detailed::CharterParser::parse(detailed::Rule::header, text).err()
+}
+
+/// `3% of net sales` → (`3%`, `net sales`): a number-like token with an `of` tail (the
+/// word `of` after white space).
+fn split_of(token: &str) -> Option<(&str, &str)> {
+    let bytes = token.as_bytes();
+    let at = token.match_indices("of").map(|(i, _)| i).find(|&i| {
+        i > 0
+            && matches!(bytes.get(i - 1), Some(b' ' | b'\t'))
+            && matches!(bytes.get(i + 2), None | Some(b' ' | b'\t'))
+    })?;
+    Some((token.get(..at)?.trim_end(), token.get(at + 2..)?.trim()))
 }
 
 fn decimal(s: &str) -> Option<Decimal> {

@@ -40,13 +40,13 @@ impl Sheet<'_> {
         let sharing = a.sharing.as_ref();
         let held_in = |map: Option<&PartyMap<Decimal>>, i: usize| -> Option<String> {
             let map = map?;
-            let r = map.held.iter().find(|r| r.party() == Some(i))?;
+            let r = map.held().iter().find(|r| r.party() == Some(i))?;
             Some(self.held_entry(map.span, r))
         };
         let revenue_map = sharing.and_then(|s| s.revenue.as_ref());
         let cost_map = sharing.and_then(|s| s.costs.as_ref());
-        let revenue_held = revenue_map.is_some_and(|m| !m.held.is_empty());
-        let costs_held = cost_map.is_some_and(|m| !m.held.is_empty());
+        let revenue_held = revenue_map.is_some_and(|m| !m.held().is_empty());
+        let costs_held = cost_map.is_some_and(|m| !m.held().is_empty());
         let mut revenue_total = Some(Decimal::ZERO);
         let mut cost_total = Some(Decimal::ZERO);
         let mut shares_total = Some(Decimal::ZERO);

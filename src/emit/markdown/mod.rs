@@ -305,7 +305,7 @@ impl<'a> Sheet<'a> {
             .iter()
             .map(|en| format!("{} {}", self.name(&en.party), format::percent(en.value)))
             .chain(
-                map.held
+                map.held()
                     .iter()
                     .map(|r| format!("{} {}", self.name(r), self.held_entry(map.span, r))),
             )
