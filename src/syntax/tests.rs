@@ -185,7 +185,11 @@ fn equals_instead_of_colon() {
 fn the_two_parsers_agree_on_examples_and_fixtures() {
     let root = std::path::Path::new(env!("CARGO_MANIFEST_DIR"));
     let mut files = Vec::new();
-    let mut dirs = vec![root.join("examples"), root.join("tests/fixtures")];
+    let mut dirs = vec![
+        root.join("examples"),
+        root.join("tests/fixtures"),
+        root.join("tests/corpus"),
+    ];
     while let Some(dir) = dirs.pop() {
         for entry in std::fs::read_dir(&dir).unwrap() {
             let path = entry.unwrap().path();
