@@ -477,6 +477,11 @@ impl Lowerer {
                     out.push(Spanned::new(s.clone(), item.span));
                 }
                 ValueKind::Invalid => {}
+                // An item redacted in the filed copy, or set out elsewhere: the others stand,
+                // and the term sheet lists it among the terms not stated.
+                ValueKind::Redacted(_) | ValueKind::Elsewhere(_) => {
+                    self.withhold(item, Ty::Str, key, None);
+                }
                 _ => self.mismatch(item, key, Ty::Str),
             }
         }
