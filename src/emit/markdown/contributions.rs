@@ -52,9 +52,10 @@ impl Sheet<'_> {
             for d in &from.deliverables {
                 deliverables.row(vec![
                     c(&d.title.value),
-                    d.due
-                        .as_ref()
-                        .map_or_else(String::new, |d| format::date(d.value)),
+                    d.due.as_ref().map_or_else(
+                        || self.held("due", d.span).unwrap_or_default(),
+                        |d| format::date(d.value),
+                    ),
                     opt_cell(&d.acceptance),
                 ]);
             }

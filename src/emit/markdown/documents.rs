@@ -50,13 +50,15 @@ impl Sheet<'_> {
         self.push("These terms are written in the agreement, but their values are redacted in the filed copy or set out in another document.");
         let mut table = Table::new(&["Where", "Term", "Value"]);
         for w in &self.a.withheld {
+            let section = capitalize(&w.section.replace('_', " "));
             let place = match &w.label {
-                Some(label) => format!("{} {}", capitalize(w.section), label),
-                None => capitalize(w.section),
+                Some(label) => format!("{section} {label}"),
+                None => section,
             };
+            let key = w.key.replace('_', " ");
             let term = match &w.party {
-                Some(party) => format!("{} of {}", w.key, self.names.reference(party)),
-                None => w.key.to_string(),
+                Some(party) => format!("{key} of {}", self.names.reference(party)),
+                None => key,
             };
             table.row(vec![c(&place), c(&term), self.withheld_text(w)]);
         }

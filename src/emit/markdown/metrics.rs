@@ -58,9 +58,10 @@ impl Sheet<'_> {
         for m in &mt.milestones {
             table.row(vec![
                 c(&m.title.value),
-                m.due
-                    .as_ref()
-                    .map_or_else(String::new, |d| format::date(d.value)),
+                m.due.as_ref().map_or_else(
+                    || self.held("due", m.span).unwrap_or_default(),
+                    |d| format::date(d.value),
+                ),
                 m.horizon.as_ref().map_or_else(String::new, |h| {
                     match h.value {
                         Horizon::QuickWin => "Quick win",
