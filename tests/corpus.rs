@@ -51,20 +51,42 @@ fn expected() -> BTreeMap<String, Vec<Entry>> {
                 _ => "",
             };
         } else if let (Some(f), "expected" | "minor") = (&file, section) {
-            let Some(rest) = line.strip_prefix("- `") else {
+            if !line.starts_with("- `") {
                 continue;
-            };
-            let Some((rule, after)) = rest.split_once('`') else {
-                continue;
-            };
-            out.get_mut(f).unwrap().push(Entry {
-                rule: rule.to_string(),
-                lines: lines_named(after),
-                minor: section == "minor",
-            });
+            }
+            let list = out.get_mut(f).unwrap();
+            for (rule, after) in rules_named(line) {
+                list.push(Entry {
+                    rule: rule.to_string(),
+                    lines: lines_named(after),
+                    minor: section == "minor",
+                });
+            }
         }
     }
     out
+}
+
+/// The rules one bullet of the list names, each with the text that follows it up to the next
+/// rule: "- `no-health-check` line 48 — …; `missing-recommended` line 48 — …" names two.
+/// Backticked words that are not rule names (`transition`, `sharing.method`) belong to the
+/// text of the rule before them.
+fn rules_named(line: &str) -> Vec<(&str, &str)> {
+    // Byte offset of each backtick, so that pieces can be cut from the line itself.
+    let ticks: Vec<usize> = line.match_indices('`').map(|(i, _)| i).collect();
+    let rules: Vec<(usize, usize)> = ticks
+        .chunks_exact(2)
+        .map(|pair| (pair[0], pair[1]))
+        .filter(|(open, close)| charter::rules::lookup(&line[open + 1..*close]).is_some())
+        .collect();
+    rules
+        .iter()
+        .enumerate()
+        .map(|(n, (open, close))| {
+            let end = rules.get(n + 1).map_or(line.len(), |(next, _)| *next);
+            (&line[open + 1..*close], &line[close + 1..end])
+        })
+        .collect()
 }
 
 /// Every "line N" / "lines N and M" in an entry's text, the lines of the file it means.

@@ -1,0 +1,187 @@
+//! The agreement as a whole, its related documents, the table of withheld values and free clauses.
+
+use super::*;
+
+#[derive(Clone, Debug, Default)]
+pub struct Agreement {
+    pub title: Text,
+    /// The `agreement "…" {` head, for findings about the agreement as a whole.
+    pub head: Span,
+    pub model: Option<Spanned<Model>>,
+    pub purpose: Option<Text>,
+    pub scope: Option<Text>,
+    pub effective: Option<Spanned<Date>>,
+    pub term: Option<Spanned<Term>>,
+    pub renewal: Option<Spanned<Renewal>>,
+    pub renewal_term: Option<Spanned<Duration>>,
+    pub renewal_notice: Option<Spanned<Duration>>,
+    pub signed: Option<Spanned<Date>>,
+    pub governing_law: Option<Text>,
+    /// Rule names switched off for this file.
+    pub allow: Vec<Text>,
+    pub note: Option<Text>,
+    pub parties: Vec<Party>,
+    pub equity: Option<Equity>,
+    pub entity: Option<Entity>,
+    pub governance: Option<Governance>,
+    pub contributions: Option<Contributions>,
+    pub sharing: Option<Sharing>,
+    pub liability: Option<Liability>,
+    pub ip: Option<Ip>,
+    pub compliance: Option<Compliance>,
+    pub confidentiality: Option<Confidentiality>,
+    pub covenants: Option<Covenants>,
+    pub metrics: Option<Metrics>,
+    pub disputes: Option<Disputes>,
+    pub exit: Option<Exit>,
+    pub clauses: Vec<Clause>,
+    /// The schedules, exhibits and separate agreements the text relies on.
+    pub documents: Vec<RelatedDocument>,
+    /// Values the agreement does not give here: redacted in the filed copy, or set out in
+    /// another document. They count as present; their keys are absent from the model.
+    pub withheld: Vec<Withheld>,
+    /// The span of every string and text block in the file, titles included, in source
+    /// order (for checks on prose such as `todo-left`).
+    pub strings: Vec<Span>,
+    /// Keys written with a value that could not be read (a wrong type, an invalid date…),
+    /// by key name and value span. They were reported; they are absent from the model but
+    /// present in the text (see [`Agreement::unreadable_in`]).
+    pub unreadable: Vec<(&'static str, Span)>,
+}
+
+/// A related document: `document ID "TITLE" { kind: … }`.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct RelatedDocument {
+    pub id: Spanned<Id>,
+    pub title: Text,
+    pub kind: Option<Spanned<DocumentKind>>,
+    /// It stands or falls together with this agreement.
+    pub interdependent: Option<Spanned<bool>>,
+    pub signed: Option<Spanned<Date>>,
+    pub note: Option<Text>,
+    pub span: Span,
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum DocumentKind {
+    Schedule,
+    Exhibit,
+    Annex,
+    Plan,
+    Agreement,
+}
+
+impl DocumentKind {
+    pub fn key(self) -> &'static str {
+        match self {
+            DocumentKind::Schedule => "schedule",
+            DocumentKind::Exhibit => "exhibit",
+            DocumentKind::Annex => "annex",
+            DocumentKind::Plan => "plan",
+            DocumentKind::Agreement => "agreement",
+        }
+    }
+}
+
+/// A value written as `[***]` or `see ID`: present, but not given in this agreement.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Withheld {
+    /// The key it is the value of.
+    pub key: &'static str,
+    /// For an entry of a map keyed by party (`revenue: { a: [***] }`), the party.
+    pub party: Option<Ref>,
+    /// The value as written.
+    pub span: Span,
+    /// The block it is written in: its span, keyword and id or title.
+    pub block: Span,
+    pub section: &'static str,
+    pub label: Option<String>,
+    /// Whether `label` is the block's title (written in quotes), not its id.
+    pub titled: bool,
+    pub form: WithheldForm,
+}
+
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum WithheldForm {
+    /// Blacked out in the filed copy; what is still visible.
+    Redacted(crate::syntax::ast::RedactedShape),
+    /// Set out in a related document, perhaps at a given place in it.
+    Elsewhere { document: Ref, place: Option<Text> },
+    /// A date set by an event (`{ event: "the Initial Closing", longstop: 2006-12-31 }`):
+    /// the event, and the date by which it must happen, if any.
+    Event {
+        event: Option<Text>,
+        longstop: Option<Spanned<Date>>,
+    },
+    /// A period that runs until an event (`{ until: "delivery of all forms", at_most: 30
+    /// months }`): the event, and the longest it may run, if any.
+    Until {
+        event: Option<Text>,
+        at_most: Option<Spanned<Duration>>,
+    },
+}
+
+impl Agreement {
+    /// Whether `key` is written directly in the block at `block` as a withheld value.
+    pub fn withheld_in(&self, key: &str, block: Span) -> Option<&Withheld> {
+        self.withheld
+            .iter()
+            .find(|w| w.key == key && w.party.is_none() && w.block == block)
+    }
+
+    /// The index of the party with this id (a linear search; for many lookups build a map).
+    pub fn party_index(&self, id: &str) -> Option<usize> {
+        self.parties.iter().position(|p| p.id.value == id)
+    }
+
+    /// The parties that have an id of their own: each id's first party (a second party with
+    /// the same id is a `duplicate-id` and is left out), with its index.
+    pub fn named_parties(&self) -> Vec<(usize, &Party)> {
+        let mut seen = std::collections::HashSet::with_capacity(self.parties.len());
+        self.parties
+            .iter()
+            .enumerate()
+            .filter(|(_, p)| !p.id.value.is_empty() && seen.insert(p.id.value.as_str()))
+            .collect()
+    }
+
+    /// The day the term ends (the last day inside it), or `None` for an indefinite term or
+    /// when the start or the term is missing.
+    pub fn term_end(&self) -> Option<Date> {
+        let effective = self.effective.as_ref()?.value;
+        match self.term.as_ref()?.value {
+            Term::Fixed(d) => d.after(effective),
+            Term::Indefinite => None,
+        }
+    }
+
+    /// Whether `key` is written inside `within` with a value that could not be read. Such a
+    /// key was already reported, so a rule about its absence stays silent.
+    pub fn unreadable_in(&self, key: &str, within: Span) -> bool {
+        self.unreadable
+            .iter()
+            .any(|(k, s)| *k == key && within.start <= s.start && s.end <= within.end)
+    }
+
+    pub fn committees(&self) -> &[Committee] {
+        self.governance
+            .as_ref()
+            .map_or(&[], |g| g.committees.as_slice())
+    }
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Renewal {
+    None,
+    Automatic,
+    ByAgreement,
+}
+
+#[derive(Clone, Debug)]
+pub struct Clause {
+    pub id: Spanned<Id>,
+    pub title: Text,
+    pub text: Option<Text>,
+    pub note: Option<Text>,
+    pub span: Span,
+}

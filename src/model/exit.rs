@@ -1,0 +1,128 @@
+//! Exit: termination rights, withdrawal, review, evolution.
+
+use super::*;
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub enum TerminationKind {
+    Convenience,
+    Cause,
+    ChangeOfControl,
+    Insolvency,
+    Underperformance,
+    /// By mutual written agreement.
+    Mutual,
+}
+
+impl TerminationKind {
+    pub fn key(self) -> &'static str {
+        match self {
+            TerminationKind::Convenience => "convenience",
+            TerminationKind::Cause => "cause",
+            TerminationKind::ChangeOfControl => "change_of_control",
+            TerminationKind::Insolvency => "insolvency",
+            TerminationKind::Underperformance => "underperformance",
+            TerminationKind::Mutual => "mutual",
+        }
+    }
+
+    /// The ground, after "terminate": `for convenience`, `on change of control`.
+    pub fn ground(self) -> &'static str {
+        match self {
+            TerminationKind::Convenience => "for convenience",
+            TerminationKind::Cause => "for cause",
+            TerminationKind::ChangeOfControl => "on change of control",
+            TerminationKind::Insolvency => "on insolvency",
+            TerminationKind::Underperformance => "for underperformance",
+            TerminationKind::Mutual => "by mutual agreement",
+        }
+    }
+
+    pub fn from_key(word: &str) -> Option<TerminationKind> {
+        Some(match word {
+            "convenience" => TerminationKind::Convenience,
+            "cause" => TerminationKind::Cause,
+            "change_of_control" => TerminationKind::ChangeOfControl,
+            "insolvency" => TerminationKind::Insolvency,
+            "underperformance" => TerminationKind::Underperformance,
+            "mutual" => TerminationKind::Mutual,
+            _ => return None,
+        })
+    }
+}
+
+#[derive(Clone, Debug)]
+pub struct Termination {
+    pub kind: Spanned<TerminationKind>,
+    pub notice: Option<Spanned<Duration>>,
+    /// `notice: immediate`: it takes effect at once.
+    pub immediate: Option<Span>,
+    pub cure: Option<Spanned<Duration>>,
+    pub cure_plan: Option<Text>,
+    /// Who may use it (every party when absent).
+    pub held_by: Option<Parties>,
+    /// `held_by: non_defaulting`: only a party that is not itself in breach.
+    pub non_defaulting: Option<Span>,
+    pub earliest: Option<Spanned<Date>>,
+    pub trigger: Option<Text>,
+    pub note: Option<Text>,
+    pub span: Span,
+}
+
+/// One party leaving while the others go on.
+#[derive(Clone, Debug)]
+pub struct Withdrawal {
+    pub notice: Option<Spanned<Duration>>,
+    pub immediate: Option<Span>,
+    pub earliest: Option<Spanned<Date>>,
+    pub keeps: Option<Text>,
+    pub loses: Option<Text>,
+    pub note: Option<Text>,
+    pub span: Span,
+}
+
+#[derive(Clone, Debug)]
+pub struct Exit {
+    pub terminations: Vec<Termination>,
+    pub withdrawal: Option<Withdrawal>,
+    /// The clauses that survive the end of the agreement.
+    pub survives: Vec<Text>,
+    pub wind_down: Option<Spanned<Duration>>,
+    pub assets: Option<Text>,
+    pub review: Option<ExitReview>,
+    pub evolve: Option<Evolve>,
+    pub transition: Option<Text>,
+    pub note: Option<Text>,
+    pub span: Span,
+}
+
+impl Exit {
+    pub fn termination(&self, kind: TerminationKind) -> Option<&Termination> {
+        self.terminations.iter().find(|t| t.kind.value == kind)
+    }
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum ReviewOption {
+    Continue,
+    Restructure,
+    Exit,
+}
+
+#[derive(Clone, Debug)]
+pub struct ExitReview {
+    pub every: Option<Spanned<Cadence>>,
+    pub decides: Option<Ref>,
+    pub options: Vec<Spanned<ReviewOption>>,
+    pub note: Option<Text>,
+    pub span: Span,
+}
+
+#[derive(Clone, Debug)]
+pub struct Evolve {
+    pub by: Option<Spanned<Date>>,
+    pub into: Option<Spanned<Model>>,
+    /// `true` for `dissolve`, `false` for `continue`.
+    pub dissolve: Option<Spanned<bool>>,
+    pub note: Option<Text>,
+    pub span: Span,
+}

@@ -1,0 +1,86 @@
+//! Parties, and the equity and joint-venture terms: stakes, entities, boards.
+
+use super::*;
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Role {
+    Convener,
+    Lead,
+    Member,
+}
+
+#[derive(Clone, Debug)]
+pub struct Party {
+    pub id: Spanned<Id>,
+    pub name: Text,
+    pub role: Option<Spanned<Role>>,
+    pub jurisdiction: Option<Text>,
+    pub signatory: Option<Text>,
+    pub alliance_manager: Option<Text>,
+    pub contact: Option<Text>,
+    pub note: Option<Text>,
+    pub span: Span,
+}
+
+#[derive(Clone, Debug)]
+pub struct Equity {
+    pub stakes: Vec<Stake>,
+    pub board_seats: Option<PartyMap<Decimal>>,
+    pub information_rights: Option<Spanned<bool>>,
+    pub unwind: Option<Text>,
+    pub note: Option<Text>,
+    pub span: Span,
+}
+
+#[derive(Clone, Debug)]
+pub struct Stake {
+    pub holder: Option<Ref>,
+    pub issuer: Option<Ref>,
+    pub percent: Option<Spanned<Decimal>>,
+    pub amount: Option<Spanned<Money>>,
+    pub closing: Option<Spanned<Date>>,
+    pub note: Option<Text>,
+    pub span: Span,
+}
+
+#[derive(Clone, Debug)]
+pub struct Entity {
+    pub id: Spanned<Id>,
+    pub name: Text,
+    pub jurisdiction: Option<Text>,
+    pub ownership: Option<PartyMap<Decimal>>,
+    pub capital: Option<PartyMap<Money>>,
+    pub management: Option<Text>,
+    pub board: Option<Board>,
+    pub note: Option<Text>,
+    pub span: Span,
+}
+
+#[derive(Clone, Debug)]
+pub struct Board {
+    pub seats: Option<PartyMap<Decimal>>,
+    pub independent: Option<Spanned<Decimal>>,
+    pub decides: Option<Spanned<Decision>>,
+    pub reserved: Vec<Text>,
+    pub note: Option<Text>,
+    pub span: Span,
+}
+
+impl Board {
+    /// Seats on the board: the sum of `seats` plus `independent` (SPEC §2.2).
+    pub fn total_seats(&self) -> Decimal {
+        total_seats(self.seats.as_ref(), self.independent.as_ref())
+    }
+}
+
+pub(crate) fn total_seats(
+    seats: Option<&PartyMap<Decimal>>,
+    independent: Option<&Spanned<Decimal>>,
+) -> Decimal {
+    // Saturating: an absurd seat count written in a file must not overflow (a panic).
+    seats
+        .into_iter()
+        .flat_map(|m| m.entries.iter().map(|e| e.value))
+        .chain(independent.map(|i| i.value))
+        .fold(Decimal::ZERO, Decimal::saturating_add)
+}

@@ -1,0 +1,112 @@
+//! Governance: committees, reporting, reserved matters, scope change.
+
+use super::*;
+
+pub static COMMITTEE: BlockDef = block(
+    "committee",
+    "governance.committee",
+    Labels::IdAndTitle,
+    "a governing committee: `committee ID \"NAME\" { … }`",
+    &[
+        key("seats", Ty::Seats, Req::Required, "seats per party"),
+        key("meets", Ty::Meets, Req::Required, "how often it meets"),
+        key("decides", Ty::Decision, Req::Required, "how it decides"),
+        key(
+            "quorum",
+            Ty::Number,
+            Req::Optional,
+            "members needed for a decision",
+        ),
+        key("chair", Ty::PartyOrRotating, Req::Optional, "who chairs it"),
+        key(
+            "rotation",
+            Ty::Cadence,
+            Req::When("required when `chair` is `rotating`"),
+            "how often the chair rotates",
+        ),
+        key(
+            "independent",
+            Ty::Number,
+            Req::Optional,
+            "independent members",
+        ),
+    ],
+    &[],
+);
+
+pub static REPORTING: BlockDef = block(
+    "reporting",
+    "governance.reporting",
+    Labels::None,
+    "the communication cadence",
+    &[
+        key(
+            "operations",
+            Ty::Cadence,
+            Req::Optional,
+            "operational calls",
+        ),
+        key("progress", Ty::Cadence, Req::Optional, "progress reviews"),
+        key("strategy", Ty::Cadence, Req::Optional, "strategic reviews"),
+    ],
+    &[],
+);
+
+pub static RESERVED_MATTERS: BlockDef = block(
+    "reserved_matters",
+    "governance.reserved_matters",
+    Labels::None,
+    "decisions that need a stronger majority",
+    &[
+        key("matters", Ty::Strings, Req::Optional, "the matters"),
+        key(
+            "decides",
+            Ty::Decision,
+            Req::Optional,
+            "how they are decided",
+        ),
+    ],
+    &[],
+);
+
+pub static SCOPE_CHANGE: BlockDef = block(
+    "scope_change",
+    "governance.scope_change",
+    Labels::None,
+    "how the alliance's scope may change",
+    &[
+        key(
+            "approved_by",
+            Ty::Committee,
+            Req::Optional,
+            "the committee that approves",
+        ),
+        key(
+            "amendment_required",
+            Ty::Bool,
+            Req::Optional,
+            "whether a written amendment is needed",
+        ),
+    ],
+    &[],
+);
+
+pub static GOVERNANCE: BlockDef = block(
+    "governance",
+    "governance",
+    Labels::None,
+    "committees, reporting and reviews",
+    &[dedicated(
+        "health_check",
+        Ty::Cadence,
+        Req::Expected,
+        "no-health-check",
+        "how often the alliance's health is reviewed",
+    )],
+    &[
+        many(&COMMITTEE, Req::Required),
+        one(&REPORTING, Req::Expected),
+        one(&RESERVED_MATTERS, Req::Optional),
+        one(&SCOPE_CHANGE, Req::Expected),
+    ],
+);

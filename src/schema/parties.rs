@@ -1,0 +1,159 @@
+//! Parties, and the equity and joint-venture blocks: stakes, boards, entities.
+
+use super::*;
+
+pub static PARTY: BlockDef = block(
+    "party",
+    "party",
+    Labels::IdAndTitle,
+    "one party to the agreement: `party ID \"LEGAL NAME\" { … }`",
+    &[
+        key(
+            "role",
+            Ty::Enum(ROLES),
+            Req::Optional,
+            "the party's role in the alliance",
+        ),
+        key(
+            "jurisdiction",
+            Ty::Str,
+            Req::Expected,
+            "where the party is incorporated",
+        ),
+        key(
+            "signatory",
+            Ty::Str,
+            Req::Expected,
+            "who signs for the party",
+        ),
+        key(
+            "alliance_manager",
+            Ty::Str,
+            Req::Expected,
+            "the party's single point of contact for the alliance",
+        ),
+        key("contact", Ty::Str, Req::Optional, "another contact"),
+    ],
+    &[],
+);
+
+pub static STAKE: BlockDef = block(
+    "stake",
+    "equity.stake",
+    Labels::None,
+    "one equity stake: who holds how much of whom",
+    &[
+        key(
+            "holder",
+            Ty::Party,
+            Req::Required,
+            "the party that holds the shares",
+        ),
+        key(
+            "issuer",
+            Ty::Party,
+            Req::Required,
+            "the party whose shares are held",
+        ),
+        key(
+            "percent",
+            Ty::Percent,
+            Req::Required,
+            "the size of the stake",
+        ),
+        key("amount", Ty::Money, Req::Expected, "the price paid"),
+        key(
+            "closing",
+            Ty::Date,
+            Req::Optional,
+            "when the stake is acquired",
+        ),
+    ],
+    &[],
+);
+
+pub static EQUITY: BlockDef = block(
+    "equity",
+    "equity",
+    Labels::None,
+    "the equity stakes of an equity alliance (several for cross-holdings)",
+    &[
+        key(
+            "board_seats",
+            Ty::Seats,
+            Req::Optional,
+            "board seats each holder gains",
+        ),
+        key(
+            "information_rights",
+            Ty::Bool,
+            Req::Expected,
+            "whether holders receive the issuer's information",
+        ),
+        key(
+            "unwind",
+            Ty::Str,
+            Req::Expected,
+            "what happens to the stakes on exit",
+        ),
+    ],
+    &[many(&STAKE, Req::Required)],
+);
+
+pub static BOARD: BlockDef = block(
+    "board",
+    "entity.board",
+    Labels::None,
+    "the joint-venture company's board",
+    &[
+        key("seats", Ty::Seats, Req::Required, "board seats per parent"),
+        key(
+            "independent",
+            Ty::Number,
+            Req::Optional,
+            "independent directors",
+        ),
+        key(
+            "decides",
+            Ty::Decision,
+            Req::Required,
+            "how the board decides",
+        ),
+        key(
+            "reserved",
+            Ty::Strings,
+            Req::Expected,
+            "matters the parents keep a veto on",
+        ),
+    ],
+    &[],
+);
+
+pub static ENTITY: BlockDef = block(
+    "entity",
+    "entity",
+    Labels::IdAndTitle,
+    "the new joint-venture company: `entity ID \"NAME\" { … }`",
+    &[
+        key(
+            "jurisdiction",
+            Ty::Str,
+            Req::Required,
+            "where the company is incorporated",
+        ),
+        key(
+            "ownership",
+            Ty::Shares,
+            Req::Required,
+            "who owns how much of it",
+        ),
+        key(
+            "capital",
+            Ty::Amounts,
+            Req::Expected,
+            "capital each parent puts in",
+        ),
+        key("management", Ty::Str, Req::Optional, "who runs it"),
+    ],
+    &[one(&BOARD, Req::Required)],
+);

@@ -1,0 +1,57 @@
+//! The words that keys accept: each list is the whole vocabulary of one kind of value.
+
+pub const MODELS: &[&str] = &["contractual", "equity", "joint_venture"];
+pub const RENEWALS: &[&str] = &["none", "automatic", "by_agreement"];
+pub const ROLES: &[&str] = &["convener", "lead", "member"];
+/// From most to least frequent (SPEC §2.2).
+pub const CADENCES: &[&str] = &[
+    "weekly",
+    "biweekly",
+    "monthly",
+    "quarterly",
+    "semiannually",
+    "annually",
+];
+pub const RESOURCE_KINDS: &[&str] = &[
+    "cash",
+    "ip",
+    "data",
+    "staff",
+    "facilities",
+    "technology",
+    "market_access",
+    "brand",
+    "other",
+];
+pub const LICENSE_TERMS: &[&str] = &["exclusive", "non_exclusive", "assignment"];
+pub const OWN_PEOPLE: &[&str] = &["each_party", "shared"];
+pub const BACKGROUND_IP: &[&str] = &["retained", "licensed"];
+pub const REGIMES: &[&str] = &[
+    "antitrust",
+    "data_privacy",
+    "export_control",
+    "anti_bribery",
+    "sanctions",
+];
+pub const METRIC_KINDS: &[&str] = &["quantitative", "qualitative"];
+pub const HORIZONS: &[&str] = &["quick_win", "medium_term", "ultimate"];
+pub const NEGOTIATORS: &[&str] = &[
+    "alliance_managers",
+    "managers",
+    "executives",
+    "senior_executives",
+    "chief_executives",
+];
+pub const TERMINATION_KINDS: &[&str] = &[
+    "convenience",
+    "cause",
+    "change_of_control",
+    "insolvency",
+    "underperformance",
+    "mutual",
+];
+pub const REVIEW_OPTIONS: &[&str] = &["continue", "restructure", "exit"];
+pub const EVOLVE_INTO: &[&str] = &["equity", "joint_venture"];
+pub const EVOLVE_OTHERWISE: &[&str] = &["dissolve", "continue"];
+pub const SOLICIT_OF: &[&str] = &["customers", "employees"];
+pub const REFUSAL_KINDS: &[&str] = &["refusal", "offer", "negotiation"];
