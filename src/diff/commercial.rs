@@ -587,6 +587,14 @@ impl<'a> Walker<'a> {
                 || "Formula of the liability cap".into(),
             );
             w.term(
+                "cap_for",
+                Major,
+                o,
+                n,
+                |l| v::parties(&l.cap_for),
+                || "Parties whose liability is capped".into(),
+            );
+            w.term(
                 "joint_pool",
                 Major,
                 o,

@@ -229,6 +229,14 @@ impl<'a> Walker<'a> {
             || format!("Time limit for {noun}"),
         );
         self.term(
+            "meetings",
+            Minor,
+            o,
+            n,
+            |s| s.meetings.as_ref().map(|x| V::Number(x.value)),
+            || format!("Meetings before {noun} ends"),
+        );
+        self.term(
             "note",
             Editorial,
             o,

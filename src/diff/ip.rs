@@ -12,6 +12,7 @@ fn background(b: BackgroundIp) -> &'static str {
     match b {
         BackgroundIp::Retained => "retained by each party",
         BackgroundIp::Licensed => "licensed to the alliance",
+        BackgroundIp::Assigned => "assigned to the alliance",
     }
 }
 

@@ -107,6 +107,14 @@ impl<'a> Walker<'a> {
             || format!("Size of {stake}"),
         );
         self.term(
+            "shares",
+            Major,
+            o,
+            n,
+            |s| s.shares.as_ref().map(|x| V::Number(x.value)),
+            || format!("Number of shares in {stake}"),
+        );
+        self.term(
             "amount",
             Major,
             o,

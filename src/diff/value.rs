@@ -157,7 +157,8 @@ impl V<'_> {
                 _ => false,
             },
             (V::JointIp(a), V::JointIp(b)) => match (a, b) {
-                (JointIp::JointlyOwned(_), JointIp::JointlyOwned(_)) => true,
+                (JointIp::JointlyOwned(_), JointIp::JointlyOwned(_))
+                | (JointIp::Creator(_), JointIp::Creator(_)) => true,
                 (JointIp::Owner(x), JointIp::Owner(y)) => x.id == y.id,
                 _ => false,
             },
@@ -219,6 +220,7 @@ impl V<'_> {
             V::Chair(Chair::Rotating(_)) => "rotating among the parties".to_string(),
             V::Chair(Chair::Party(r)) => side.reference(r),
             V::JointIp(JointIp::JointlyOwned(_)) => "jointly owned".to_string(),
+            V::JointIp(JointIp::Creator(_)) => "owned by the party that creates it".to_string(),
             V::JointIp(JointIp::Owner(r)) => side.reference(r),
             V::DataAccess(DataAccess::Shared(_)) => "shared".to_string(),
             V::DataAccess(DataAccess::Party(r)) => side.reference(r),

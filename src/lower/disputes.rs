@@ -44,6 +44,7 @@ impl Lowerer {
             steps.push(DisputeStep {
                 kind,
                 within: duration(&mut sf, "within"),
+                meetings: number(&mut sf, "meetings"),
                 note: text(&mut sf, "note"),
                 span: sb.span,
             });

@@ -183,6 +183,7 @@ impl Lowerer {
         Liability {
             cap: money(&mut f, "cap"),
             cap_formula: text(&mut f, "cap_formula"),
+            cap_for: parties(&mut f, "cap_for"),
             joint_pool,
             pool_shares,
             own_people_and_assets: field!(f, "own_people_and_assets", Typed::Word(w) => if w == "shared" {

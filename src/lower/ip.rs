@@ -29,10 +29,10 @@ impl Lowerer {
             })
             .collect();
         Ip {
-            background: field!(f, "background", Typed::Word(w) => if w == "licensed" {
-                BackgroundIp::Licensed
-            } else {
-                BackgroundIp::Retained
+            background: field!(f, "background", Typed::Word(w) => match w {
+                "licensed" => BackgroundIp::Licensed,
+                "assigned" => BackgroundIp::Assigned,
+                _ => BackgroundIp::Retained,
             }),
             joint: field_raw!(f, "joint", Typed::JointIp(j) => j),
             after_exit: text(&mut f, "after_exit"),

@@ -31,10 +31,30 @@ impl Lowerer {
             .into_iter()
             .map(|s| {
                 let mut sf = self.checked(s, &schema::STAKE);
+                let percent = field!(sf, "percent", Typed::Percent(p) => p);
+                let shares = number(&mut sf, "shares");
+                if percent.is_none()
+                    && shares.is_none()
+                    && !has_damaged(s)
+                    && !self.written("percent", s.span)
+                    && !self.written("shares", s.span)
+                {
+                    self.report_missing(
+                        MISSING_REQUIRED,
+                        "required",
+                        "percent",
+                        "the size of the stake, or `shares` for a number of shares",
+                        &BlockName::new("stake", &s.labels),
+                        s.head_span(),
+                        false,
+                        Some(Ty::Percent),
+                    );
+                }
                 Stake {
                     holder: reference(&mut sf, "holder"),
                     issuer: reference(&mut sf, "issuer"),
-                    percent: field!(sf, "percent", Typed::Percent(p) => p),
+                    percent,
+                    shares,
                     amount: money(&mut sf, "amount"),
                     closing: date(&mut sf, "closing"),
                     note: text(&mut sf, "note"),

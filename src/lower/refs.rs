@@ -81,6 +81,7 @@ pub(crate) fn visit_refs(a: &mut Agreement, f: &mut dyn FnMut(&mut Ref)) {
     }
     if let Some(l) = &mut a.liability {
         map(&mut l.pool_shares, f);
+        parties(&mut l.cap_for, f);
     }
     if let Some(ip) = &mut a.ip {
         if let Some(JointIp::Owner(r)) = &mut ip.joint {

@@ -77,6 +77,11 @@ impl Lowerer {
             (Ty::Money, ValueKind::Money(m)) => Typed::Money(self.money(m, value, key)?),
             (Ty::Percent, ValueKind::Percent(p)) => Typed::Percent(*p),
             (Ty::Number, ValueKind::Number(n)) => Typed::Number(*n),
+            (Ty::Count, ValueKind::Number(n))
+                if n.fract().is_zero() && n.is_sign_positive() && !n.is_zero() =>
+            {
+                Typed::Number(*n)
+            }
             (Ty::Bool, ValueKind::Word(w)) if w == "yes" || w == "no" => Typed::Bool(w == "yes"),
             (Ty::Enum(words), ValueKind::Word(w)) => match words.iter().find(|x| **x == w.as_str())
             {
@@ -247,6 +252,9 @@ impl Lowerer {
             )),
             (Ty::JointIp, ValueKind::Word(w)) if w == "jointly_owned" => {
                 Typed::JointIp(JointIp::JointlyOwned(value.span))
+            }
+            (Ty::JointIp, ValueKind::Word(w)) if w == "creator" => {
+                Typed::JointIp(JointIp::Creator(value.span))
             }
             (Ty::JointIp, ValueKind::Word(w)) => Typed::JointIp(JointIp::Owner(self.resolve(
                 w,

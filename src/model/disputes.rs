@@ -14,6 +14,8 @@ pub struct Disputes {
 pub struct DisputeStep {
     pub kind: StepKind,
     pub within: Option<Spanned<Duration>>,
+    /// After how many meetings without agreement the step ends (negotiation, escalation).
+    pub meetings: Option<Spanned<Decimal>>,
     pub note: Option<Text>,
     pub span: Span,
 }

@@ -6,12 +6,16 @@ use super::*;
 pub enum BackgroundIp {
     Retained,
     Licensed,
+    /// The background IP a party brings is assigned to the alliance (to the joint venture).
+    Assigned,
 }
 
 /// Who owns jointly developed IP.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub enum JointIp {
     JointlyOwned(Span),
+    /// Each part is owned by the party that creates it.
+    Creator(Span),
     /// A party or the JV entity.
     Owner(Ref),
 }

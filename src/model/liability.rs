@@ -13,6 +13,8 @@ pub struct Liability {
     pub cap: Option<Spanned<Money>>,
     /// A cap set by a formula (`"the fees paid in the 12 months before the claim"`).
     pub cap_formula: Option<Text>,
+    /// Whose liability the cap limits; none or `all`: every party's.
+    pub cap_for: Option<Parties>,
     pub joint_pool: Option<Spanned<Money>>,
     pub pool_shares: Option<PartyMap<Decimal>>,
     pub own_people_and_assets: Option<Spanned<OwnPeople>>,

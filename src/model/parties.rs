@@ -37,6 +37,8 @@ pub struct Stake {
     pub holder: Option<Ref>,
     pub issuer: Option<Ref>,
     pub percent: Option<Spanned<Decimal>>,
+    /// The stake as a number of shares.
+    pub shares: Option<Spanned<Decimal>>,
     pub amount: Option<Spanned<Money>>,
     pub closing: Option<Spanned<Date>>,
     pub note: Option<Text>,

@@ -1,4 +1,6 @@
 use crate::diagnostic::Diagnostic;
+use crate::emit::format::and_list;
+use crate::model::{Liability, Parties};
 use crate::rules::{finding, keyword_span, Context};
 
 crate::declare_rule! {
@@ -6,7 +8,9 @@ crate::declare_rule! {
     ///
     /// The `liability` block: it is reported when it has no `cap` (an amount) and no
     /// `cap_formula` (a cap set by a formula, such as the fees paid in the last twelve
-    /// months). A file without a `liability` block is left to `missing-recommended`.
+    /// months), and when its cap limits the liability of some parties only (`cap_for`):
+    /// the others' liability is then not capped. A file without a `liability` block is
+    /// left to `missing-recommended`.
     ///
     /// ## Why it matters
     ///
@@ -38,7 +42,7 @@ crate::declare_rule! {
         name: "no-liability-cap",
         severity: Info,
         group: Practice,
-        summary: "a liability block without a cap",
+        summary: "a liability block without a cap, or a cap for some parties only",
     }
 }
 
@@ -50,6 +54,7 @@ fn check(cx: &Context<'_>, out: &mut Vec<Diagnostic>) {
         || liability.cap_formula.is_some()
         || cx.agreement.unreadable_in("cap", liability.span)
     {
+        one_sided(cx, liability, out);
         return;
     }
     out.push(
@@ -60,6 +65,42 @@ fn check(cx: &Context<'_>, out: &mut Vec<Diagnostic>) {
         )
         .with_help(
             "add `cap:` with the agreed amount (for example `cap: USD 5,000,000`), and list in `uncapped` any claims the cap should not cover",
+        ),
+    );
+}
+
+/// A cap that limits the liability of some parties only: say whose liability is not capped.
+fn one_sided(cx: &Context<'_>, liability: &Liability, out: &mut Vec<Diagnostic>) {
+    let Some(Parties::List(capped)) = &liability.cap_for else {
+        return;
+    };
+    let (Some(first), Some(last)) = (capped.first(), capped.last()) else {
+        return;
+    };
+    let parties = &cx.agreement.parties;
+    let free: Vec<String> = parties
+        .iter()
+        .enumerate()
+        .filter(|(i, _)| !capped.iter().any(|r| r.party() == Some(*i)))
+        .map(|(_, p)| format!("`{}`", p.id.value))
+        .collect();
+    // Every party named (or a name that is not a party, already reported): nothing to say.
+    if free.is_empty() || capped.iter().any(|r| r.party().is_none()) {
+        return;
+    }
+    let names: Vec<String> = capped.iter().map(|r| format!("`{}`", r.id)).collect();
+    out.push(
+        finding(
+            &NoLiabilityCap::META,
+            first.span.cover(last.span),
+            format!(
+                "the cap limits the liability of {} only: the liability of {} is not capped",
+                and_list(&names),
+                and_list(&free)
+            ),
+        )
+        .with_help(
+            "if the cap is meant to protect every party, remove `cap_for`; if not, make sure the other parties accept unlimited liability, or give them a cap of their own in the text",
         ),
     );
 }
@@ -81,6 +122,32 @@ mod tests {
         let from = "    cap: USD 5,000,000\n";
         assert!(PASS.contains(from) && PASS.contains("joint_pool:"));
         assert_eq!(reported(&PASS.replacen(from, "", 1)), 1);
+    }
+
+    #[test]
+    fn a_cap_for_some_parties_leaves_the_others_uncapped() {
+        let from = "    cap: USD 5,000,000\n";
+        let one = PASS.replacen(from, &format!("{from}    cap_for: [northwind]\n"), 1);
+        let found = crate::check::check_text(&one, &Default::default());
+        let d: Vec<_> = found
+            .iter()
+            .filter(|d| d.rule == "no-liability-cap")
+            .collect();
+        assert_eq!(d.len(), 1, "{found:?}");
+        assert!(
+            d[0].message.contains("`northwind` only")
+                && d[0].message.contains("`contoso` is not capped"),
+            "{}",
+            d[0].message
+        );
+        let every = PASS.replacen(
+            from,
+            &format!("{from}    cap_for: [northwind, contoso]\n"),
+            1,
+        );
+        assert_eq!(reported(&every), 0);
+        let all = PASS.replacen(from, &format!("{from}    cap_for: all\n"), 1);
+        assert_eq!(reported(&all), 0);
     }
 
     #[test]

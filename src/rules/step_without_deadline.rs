@@ -6,7 +6,8 @@ crate::declare_rule! {
     /// ## What it checks
     ///
     /// Every step of the dispute ladder except the last one that can have a deadline
-    /// (`negotiation`, `escalation` and `mediation`) but has no `within`.
+    /// (`negotiation`, `escalation` and `mediation`) but has no `within` (nor, for a
+    /// negotiation or an escalation, a number of `meetings` after which it moves on).
     ///
     /// ## Why it matters
     ///
@@ -62,7 +63,9 @@ fn check(cx: &Context<'_>, out: &mut Vec<Diagnostic>) {
         );
         if !can_have_deadline
             || step.within.is_some()
+            || step.meetings.is_some()
             || cx.agreement.unreadable_in("within", step.span)
+            || cx.agreement.unreadable_in("meetings", step.span)
         {
             continue;
         }

@@ -20,6 +20,12 @@ pub static NEGOTIATION: BlockDef = block(
             Req::Optional,
             "how long before the next step",
         ),
+        key(
+            "meetings",
+            Ty::Count,
+            Req::Optional,
+            "after how many meetings without agreement the dispute moves on",
+        ),
     ],
     &[],
 );
@@ -36,6 +42,12 @@ pub static ESCALATION: BlockDef = block(
             Ty::Duration,
             Req::Optional,
             "how long before the next step",
+        ),
+        key(
+            "meetings",
+            Ty::Number,
+            Req::Optional,
+            "after how many meetings without agreement the dispute moves on",
         ),
     ],
     &[],

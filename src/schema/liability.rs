@@ -16,6 +16,12 @@ pub static LIABILITY: BlockDef = block(
             "a cap set by a formula rather than an amount, such as the fees paid in the last 12 months",
         ),
         key(
+            "cap_for",
+            Ty::PartiesOrAll,
+            Req::Optional,
+            "whose liability the cap limits (default: every party's)",
+        ),
+        key(
             "joint_pool",
             Ty::Money,
             Req::Optional,

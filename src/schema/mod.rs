@@ -45,6 +45,8 @@ pub enum Ty {
     Money,
     Percent,
     Number,
+    /// A whole number greater than zero: a count of shares or of meetings.
+    Count,
     /// `yes` / `no`
     Bool,
     /// One of the listed words.
@@ -91,7 +93,7 @@ pub enum Ty {
     Owner,
     /// `shared`, or a party.
     DataAccess,
-    /// `jointly_owned`, a party, or the JV entity.
+    /// `jointly_owned`, `creator`, a party, or the JV entity.
     JointIp,
     /// A percentage or an amount.
     Royalty,
@@ -124,6 +126,7 @@ impl Ty {
             Ty::Money => "an amount with its currency, such as `USD 1,200,000`".into(),
             Ty::Percent => "a percentage such as `55%`".into(),
             Ty::Number => "a number such as `3`".into(),
+            Ty::Count => "a whole number greater than zero, such as `2`".into(),
             Ty::Bool => "`yes` or `no`".into(),
             Ty::Enum(words) => one_of(words),
             Ty::Cadence => one_of(CADENCES),
@@ -149,7 +152,7 @@ impl Ty {
             Ty::PartyOrRotating => "the id of a party, or `rotating`".into(),
             Ty::Owner => "`joint`, or a list of party ids such as `[northwind]`".into(),
             Ty::DataAccess => "`shared`, or the id of a party".into(),
-            Ty::JointIp => "`jointly_owned`, the id of a party, or the id of the joint-venture entity".into(),
+            Ty::JointIp => "`jointly_owned`, `creator` (the party that creates it), the id of a party, or the id of the joint-venture entity".into(),
             Ty::Royalty => "a percentage such as `5%` or an amount such as `USD 100,000`".into(),
             Ty::BoolOrStrings => "`yes`, `no`, or a list of strings".into(),
             Ty::Strings => "a list of strings such as `[\"EU\", \"UK\"]`".into(),
@@ -172,6 +175,7 @@ impl Ty {
             Ty::Money => "money".into(),
             Ty::Percent => "percent".into(),
             Ty::Number => "number".into(),
+            Ty::Count => "whole number".into(),
             Ty::Bool => "`yes` / `no`".into(),
             Ty::Enum(words) => words
                 .iter()
@@ -198,7 +202,7 @@ impl Ty {
             Ty::PartyOrRotating => "party or `rotating`".into(),
             Ty::Owner => "`joint` or list of parties".into(),
             Ty::DataAccess => "`shared` or party".into(),
-            Ty::JointIp => "`jointly_owned`, party or entity".into(),
+            Ty::JointIp => "`jointly_owned`, `creator`, party or entity".into(),
             Ty::Royalty => "percent or money".into(),
             Ty::BoolOrStrings => "`yes` / `no` or list of strings".into(),
             Ty::Strings => "list of strings".into(),

@@ -58,8 +58,14 @@ pub static STAKE: BlockDef = block(
         key(
             "percent",
             Ty::Percent,
-            Req::Required,
+            Req::When("required unless `shares` gives the stake as a number of shares"),
             "the size of the stake",
+        ),
+        key(
+            "shares",
+            Ty::Count,
+            Req::Optional,
+            "the size of the stake as a number of shares",
         ),
         key("amount", Ty::Money, Req::Expected, "the price paid"),
         key(

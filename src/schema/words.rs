@@ -25,7 +25,7 @@ pub const RESOURCE_KINDS: &[&str] = &[
 ];
 pub const LICENSE_TERMS: &[&str] = &["exclusive", "non_exclusive", "assignment"];
 pub const OWN_PEOPLE: &[&str] = &["each_party", "shared"];
-pub const BACKGROUND_IP: &[&str] = &["retained", "licensed"];
+pub const BACKGROUND_IP: &[&str] = &["retained", "licensed", "assigned"];
 pub const REGIMES: &[&str] = &[
     "antitrust",
     "data_privacy",

@@ -178,6 +178,10 @@ pub(super) fn describe(text: &str, start: usize, at: usize, err: &Error<Rule>) -
         .with_help("put `\"\"\"` on a line of its own after the last line of the text");
     }
 
+    if let Some(d) = grouped_number(text, at) {
+        return d;
+    }
+
     let wants_value = positives.iter().any(|r| VALUE_RULES.contains(r));
     let before = text.get(start..at).unwrap_or_default().trim_end();
 
@@ -262,6 +266,48 @@ pub(super) fn describe(text: &str, start: usize, at: usize, err: &Error<Rule>) -
         d = d.with_help("a block holds `key: value` lines and other blocks, and ends with `}`");
     }
     d
+}
+
+/// `shares: 126,839`: a plain number with thousands separators, which only amounts take
+/// (SPEC §2: a number has none). The parser stops at the first comma.
+fn grouped_number(text: &str, at: usize) -> Option<Diagnostic> {
+    let before = text.get(..at)?;
+    let digits = before.len() - before.trim_end_matches(|c: char| c.is_ascii_digit()).len();
+    let lead = before.get(..before.len() - digits)?;
+    // The number starts a value: after `: `, `[`, `{` or a space, not inside a word.
+    if digits == 0
+        || digits > 3
+        || lead.ends_with(|c: char| c.is_alphanumeric() || c == '_' || c == '.')
+    {
+        return None;
+    }
+    let rest = text.get(at..)?;
+    let mut end = 0;
+    while let Some(group) = rest.get(end..end + 4) {
+        let mut chars = group.chars();
+        if chars.next() == Some(',') && chars.all(|c| c.is_ascii_digit()) {
+            end += 4;
+        } else {
+            break;
+        }
+    }
+    let after = rest.get(end..).unwrap_or_default();
+    if end == 0 || after.starts_with(|c: char| c.is_ascii_digit()) {
+        return None;
+    }
+    let start = at - digits;
+    let written = text.get(start..at + end)?;
+    let plain: String = written.chars().filter(|c| *c != ',').collect();
+    Some(
+        Diagnostic::error(
+            SYNTAX_ERROR,
+            Span::from_range(start, at + end),
+            format!("`{written}` is a number written with thousands separators, which only amounts take"),
+        )
+        .with_help(format!(
+            "write it without commas: `{plain}` (an amount of money keeps them: `USD {written}`)"
+        )),
+    )
 }
 
 /// A name (an id or a key) with a character Charter does not accept in names at `at`: a

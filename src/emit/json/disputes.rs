@@ -19,6 +19,9 @@ pub enum Step {
         between: Option<Negotiators>,
         #[serde(skip_serializing_if = "Option::is_none")]
         within: Option<Duration>,
+        /// After how many meetings without agreement the step ends. Since 2.
+        #[serde(skip_serializing_if = "Option::is_none")]
+        meetings: Option<Number>,
         #[serde(skip_serializing_if = "Option::is_none")]
         note: Option<String>,
     },
@@ -28,6 +31,9 @@ pub enum Step {
         to: Option<String>,
         #[serde(skip_serializing_if = "Option::is_none")]
         within: Option<Duration>,
+        /// After how many meetings without agreement the step ends. Since 2.
+        #[serde(skip_serializing_if = "Option::is_none")]
+        meetings: Option<Number>,
         #[serde(skip_serializing_if = "Option::is_none")]
         note: Option<String>,
     },
@@ -80,6 +86,7 @@ pub enum Negotiators {
 
 pub(super) fn step(s: &m::DisputeStep) -> Step {
     let within = duration(&s.within);
+    let meetings = number(&s.meetings);
     let note = text(&s.note);
     match &s.kind {
         m::StepKind::Negotiation { between } => Step::Negotiation {
@@ -91,11 +98,13 @@ pub(super) fn step(s: &m::DisputeStep) -> Step {
                 m::Negotiators::ChiefExecutives => Negotiators::ChiefExecutives,
             }),
             within,
+            meetings,
             note,
         },
         m::StepKind::Escalation { to } => Step::Escalation {
             to: reference(to),
             within,
+            meetings,
             note,
         },
         m::StepKind::Mediation { provider } => Step::Mediation {

@@ -45,6 +45,9 @@ pub struct Liability {
     /// A cap set by a formula rather than an amount (since 2).
     #[serde(skip_serializing_if = "Option::is_none")]
     pub cap_formula: Option<String>,
+    /// Whose liability the cap limits: the ids of the parties, or `"all"` (since 2).
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub cap_for: Option<Parties>,
     #[serde(skip_serializing_if = "Option::is_none")]
     pub joint_pool: Option<Money>,
     #[serde(skip_serializing_if = "Option::is_none")]
@@ -77,6 +80,7 @@ pub(super) fn liability(l: &m::Liability) -> Liability {
     Liability {
         cap: money(&l.cap),
         cap_formula: text(&l.cap_formula),
+        cap_for: parties(&l.cap_for),
         joint_pool: money(&l.joint_pool),
         pool_shares: percents(&l.pool_shares),
         own_people_and_assets: l.own_people_and_assets.as_ref().map(|o| match o.value {

@@ -27,20 +27,24 @@ pub struct Ip {
 pub enum BackgroundIp {
     Retained,
     Licensed,
+    /// Since 2.
+    Assigned,
 }
 
-/// `"jointly_owned"`, or the party or entity that owns it.
+/// `"jointly_owned"`, `"creator"` (since 2), or the party or entity that owns it.
 #[derive(Clone, Debug, Serialize, JsonSchema)]
 #[serde(untagged)]
 pub enum JointIp {
-    JointlyOwned(JointlyOwned),
+    JointlyOwned(JointIpWord),
     Owner(Holder),
 }
 
 #[derive(Clone, Copy, Debug, Serialize, JsonSchema)]
 #[serde(rename_all = "snake_case")]
-pub enum JointlyOwned {
+pub enum JointIpWord {
     JointlyOwned,
+    /// Owned by the party that creates it. Since 2.
+    Creator,
 }
 
 #[derive(Clone, Debug, Serialize, JsonSchema)]
@@ -92,9 +96,11 @@ pub(super) fn ip(i: &m::Ip) -> Ip {
         background: i.background.as_ref().map(|b| match b.value {
             m::BackgroundIp::Retained => BackgroundIp::Retained,
             m::BackgroundIp::Licensed => BackgroundIp::Licensed,
+            m::BackgroundIp::Assigned => BackgroundIp::Assigned,
         }),
         joint: i.joint.as_ref().map(|j| match j {
-            m::JointIp::JointlyOwned(_) => JointIp::JointlyOwned(JointlyOwned::JointlyOwned),
+            m::JointIp::JointlyOwned(_) => JointIp::JointlyOwned(JointIpWord::JointlyOwned),
+            m::JointIp::Creator(_) => JointIp::JointlyOwned(JointIpWord::Creator),
             m::JointIp::Owner(r) => JointIp::Owner(holder(r)),
         }),
         after_exit: text(&i.after_exit),

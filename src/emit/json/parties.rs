@@ -52,6 +52,9 @@ pub struct Stake {
     pub issuer: Option<String>,
     #[serde(skip_serializing_if = "Option::is_none")]
     pub percent: Option<Number>,
+    /// The stake as a number of shares. Since 2.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub shares: Option<Number>,
     #[serde(skip_serializing_if = "Option::is_none")]
     pub amount: Option<Money>,
     #[serde(skip_serializing_if = "Option::is_none")]
@@ -120,6 +123,7 @@ pub(super) fn equity(e: &m::Equity) -> Equity {
                 holder: reference(&s.holder),
                 issuer: reference(&s.issuer),
                 percent: number(&s.percent),
+                shares: number(&s.shares),
                 amount: money(&s.amount),
                 closing: date(&s.closing),
                 note: text(&s.note),

@@ -91,6 +91,17 @@ impl Sheet<'_> {
         if let Some(w) = &step.within {
             s.push_str(&format!(", for up to {}", format::duration(w.value)));
         }
+        if let Some(n) = &step.meetings {
+            let times = if n.value == Decimal::ONE {
+                "one meeting".to_string()
+            } else {
+                format!("{} meetings", count(n.value))
+            };
+            let joint = if step.within.is_some() { " or" } else { "," };
+            s.push_str(&format!(
+                "{joint} until it has been discussed at {times} without agreement"
+            ));
+        }
         let mut s = sentence(s);
         if let Some(n) = &step.note {
             s.push(' ');

@@ -257,19 +257,37 @@ impl Sheet<'_> {
             }
             None => {}
         }
+        let whose = match &l.cap_for {
+            Some(Parties::List(refs)) => format!("The liability of {}", self.names(refs)),
+            Some(Parties::All(_)) | None => "Liability".to_string(),
+        };
         if let Some(cap) = &l.cap {
             s.push(format!(
-                "Liability under the agreement is capped at {}.",
+                "{whose} under the agreement is capped at {}.",
                 format::money(&cap.value)
             ));
         } else if let Some(held) = self.held("cap", l.span) {
-            s.push(format!("Liability under the agreement is capped ({held})."));
+            s.push(format!("{whose} under the agreement is capped ({held})."));
         }
         if let Some(formula) = &l.cap_formula {
             s.push(sentence(format!(
-                "Liability is capped at {}",
+                "{whose} is capped at {}",
                 e(formula.value.trim().trim_end_matches('.'))
             )));
+        }
+        let has_cap =
+            l.cap.is_some() || l.cap_formula.is_some() || self.held("cap", l.span).is_some();
+        if let (Some(Parties::List(refs)), true) = (&l.cap_for, has_cap) {
+            let free: Vec<String> = (0..self.a.parties.len())
+                .filter(|i| !refs.iter().any(|r| r.party() == Some(*i)))
+                .map(|i| self.party_name(i))
+                .collect();
+            if !free.is_empty() {
+                s.push(sentence(format!(
+                    "The liability of {} is not capped",
+                    and_list(&free)
+                )));
+            }
         }
         if let Some(pool) = &l.joint_pool {
             let mut p = format!(

@@ -19,12 +19,23 @@ impl Sheet<'_> {
                     "Each party keeps its background IP and licenses it to the alliance."
                         .to_string(),
                 ),
+                Some(BackgroundIp::Assigned) => s.push(match &a.entity {
+                    Some(entity) => sentence(format!(
+                        "The background IP a party brings to the alliance is assigned to {}",
+                        e(&entity.name.value)
+                    )),
+                    None => "The background IP a party brings to the alliance is assigned to it."
+                        .to_string(),
+                }),
                 None => {}
             }
             match &ip.joint {
                 Some(JointIp::JointlyOwned(_)) => {
                     s.push("IP the parties develop together is owned jointly.".into())
                 }
+                Some(JointIp::Creator(_)) => s.push(
+                    "IP developed under the alliance is owned by the party that creates it.".into(),
+                ),
                 Some(JointIp::Owner(r)) => s.push(sentence(format!(
                     "IP the parties develop together is owned by {}",
                     self.name(r)

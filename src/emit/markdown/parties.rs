@@ -11,9 +11,7 @@ impl Sheet<'_> {
             table.row(vec![
                 self.opt_name(&s.holder),
                 self.opt_name(&s.issuer),
-                s.percent
-                    .as_ref()
-                    .map_or_else(String::new, |p| format::percent(p.value)),
+                stake_size(s),
                 s.amount
                     .as_ref()
                     .map_or_else(String::new, |m| format::money(&m.value)),
@@ -119,5 +117,19 @@ impl Sheet<'_> {
             }
             self.note(&b.note);
         }
+    }
+}
+
+/// The size of a stake as the table shows it: a percentage, a number of shares, or both.
+fn stake_size(s: &Stake) -> String {
+    let shares = s
+        .shares
+        .as_ref()
+        .map(|n| format!("{} shares", format::number(n.value)));
+    match (&s.percent, shares) {
+        (Some(p), Some(n)) => format!("{} ({n})", format::percent(p.value)),
+        (Some(p), None) => format::percent(p.value),
+        (None, Some(n)) => n,
+        (None, None) => String::new(),
     }
 }
