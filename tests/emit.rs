@@ -508,3 +508,47 @@ fn a_null_anywhere_in_a_document_is_seen() {
     assert!(!no_null(&nested));
     assert!(no_null(&serde_json::json!({"c": "null and void"})));
 }
+
+/// A value redacted, set out in another document or set by an event is shown where the value
+/// goes, not only in the table of terms not stated: the body of the term sheet (before that
+/// table) says "redacted" at least once for each redacted value, "as set out in" for each
+/// value held in another document, and names each event.
+#[test]
+fn withheld_values_are_shown_where_they_go() {
+    for path in inputs() {
+        let build = build(&path);
+        let json: serde_json::Value = serde_json::from_str(&build.json()).unwrap();
+        let markdown = build.markdown().replace('\\', "");
+        let body = markdown
+            .split("## Terms not stated")
+            .next()
+            .unwrap_or_default()
+            .to_lowercase();
+        let withheld = json["withheld"].as_array().cloned().unwrap_or_default();
+        let count = |form: &str| withheld.iter().filter(|w| w.get(form).is_some()).count();
+        let name = path.display();
+        assert!(
+            body.matches("redacted").count() >= count("redacted"),
+            "{name}: a redacted value is not shown in place"
+        );
+        assert!(
+            body.matches("as set out in").count() >= count("see"),
+            "{name}: a value set out in another document is not shown in place"
+        );
+        for w in &withheld {
+            let Some(event) = w.get("event") else {
+                continue;
+            };
+            let text = event["event"]
+                .as_str()
+                .or_else(|| event["until"].as_str())
+                .unwrap_or_default()
+                .to_lowercase();
+            let start: String = text.chars().take(20).collect();
+            assert!(
+                body.contains(&start),
+                "{name}: the event {text:?} is not shown in place"
+            );
+        }
+    }
+}

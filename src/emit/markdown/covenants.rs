@@ -22,6 +22,8 @@ impl Sheet<'_> {
             );
             if let Some(scope) = &x.scope {
                 s.push_str(&format!(" Scope: {}", sentence(e(&scope.value))));
+            } else if let Some(held) = self.held("scope", x.span) {
+                s.push_str(&format!(" Scope: {}", sentence(held)));
             }
             self.push(s);
             self.labelled("Carve-outs.", &x.carve_outs);
@@ -35,6 +37,8 @@ impl Sheet<'_> {
             );
             if let Some(scope) = &x.scope {
                 s.push_str(&format!(" Scope: {}", sentence(e(&scope.value))));
+            } else if let Some(held) = self.held("scope", x.span) {
+                s.push_str(&format!(" Scope: {}", sentence(held)));
             }
             if let Some(t) = &x.territory {
                 s.push_str(&format!(" Territory: {}", sentence(e(&t.value))));
@@ -153,8 +157,15 @@ impl Sheet<'_> {
             if x.any_time.is_some() {
                 s.push_str(" at any time");
             }
+            if x.every.is_none() && x.any_time.is_none() {
+                if let Some(held) = self.held("every", x.span) {
+                    s.push_str(&format!(" (how often: {held})"));
+                }
+            }
             if let Some(n) = &x.notice {
                 s.push_str(&format!(", on {}", format::notice(n.value)));
+            } else if let Some(held) = self.held("notice", x.span) {
+                s.push_str(&format!(", on notice ({held})"));
             }
             s.push('.');
             self.push(s);

@@ -90,6 +90,8 @@ impl Sheet<'_> {
         };
         if let Some(w) = &step.within {
             s.push_str(&format!(", for up to {}", format::duration(w.value)));
+        } else if let Some(held) = self.held("within", step.span) {
+            s.push_str(&format!(", for up to a period ({held})"));
         }
         if let Some(n) = &step.meetings {
             let times = if n.value == Decimal::ONE {

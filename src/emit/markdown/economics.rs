@@ -123,6 +123,8 @@ impl Sheet<'_> {
                 "invoices are paid within {}",
                 format::duration(p.value)
             ));
+        } else if let Some(held) = self.held("payment_terms", s.span) {
+            terms.push(format!("invoices are paid within a period ({held})"));
         }
         if let Some(l) = &s.late_interest {
             let mut t = match &l.rate {
@@ -130,7 +132,10 @@ impl Sheet<'_> {
                     "late payments bear interest at {}",
                     format::percent(r.value)
                 ),
-                None => "late payments bear interest".into(),
+                None => match self.held("rate", l.span) {
+                    Some(held) => format!("late payments bear interest at a rate ({held})"),
+                    None => "late payments bear interest".into(),
+                },
             };
             if let Some(per) = &l.per {
                 t.push(' ');
@@ -163,11 +168,21 @@ impl Sheet<'_> {
                     None => amount,
                 };
                 let mut limits = Vec::new();
-                if let Some(cap) = &f.cap {
-                    limits.push(format!("at most {}", royalty_text(&cap.value)));
+                match &f.cap {
+                    Some(cap) => limits.push(format!("at most {}", royalty_text(&cap.value))),
+                    None => {
+                        if let Some(held) = self.held("cap", f.span) {
+                            limits.push(format!("a cap: {held}"));
+                        }
+                    }
                 }
-                if let Some(floor) = &f.floor {
-                    limits.push(format!("at least {}", royalty_text(&floor.value)));
+                match &f.floor {
+                    Some(floor) => limits.push(format!("at least {}", royalty_text(&floor.value))),
+                    None => {
+                        if let Some(held) = self.held("floor", f.span) {
+                            limits.push(format!("a floor: {held}"));
+                        }
+                    }
                 }
                 table.row(vec![
                     c(&f.title.value),
@@ -212,10 +227,16 @@ impl Sheet<'_> {
                         format!("{}{base}", format::percent(p.value))
                     }
                     (None, Some(m)) => format::money(&m.value),
-                    (None, None) => self
-                        .held("rate", r.span)
-                        .or_else(|| self.held("amount", r.span))
-                        .unwrap_or_else(|| NONE.into()),
+                    (None, None) => {
+                        let held = self
+                            .held("rate", r.span)
+                            .or_else(|| self.held("amount", r.span))
+                            .unwrap_or_else(|| NONE.into());
+                        match &r.base {
+                            Some(b) => format!("{held}, of {}", base_text(&b.value)),
+                            None => held,
+                        }
+                    }
                 };
                 let rate = match &r.per {
                     Some(p) => format!("{rate} {}", per_text(p.value)),

@@ -143,6 +143,10 @@ impl Sheet<'_> {
                 "After termination, the alliance winds down over {}.",
                 format::duration(w.value)
             ));
+        } else if let Some(held) = self.held("wind_down", x.span) {
+            self.push(format!(
+                "After termination, the alliance winds down over a period: {held}."
+            ));
         }
         self.labelled("Shared assets.", &x.assets);
         if let Some(r) = &x.review {

@@ -76,8 +76,13 @@ impl Sheet<'_> {
                 ("progress", &r.progress),
                 ("strategy", &r.strategy),
             ] {
-                if let Some(c) = cadence {
-                    items.push(format!("on {what} {}", format::cadence(c.value)));
+                match cadence {
+                    Some(c) => items.push(format!("on {what} {}", format::cadence(c.value))),
+                    None => {
+                        if let Some(held) = self.held(what, r.span) {
+                            items.push(format!("on {what} ({held})"));
+                        }
+                    }
                 }
             }
             if !items.is_empty() {

@@ -92,12 +92,13 @@ impl Sheet<'_> {
                         yes_no(&l.exclusive),
                         yes_no(&l.transferable),
                         yes_no(&l.perpetual),
-                        l.royalty
-                            .as_ref()
-                            .map_or_else(String::new, |r| match &r.value {
+                        l.royalty.as_ref().map_or_else(
+                            || self.held("royalty", l.span).unwrap_or_default(),
+                            |r| match &r.value {
                                 Royalty::Percent(p) => format::percent(*p),
                                 Royalty::Money(m) => format::money(m),
-                            }),
+                            },
+                        ),
                         capitalize(&other.join("; ")),
                     ]);
                 }
@@ -119,6 +120,8 @@ impl Sheet<'_> {
                     "Jurisdictions covered: {}",
                     and_list(&items)
                 )));
+            } else if let Some(held) = self.held("jurisdictions", cp.span) {
+                s.push(sentence(format!("Jurisdictions covered: {held}")));
             }
             if !cp.regimes.is_empty() {
                 let items: Vec<&str> = cp.regimes.iter().map(|r| regime(r.value)).collect();
@@ -136,6 +139,10 @@ impl Sheet<'_> {
                 self.push(format!(
                     "Confidentiality obligations last {}.",
                     format::duration(t.value)
+                ));
+            } else if let Some(held) = self.held("term", cf.span) {
+                self.push(format!(
+                    "How long confidentiality obligations last: {held}."
                 ));
             }
             self.note(&cf.note);

@@ -43,9 +43,14 @@ impl Sheet<'_> {
             let review = m.review.as_ref().or(mt.review.as_ref());
             table.row(vec![
                 title,
-                m.target
-                    .as_ref()
-                    .map_or_else(String::new, |t| capitalize(&format::bound(&t.value))),
+                m.target.as_ref().map_or_else(
+                    || {
+                        self.held("target", m.span)
+                            .map(|h| capitalize(&h))
+                            .unwrap_or_default()
+                    },
+                    |t| capitalize(&format::bound(&t.value)),
+                ),
                 m.by.as_ref()
                     .map_or_else(String::new, |d| format::date(d.value)),
                 owner,

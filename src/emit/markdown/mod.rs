@@ -459,11 +459,18 @@ impl<'a> Sheet<'a> {
         if let Some(m) = &a.model {
             table.row(vec!["Model".into(), format::model(m.value).into()]);
         }
-        if let Some(d) = &a.effective {
-            table.row(vec!["Effective date".into(), format::date(d.value)]);
-        }
-        if let Some(d) = &a.signed {
-            table.row(vec!["Agreement date".into(), format::date(d.value)]);
+        for (label, key, date) in [
+            ("Effective date", "effective", &a.effective),
+            ("Agreement date", "signed", &a.signed),
+        ] {
+            match date {
+                Some(d) => table.row(vec![label.into(), format::date(d.value)]),
+                None => {
+                    if let Some(held) = self.held_at_top(key) {
+                        table.row(vec![label.into(), capitalize(&held)]);
+                    }
+                }
+            }
         }
         if let Some(t) = &a.term {
             let text = match (t.value, self.facts.term_end) {
@@ -474,9 +481,13 @@ impl<'a> Sheet<'a> {
                 (Term::Indefinite, _) => "Indefinite (no fixed end date)".into(),
             };
             table.row(vec!["Term".into(), text]);
+        } else if let Some(held) = self.held_at_top("term") {
+            table.row(vec!["Term".into(), capitalize(&held)]);
         }
         if let Some(r) = &a.renewal {
             table.row(vec!["Renewal".into(), self.renewal(r.value)]);
+        } else if let Some(held) = self.held_at_top("renewal") {
+            table.row(vec!["Renewal".into(), capitalize(&held)]);
         }
         table.row(vec![
             "Governing law".into(),

@@ -11,13 +11,21 @@ impl Sheet<'_> {
             table.row(vec![
                 self.opt_name(&s.holder),
                 self.opt_name(&s.issuer),
-                stake_size(s),
-                s.amount
-                    .as_ref()
-                    .map_or_else(String::new, |m| format::money(&m.value)),
-                s.closing
-                    .as_ref()
-                    .map_or_else(String::new, |d| format::date(d.value)),
+                match stake_size(s) {
+                    size if size.is_empty() => self
+                        .held("percent", s.span)
+                        .or_else(|| self.held("shares", s.span))
+                        .unwrap_or_default(),
+                    size => size,
+                },
+                s.amount.as_ref().map_or_else(
+                    || self.held("amount", s.span).unwrap_or_default(),
+                    |m| format::money(&m.value),
+                ),
+                s.closing.as_ref().map_or_else(
+                    || self.held("closing", s.span).unwrap_or_default(),
+                    |d| format::date(d.value),
+                ),
             ]);
         }
         self.table(table);
