@@ -129,6 +129,52 @@ impl Agreement {
             .find(|w| w.key == key && w.party.is_none() && w.block == block)
     }
 
+    /// A key of the agreement block itself written as a withheld value.
+    pub fn withheld_at_top(&self, key: &str) -> Option<&Withheld> {
+        self.withheld
+            .iter()
+            .find(|w| w.key == key && w.section == "agreement" && w.party.is_none())
+    }
+
+    /// The day the agreement takes effect: as written, or, when it takes effect on an event
+    /// with a longstop date, that date as the latest it can be.
+    pub fn effective_bound(&self) -> Option<Bounded<Date>> {
+        if let Some(d) = &self.effective {
+            return Some(Bounded::Exact(d.value));
+        }
+        match &self.withheld_at_top("effective")?.form {
+            WithheldForm::Event {
+                longstop: Some(d), ..
+            } => Some(Bounded::AtMost(d.value)),
+            _ => None,
+        }
+    }
+
+    /// The last day of the term: exact when the start and the length are, otherwise the
+    /// latest it can be from the stated bounds (a longstop for the start, `at_most` for a
+    /// term that runs until an event). `None` when there is no bound at all, or the term is
+    /// indefinite.
+    pub fn term_end_bound(&self) -> Option<Bounded<Date>> {
+        let start = self.effective_bound()?;
+        let length = match &self.term {
+            Some(t) => match t.value {
+                Term::Fixed(d) => Bounded::Exact(d),
+                Term::Indefinite => return None,
+            },
+            None => match &self.withheld_at_top("term")?.form {
+                WithheldForm::Until {
+                    at_most: Some(d), ..
+                } => Bounded::AtMost(d.value),
+                _ => return None,
+            },
+        };
+        let end = length.value().after(start.value())?;
+        Some(match (start, length) {
+            (Bounded::Exact(_), Bounded::Exact(_)) => Bounded::Exact(end),
+            _ => Bounded::AtMost(end),
+        })
+    }
+
     /// The index of the party with this id (a linear search; for many lookups build a map).
     pub fn party_index(&self, id: &str) -> Option<usize> {
         self.parties.iter().position(|p| p.id.value == id)
@@ -167,6 +213,22 @@ impl Agreement {
         self.governance
             .as_ref()
             .map_or(&[], |g| g.committees.as_slice())
+    }
+}
+
+/// A value known exactly, or only as the most it can be (from a longstop date or an
+/// `at_most` bound).
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Bounded<T> {
+    Exact(T),
+    AtMost(T),
+}
+
+impl<T: Copy> Bounded<T> {
+    pub fn value(self) -> T {
+        match self {
+            Bounded::Exact(v) | Bounded::AtMost(v) => v,
+        }
     }
 }
 

@@ -1,4 +1,5 @@
 use crate::diagnostic::Diagnostic;
+use crate::model::{Agreement, Bounded, WithheldForm};
 use crate::rules::{finding, Context};
 use crate::span::Spanned;
 use jiff::civil::Date;
@@ -11,7 +12,11 @@ crate::declare_rule! {
     /// `effective` to `effective` plus `term`, in calendar arithmetic (31 January plus one
     /// month is the last day of February); a date on the last day is inside. `renewal` does
     /// not extend the term, and an `indefinite` term has no end, so then only dates before
-    /// `effective` are reported.
+    /// `effective` are reported. A start or a term set by an event counts by its stated
+    /// bound: a date after the latest day the term can end (from the `longstop` of the
+    /// effective date, or the `at_most` of the term) is reported, and the message names the
+    /// bound; a date before a start known only by its longstop is not; without a bound,
+    /// nothing is computed.
     ///
     /// ## Why it matters
     ///
@@ -49,10 +54,13 @@ crate::declare_rule! {
 
 fn check(cx: &Context<'_>, out: &mut Vec<Diagnostic>) {
     let a = cx.agreement;
-    let Some(effective) = a.effective.as_ref().map(|e| e.value) else {
+    // A start or an end set by an event counts by its bound: a date after the latest day
+    // the term can end is outside it whenever the event happens; a date before a start
+    // known only by its longstop may still be inside, so that check is skipped.
+    let Some(start) = a.effective_bound() else {
         return;
     };
-    let end = a.term_end();
+    let end = a.term_end_bound();
 
     // Each date with what it is, as a reader would say it.
     let mut dates: Vec<(&Spanned<Date>, String)> = Vec::new();
@@ -89,24 +97,48 @@ fn check(cx: &Context<'_>, out: &mut Vec<Diagnostic>) {
     dates.sort_by_key(|(d, _)| d.span);
 
     for (date, what) in dates {
-        let (message, help) = if date.value < effective {
-            (
+        let (message, help) = match (start, end) {
+            (Bounded::Exact(effective), _) if date.value < effective => (
                 format!(
                     "{what} {}, before the agreement takes effect on {effective}",
                     date.value
                 ),
                 format!("move the date to {effective} or later, or correct `effective`"),
-            )
-        } else if let Some(end) = end.filter(|end| date.value > *end) {
-            (
+            ),
+            (_, Some(Bounded::Exact(end))) if date.value > end => (
                 format!("{what} {}, after the term ends on {end}", date.value),
                 format!("move the date to {end} or earlier, or lengthen `term`"),
-            )
-        } else {
-            continue;
+            ),
+            (_, Some(Bounded::AtMost(end))) if date.value > end => (
+                format!(
+                    "{what} {}, after the term has ended whenever its event happens: it ends on {end} at the latest ({})",
+                    date.value,
+                    bounds_used(a)
+                ),
+                format!("move the date to {end} or earlier, or lengthen the bound"),
+            ),
+            _ => continue,
         };
         out.push(finding(&DateOutsideTerm::META, date.span, message).with_help(help));
     }
+}
+
+/// Which stated bounds gave the latest end, in words: "the agreement takes effect by
+/// 2027-06-30 at the latest", "the term runs for at most 30 months".
+fn bounds_used(a: &Agreement) -> String {
+    let mut parts = Vec::new();
+    if let Some(Bounded::AtMost(d)) = a.effective_bound() {
+        parts.push(format!(
+            "the agreement takes effect by its longstop date, {d}, at the latest"
+        ));
+    }
+    if let Some(WithheldForm::Until {
+        at_most: Some(d), ..
+    }) = a.withheld_at_top("term").map(|w| &w.form)
+    {
+        parts.push(format!("the term runs for at most {}", d.value));
+    }
+    parts.join(", and ")
 }
 
 #[cfg(test)]
@@ -123,6 +155,38 @@ mod tests {
     }
 
     const THREE_YEARS: &str = "effective: 2027-01-01  term: 3 years";
+
+    #[test]
+    fn a_start_set_by_an_event_counts_by_its_longstop() {
+        let head = "effective: { event: \"the Closing\", longstop: 2027-06-30 }  term: 3 years";
+        // Before the longstop: the agreement may already be in effect then. Not reported.
+        assert!(findings(head, "metrics { milestone m \"M\" { due: 2027-01-01 } }").is_empty());
+        // The latest end is 2030-06-30 (the last day is inside, as for an exact term).
+        assert!(findings(head, "metrics { milestone m \"M\" { due: 2030-06-30 } }").is_empty());
+        assert_eq!(
+            findings(head, "metrics { milestone m \"M\" { due: 2030-07-01 } }"),
+            ["milestone `m` is due on 2030-07-01, after the term has ended whenever its event happens: it ends on 2030-06-30 at the latest (the agreement takes effect by its longstop date, 2027-06-30, at the latest)"]
+        );
+        // Without a longstop there is no bound: nothing is computed.
+        let open = "effective: { event: \"the Closing\" }  term: 3 years";
+        assert!(findings(open, "metrics { milestone m \"M\" { due: 2040-01-01 } }").is_empty());
+    }
+
+    #[test]
+    fn a_term_until_an_event_counts_by_its_longest() {
+        let head =
+            "effective: 2027-01-01  term: { until: \"delivery of all forms\", at_most: 30 months }";
+        assert!(findings(head, "metrics { milestone m \"M\" { due: 2029-07-01 } }").is_empty());
+        assert_eq!(
+            findings(head, "metrics { milestone m \"M\" { due: 2029-07-02 } }"),
+            ["milestone `m` is due on 2029-07-02, after the term has ended whenever its event happens: it ends on 2029-07-01 at the latest (the term runs for at most 30 months)"]
+        );
+        // Before the start is still before the start.
+        assert_eq!(
+            findings(head, "metrics { milestone m \"M\" { due: 2026-12-31 } }"),
+            ["milestone `m` is due on 2026-12-31, before the agreement takes effect on 2027-01-01"]
+        );
+    }
 
     #[test]
     fn the_last_day_is_inside() {

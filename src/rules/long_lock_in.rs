@@ -1,5 +1,5 @@
 use crate::diagnostic::Diagnostic;
-use crate::model::{Duration, TerminationKind, Unit};
+use crate::model::{Bounded, Duration, TerminationKind, Unit};
 use crate::rules::{finding, Context};
 
 crate::declare_rule! {
@@ -10,7 +10,9 @@ crate::declare_rule! {
     /// calendar years (years keep the day number, clamped to the end of the month, so
     /// 2028-02-29 plus 3 years is 2031-02-28). Notice, cure and wind-down periods are not
     /// added, and other kinds of termination are not looked at. With no termination for
-    /// convenience at all the rule is silent: `no-convenience-exit` reports that.
+    /// convenience at all the rule is silent: `no-convenience-exit` reports that. An
+    /// effective date set by an event counts by its `longstop`, and the message says so;
+    /// without a longstop the rule is silent.
     ///
     /// ## Why it matters
     ///
@@ -57,7 +59,9 @@ const LIMIT: Duration = Duration {
 
 fn check(cx: &Context<'_>, out: &mut Vec<Diagnostic>) {
     let a = cx.agreement;
-    let Some(effective) = &a.effective else {
+    // A start set by an event counts by its longstop date: an exit later than three years
+    // after the latest possible start is later than three years after any start.
+    let Some(start) = a.effective_bound() else {
         return;
     };
     let Some(convenience) = a
@@ -71,19 +75,25 @@ fn check(cx: &Context<'_>, out: &mut Vec<Diagnostic>) {
     let Some(earliest) = &convenience.earliest else {
         return;
     };
-    let Some(limit) = LIMIT.after(effective.value) else {
+    let Some(limit) = LIMIT.after(start.value()) else {
         return;
     };
     if earliest.value <= limit {
         return;
     }
+    let takes_effect = match start {
+        Bounded::Exact(d) => format!("the agreement takes effect on {d}"),
+        Bounded::AtMost(d) => {
+            format!("the agreement takes effect, by its longstop date, {d}, at the latest")
+        }
+    };
     out.push(
         finding(
             &LongLockIn::META,
             earliest.span,
             format!(
-                "no party can leave for convenience before {}, more than 3 years after the agreement takes effect on {}",
-                earliest.value, effective.value
+                "no party can leave for convenience before {}, more than 3 years after {takes_effect}",
+                earliest.value
             ),
         )
         .with_help(format!(
@@ -118,6 +128,20 @@ mod tests {
             reported("2027-01-01", Some("2030-01-02")),
             ["no party can leave for convenience before 2030-01-02, more than 3 years after the agreement takes effect on 2027-01-01"]
         );
+    }
+
+    #[test]
+    fn a_start_set_by_an_event_counts_by_its_longstop() {
+        let closing = "{ event: \"the Closing\", longstop: 2027-06-30 }";
+        // More than three years after the longstop is more than three years after any start.
+        assert_eq!(
+            reported(closing, Some("2030-07-01")),
+            ["no party can leave for convenience before 2030-07-01, more than 3 years after the agreement takes effect, by its longstop date, 2027-06-30, at the latest"]
+        );
+        // Within three years of the longstop, the lock-in may be short: not reported.
+        assert!(reported(closing, Some("2030-06-30")).is_empty());
+        // Without a longstop, nothing is computed.
+        assert!(reported("{ event: \"the Closing\" }", Some("2040-01-01")).is_empty());
     }
 
     #[test]

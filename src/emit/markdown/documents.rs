@@ -122,11 +122,7 @@ impl Sheet<'_> {
 
     /// The withheld value of a key of the agreement block itself (`term`, `effective`).
     pub(super) fn held_at_top(&self, key: &str) -> Option<String> {
-        self.a
-            .withheld
-            .iter()
-            .find(|w| w.key == key && w.section == "agreement" && w.party.is_none())
-            .map(|w| self.withheld_text(w))
+        self.a.withheld_at_top(key).map(|w| self.withheld_text(w))
     }
 
     /// The withheld value of `party`'s entry in the party map written at `map`.
