@@ -108,10 +108,18 @@ impl Analysis {
             }
         }
 
+        // The first day any party can leave for convenience: with several rights, each with
+        // its own holders, the earliest of them.
         let earliest_exit = agreement
             .exit
-            .as_ref()
-            .and_then(|e| e.termination(TerminationKind::Convenience))
+            .iter()
+            .flat_map(|e| e.terminations_of(TerminationKind::Convenience))
+            .min_by_key(|t| {
+                t.earliest
+                    .as_ref()
+                    .or(agreement.effective.as_ref())
+                    .map(|d| d.value)
+            })
             .map(|t| EarliestExit {
                 date: t
                     .earliest

@@ -6,6 +6,7 @@ impl Lowerer {
     pub(super) fn exit(&mut self, b: &Block) -> Exit {
         let mut f = self.checked(b, &schema::EXIT);
         let mut terminations: Vec<Termination> = Vec::new();
+        let mut rejected = Vec::new();
         for t in f.blocks("termination").collect::<Vec<_>>() {
             let mut tf = self.checked(t, &schema::TERMINATION);
             let Some(Label::Id(kind_id)) = t.labels.first() else {
@@ -14,24 +15,46 @@ impl Lowerer {
             let Some(kind) = TerminationKind::from_key(kind_id.as_str()) else {
                 continue;
             };
-            if let Some(first) = terminations.iter().find(|x| x.kind.value == kind) {
-                self.push(
-                    Diagnostic::error(
-                        DUPLICATE_KEY,
-                        kind_id.span,
-                        format!("there are two `termination {}` blocks", kind.key()),
-                    )
-                    .with_label(first.kind.span, "the first one")
-                    .with_help("merge them into one block"),
-                );
-                continue;
-            }
-            let (notice, immediate) = notice(&mut tf);
             let (held_by, non_defaulting) = match tf.take("held_by") {
                 Some((Typed::Parties(p), _)) => (Some(p), None),
                 Some((Typed::Word(_), span)) => (None, Some(span)),
                 _ => (None, None),
             };
+            // Two rights of one kind stand when each has its own holders (the supplier may
+            // end the agreement on the distributor's underperformance, the distributor on
+            // 90 days' notice), or its own ground (`cause` for breach, and a second `cause`
+            // with a `trigger`: a patent challenge); they clash when a party holds both on
+            // the same ground.
+            let trigger = text(&mut tf, "trigger");
+            let same_ground = |x: &Termination| {
+                x.trigger.as_ref().map(|t| t.value.trim())
+                    == trigger.as_ref().map(|t| t.value.trim())
+            };
+            if let Some(first) = terminations.iter().find(|x| {
+                x.kind.value == kind && holders_overlap(&x.held_by, &held_by) && same_ground(x)
+            }) {
+                let (message, help) = match shared_holders(&first.held_by, &held_by) {
+                    Some(ids) => (
+                        format!(
+                            "two `termination {}` rights are both held by {ids}",
+                            kind.key()
+                        ),
+                        "merge them into one block, give each right its own holders with `held_by`, or, if they are rights on different grounds, say which with `trigger`",
+                    ),
+                    None => (
+                        format!("there are two `termination {}` blocks", kind.key()),
+                        "merge them into one block; if each party has a right of its own, say whose each one is with `held_by`, and if they are rights on different grounds, say which with `trigger`",
+                    ),
+                };
+                self.push(
+                    Diagnostic::error(DUPLICATE_KEY, kind_id.span, message)
+                        .with_label(first.kind.span, "the first one")
+                        .with_help(help),
+                );
+                rejected.push((kind, held_by));
+                continue;
+            }
+            let (notice, immediate) = notice(&mut tf);
             terminations.push(Termination {
                 kind: Spanned::new(kind, kind_id.span),
                 notice,
@@ -41,7 +64,7 @@ impl Lowerer {
                 held_by,
                 non_defaulting,
                 earliest: date(&mut tf, "earliest"),
-                trigger: text(&mut tf, "trigger"),
+                trigger,
                 note: text(&mut tf, "note"),
                 span: t.span,
             });
@@ -98,6 +121,7 @@ impl Lowerer {
         });
         Exit {
             terminations,
+            rejected,
             withdrawal,
             survives: strings(&mut f, "survives"),
             wind_down: duration(&mut f, "wind_down"),
@@ -118,4 +142,28 @@ fn notice(f: &mut Fields<'_>) -> (Option<Spanned<Duration>>, Option<Span>) {
         Some((Typed::Word(_), span)) => (None, Some(span)),
         _ => (None, None),
     }
+}
+
+/// Whether two rights' holders have a party in common. A right without `held_by`, held by
+/// `all` or by every party not in default, is held by every party.
+fn holders_overlap(a: &Option<Parties>, b: &Option<Parties>) -> bool {
+    match (a, b) {
+        (Some(Parties::List(x)), Some(Parties::List(y))) => {
+            x.iter().any(|r| y.iter().any(|s| r.id == s.id))
+        }
+        _ => true,
+    }
+}
+
+/// The parties both lists name, as "`a` and `b`", when both rights name their holders.
+fn shared_holders(a: &Option<Parties>, b: &Option<Parties>) -> Option<String> {
+    let (Some(Parties::List(x)), Some(Parties::List(y))) = (a, b) else {
+        return None;
+    };
+    let ids: Vec<String> = x
+        .iter()
+        .filter(|r| y.iter().any(|s| r.id == s.id))
+        .map(|r| format!("`{}`", r.id))
+        .collect();
+    Some(crate::emit::format::and_list(&ids))
 }

@@ -95,6 +95,14 @@ pub(crate) fn visit_refs(a: &mut Agreement, f: &mut dyn FnMut(&mut Ref)) {
             }
         }
     }
+    if let Some(x) = &mut a.exit {
+        for t in &mut x.terminations {
+            parties(&mut t.held_by, f);
+        }
+        for (_, holders) in &mut x.rejected {
+            parties(holders, f);
+        }
+    }
     if let Some(c) = &mut a.covenants {
         for r in [&mut c.exclusivity, &mut c.non_compete]
             .into_iter()

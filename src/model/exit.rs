@@ -83,6 +83,10 @@ pub struct Withdrawal {
 #[derive(Clone, Debug)]
 pub struct Exit {
     pub terminations: Vec<Termination>,
+    /// Rights reported as clashing with an earlier right of the same kind (`duplicate-key`),
+    /// by kind and holders. They are not in `terminations`, but they show whom the text
+    /// means to hold a right, so `one-sided-right` counts them: one mistake, one finding.
+    pub rejected: Vec<(TerminationKind, Option<Parties>)>,
     pub withdrawal: Option<Withdrawal>,
     /// The clauses that survive the end of the agreement.
     pub survives: Vec<Text>,
@@ -98,6 +102,16 @@ pub struct Exit {
 impl Exit {
     pub fn termination(&self, kind: TerminationKind) -> Option<&Termination> {
         self.terminations.iter().find(|t| t.kind.value == kind)
+    }
+
+    /// Every right of one kind: several when each has its own holders.
+    pub fn terminations_of(
+        &self,
+        kind: TerminationKind,
+    ) -> impl Iterator<Item = &Termination> + '_ {
+        self.terminations
+            .iter()
+            .filter(move |t| t.kind.value == kind)
     }
 }
 

@@ -1,5 +1,6 @@
 use crate::diagnostic::Diagnostic;
-use crate::model::{Bounded, Duration, TerminationKind, Unit};
+use crate::emit::format::and_list;
+use crate::model::{Bounded, Duration, Parties, TerminationKind, Unit};
 use crate::rules::{finding, Context};
 
 crate::declare_rule! {
@@ -64,42 +65,50 @@ fn check(cx: &Context<'_>, out: &mut Vec<Diagnostic>) {
     let Some(start) = a.effective_bound() else {
         return;
     };
-    let Some(convenience) = a
-        .exit
-        .as_ref()
-        .and_then(|e| e.termination(TerminationKind::Convenience))
-    else {
-        return;
-    };
-    // Without `earliest`, the earliest exit is `effective` itself.
-    let Some(earliest) = &convenience.earliest else {
-        return;
-    };
     let Some(limit) = LIMIT.after(start.value()) else {
         return;
     };
-    if earliest.value <= limit {
-        return;
-    }
     let takes_effect = match start {
         Bounded::Exact(d) => format!("the agreement takes effect on {d}"),
         Bounded::AtMost(d) => {
             format!("the agreement takes effect, by its longstop date, {d}, at the latest")
         }
     };
-    out.push(
-        finding(
-            &LongLockIn::META,
-            earliest.span,
-            format!(
-                "no party can leave for convenience before {}, more than 3 years after {takes_effect}",
-                earliest.value
-            ),
-        )
-        .with_help(format!(
-            "bring `earliest` forward to {limit} or sooner, so that the parties are not locked in for years without a way out"
-        )),
-    );
+    // Each right on its own: when each party has its own, the one that holds the later
+    // right is the one locked in.
+    for right in a
+        .exit
+        .iter()
+        .flat_map(|e| e.terminations_of(TerminationKind::Convenience))
+    {
+        // Without `earliest`, the earliest exit is `effective` itself.
+        let Some(earliest) = &right.earliest else {
+            continue;
+        };
+        if earliest.value <= limit {
+            continue;
+        }
+        let who = match &right.held_by {
+            Some(Parties::List(refs)) => {
+                let ids: Vec<String> = refs.iter().map(|r| format!("`{}`", r.id)).collect();
+                format!("{} cannot", and_list(&ids))
+            }
+            _ => "no party can".to_string(),
+        };
+        out.push(
+            finding(
+                &LongLockIn::META,
+                earliest.span,
+                format!(
+                    "{who} leave for convenience before {}, more than 3 years after {takes_effect}",
+                    earliest.value
+                ),
+            )
+            .with_help(format!(
+                "bring `earliest` forward to {limit} or sooner, so that the parties are not locked in for years without a way out"
+            )),
+        );
+    }
 }
 
 #[cfg(test)]
@@ -142,6 +151,23 @@ mod tests {
         assert!(reported(closing, Some("2030-06-30")).is_empty());
         // Without a longstop, nothing is computed.
         assert!(reported("{ event: \"the Closing\" }", Some("2040-01-01")).is_empty());
+    }
+
+    #[test]
+    fn each_right_counts_for_its_holders() {
+        let one = "    termination convenience { notice: 90 days  earliest: 2030-01-01 }";
+        assert!(PASS.contains(one));
+        let two = "    termination convenience { notice: 90 days  earliest: 2028-01-01  held_by: [northwind] }\n    termination convenience { notice: 90 days  earliest: 2031-01-01  held_by: [contoso] }";
+        let text = PASS.replacen(one, two, 1);
+        let found: Vec<String> = crate::check::check_text(&text, &Default::default())
+            .into_iter()
+            .filter(|d| d.rule == "long-lock-in")
+            .map(|d| d.message)
+            .collect();
+        assert_eq!(
+            found,
+            ["`contoso` cannot leave for convenience before 2031-01-01, more than 3 years after the agreement takes effect on 2027-01-01"]
+        );
     }
 
     #[test]

@@ -1,5 +1,5 @@
 use crate::diagnostic::Diagnostic;
-use crate::model::{Parties, Ref, TerminationKind};
+use crate::model::{Parties, Ref, Termination, TerminationKind};
 use crate::rules::{finding, keyword_span, Context};
 use crate::span::Span;
 
@@ -77,28 +77,43 @@ fn check(cx: &Context<'_>, out: &mut Vec<Diagnostic>) {
         let names: Vec<String> = refs.iter().map(|r| format!("`{}`", r.id)).collect();
         crate::emit::format::and_list(&names)
     };
-    if let Some(t) = a
+    let convenience: Vec<&Termination> = a
         .exit
-        .as_ref()
-        .and_then(|e| e.termination(TerminationKind::Convenience))
-    {
-        if let Some(Parties::List(refs)) = &t.held_by {
-            let others = left_out(refs);
-            if !others.is_empty() {
-                let head = Span::new(t.span.start, t.kind.span.end.max(t.span.start));
-                out.push(
-                    finding(
-                        &OneSidedRight::META,
-                        head,
-                        format!(
-                            "only {} may terminate for convenience; {} cannot leave the alliance this way",
-                            ids(refs),
-                            crate::emit::format::and_list(&others)
-                        ),
-                    )
-                    .with_help("give every party the right (remove `held_by`), or make sure the other side agreed to be locked in"),
-                );
-            }
+        .iter()
+        .flat_map(|e| e.terminations_of(TerminationKind::Convenience))
+        .collect();
+    // Each party that holds one of the rights (several rights, each with its own holders,
+    // may together give every party a way out).
+    let mut holders: Vec<Ref> = Vec::new();
+    let mut every_party = false;
+    let rejected = a.exit.iter().flat_map(|e| {
+        e.rejected
+            .iter()
+            .filter(|(kind, _)| *kind == TerminationKind::Convenience)
+            .map(|(_, held_by)| held_by)
+    });
+    for held_by in convenience.iter().map(|t| &t.held_by).chain(rejected) {
+        match held_by {
+            Some(Parties::List(refs)) => holders.extend(refs.iter().cloned()),
+            _ => every_party = true,
+        }
+    }
+    if let (Some(t), false) = (convenience.first(), every_party) {
+        let others = left_out(&holders);
+        if !others.is_empty() {
+            let head = Span::new(t.span.start, t.kind.span.end.max(t.span.start));
+            out.push(
+                finding(
+                    &OneSidedRight::META,
+                    head,
+                    format!(
+                        "only {} may terminate for convenience; {} cannot leave the alliance this way",
+                        ids(&holders),
+                        crate::emit::format::and_list(&others)
+                    ),
+                )
+                .with_help("give every party the right (remove `held_by`), or make sure the other side agreed to be locked in"),
+            );
         }
     }
     if let Some(c) = &a.covenants {

@@ -529,6 +529,9 @@ impl<'a> Sheet<'a> {
                 .iter()
                 .map(|t| {
                     let mut s = capitalize(termination_ground(t.kind.value));
+                    if let Some(Parties::List(refs)) = &t.held_by {
+                        s.push_str(&format!(", by {}", self.names(refs)));
+                    }
                     s.push_str(": ");
                     s.push_str(&match &t.notice {
                         Some(n) => format::notice(n.value),
