@@ -75,3 +75,54 @@ fn rule_pages_cite_sources_a_reader_can_check() {
         }
     }
 }
+
+/// Every `charter` example of the guides is written in the language: each one, alone or
+/// inside an `agreement` block, parses without a syntax error; so does every example of the
+/// rule pages, except the page of `syntax-error` itself. (Examples that leave a part
+/// out with `…` are sketches of the form, not text to copy, and are skipped.)
+#[test]
+fn examples_in_the_guides_parse() {
+    let root = Path::new(env!("CARGO_MANIFEST_DIR"));
+    let mut pages = vec![root.join("docs/language.md"), root.join("README.md")];
+    for dir in ["docs", "docs/rules"] {
+        for entry in std::fs::read_dir(root.join(dir)).unwrap() {
+            let path = entry.unwrap().path();
+            // The page of `syntax-error` shows text that does not parse, on purpose.
+            let on_purpose = path.ends_with("syntax-error.md");
+            if path.extension().is_some_and(|e| e == "md") && !pages.contains(&path) && !on_purpose
+            {
+                pages.push(path);
+            }
+        }
+    }
+    let mut checked = 0;
+    let mut broken = Vec::new();
+    for page in &pages {
+        let text = std::fs::read_to_string(page).unwrap();
+        for (n, example) in text.split("```charter\n").skip(1).enumerate() {
+            let Some((example, _)) = example.split_once("```") else {
+                continue;
+            };
+            if example.contains('…') {
+                continue;
+            }
+            let whole = if example.lines().any(|l| l.starts_with("agreement \"")) {
+                example.to_string()
+            } else {
+                format!("agreement \"Example\" {{\n{example}\n}}\n")
+            };
+            checked += 1;
+            let parsed = charter::syntax::parse(&whole);
+            if let Some(d) = parsed.diagnostics.iter().find(|d| d.rule == "syntax-error") {
+                broken.push(format!(
+                    "{} example {}: {}\n{example}",
+                    page.display(),
+                    n + 1,
+                    d.message
+                ));
+            }
+        }
+    }
+    assert!(checked >= 140, "only {checked} examples found");
+    assert!(broken.is_empty(), "{}", broken.join("\n\n"));
+}
