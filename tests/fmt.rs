@@ -70,6 +70,7 @@ fn every_example_fixture_and_complete_agreement_is_formatted_faithfully() {
     let mut files = Vec::new();
     charter_files(Path::new("examples"), &mut files);
     charter_files(Path::new("tests/fixtures"), &mut files);
+    charter_files(Path::new("tests/corpus"), &mut files);
     files.push(PathBuf::from("tests/cli_complete.charter"));
     let mut formatted = 0;
     for path in &files {
