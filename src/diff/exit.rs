@@ -275,6 +275,27 @@ impl<'a> Walker<'a> {
                     )
                 });
             }
+            let old_options = o.map_or(&[][..], |x| x.options.as_slice());
+            let new_options = n.map_or(&[][..], |x| x.options.as_slice());
+            for pair in matched(old_options, new_options, |x| x.kind.value) {
+                let Some(any) = pair.new.or(pair.old) else {
+                    continue;
+                };
+                let mut segment = format!("option.{}", any.kind.value.key());
+                if pair.occurrence > 0 {
+                    segment.push_str(&format!("#{}", pair.occurrence + 1));
+                }
+                let name = format!("{} option", any.kind.value.key());
+                w.at(&segment, |w| {
+                    w.item(
+                        pair.old,
+                        pair.new,
+                        Major,
+                        |_| format::capitalize(&name),
+                        |w, o, n| w.share_option(o, n, &name),
+                    )
+                });
+            }
             let (ow, nw) = (
                 o.and_then(|x| x.withdrawal.as_ref()),
                 n.and_then(|x| x.withdrawal.as_ref()),
@@ -527,5 +548,106 @@ impl<'a> Walker<'a> {
             |t| v::text(&t.note),
             || format!("Note on {t}"),
         );
+    }
+}
+
+impl<'a> Walker<'a> {
+    /// A put or call option: who holds it, what opens it and its price are all major.
+    fn share_option(&mut self, o: Option<&'a ShareOption>, n: Option<&'a ShareOption>, name: &str) {
+        let of = |what: &str| format!("{what} of the {name}");
+        self.term(
+            "holder",
+            Major,
+            o,
+            n,
+            |x| v::reference(&x.holder),
+            || of("Holder"),
+        );
+        self.term(
+            "against",
+            Major,
+            o,
+            n,
+            |x| v::reference(&x.against),
+            || of("Counterparty"),
+        );
+        self.term("over", Major, o, n, |x| v::text(&x.over), || of("Subject"));
+        let triggers = |x: &'a ShareOption| -> Vec<&'a str> {
+            x.triggers.iter().map(|t| t.value.key()).collect()
+        };
+        self.list(
+            "triggers",
+            Major,
+            o.map(triggers).unwrap_or_default(),
+            n.map(triggers).unwrap_or_default(),
+            || of("Triggers"),
+        );
+        self.term(
+            "from",
+            Major,
+            o,
+            n,
+            |x| v::date(&x.from),
+            || of("Start of the window"),
+        );
+        self.term(
+            "until",
+            Major,
+            o,
+            n,
+            |x| v::date(&x.until),
+            || of("End of the window"),
+        );
+        self.term(
+            "price",
+            Major,
+            o,
+            n,
+            |x| v::word(&x.price, price_words),
+            || of("Price mechanism"),
+        );
+        self.term(
+            "price_by",
+            Major,
+            o,
+            n,
+            |x| v::text(&x.price_by),
+            || of("Valuer"),
+        );
+        self.term(
+            "price_formula",
+            Major,
+            o,
+            n,
+            |x| v::text(&x.price_formula),
+            || of("Price formula"),
+        );
+        self.term(
+            "amount",
+            Major,
+            o,
+            n,
+            |x| v::money(&x.amount),
+            || of("Price"),
+        );
+        self.term(
+            "discount",
+            Major,
+            o,
+            n,
+            |x| v::percent(&x.discount),
+            || of("Discount"),
+        );
+        self.term("note", Editorial, o, n, |x| v::text(&x.note), || of("Note"));
+    }
+}
+
+/// How an option's price is set, as the redline names it.
+fn price_words(p: OptionPrice) -> &'static str {
+    match p {
+        OptionPrice::FairMarketValue => "fair market value",
+        OptionPrice::NetBookValue => "net book value",
+        OptionPrice::Formula => "a formula",
+        OptionPrice::Fixed => "a fixed price",
     }
 }

@@ -4,7 +4,7 @@
 use super::agreement::named;
 use super::value::{self as v, V};
 use super::walker::{matched_by_id, possessive, the, Walker};
-use super::Impact::{Editorial, Minor};
+use super::Impact::{Editorial, Major, Minor};
 use super::Section;
 use crate::emit::format::capitalize;
 use crate::model::*;
@@ -166,6 +166,11 @@ impl<'a> Walker<'a> {
                     || "Note on changes of scope".into(),
                 );
             });
+            let (od, nd) = (
+                o.and_then(|g| g.deadlock.as_ref()),
+                n.and_then(|g| g.deadlock.as_ref()),
+            );
+            w.at("deadlock", |w| w.deadlock(od, nd));
             w.term(
                 "note",
                 Editorial,
@@ -175,6 +180,52 @@ impl<'a> Walker<'a> {
                 || "Note on governance".into(),
             );
         });
+    }
+
+    /// The deadlock procedure: what ends a deadlock decides who can force the other out,
+    /// so the device and what counts as a deadlock are major; the steps are minor.
+    fn deadlock(&mut self, o: Option<&'a Deadlock>, n: Option<&'a Deadlock>) {
+        self.term(
+            "means",
+            Major,
+            o,
+            n,
+            |d| v::text(&d.means),
+            || "What counts as a deadlock".into(),
+        );
+        let steps =
+            |d: &'a Deadlock| -> Vec<&'a str> { d.steps.iter().map(|s| s.value.key()).collect() };
+        self.list(
+            "steps",
+            Minor,
+            o.map(steps).unwrap_or_default(),
+            n.map(steps).unwrap_or_default(),
+            || "Steps before a deadlock is ended".into(),
+        );
+        self.term(
+            "within",
+            Minor,
+            o,
+            n,
+            |d| v::duration(&d.within),
+            || "Time for the deadlock steps".into(),
+        );
+        self.term(
+            "device",
+            Major,
+            o,
+            n,
+            |d| v::word(&d.device, device_words),
+            || "What ends a deadlock".into(),
+        );
+        self.term(
+            "note",
+            Editorial,
+            o,
+            n,
+            |d| v::text(&d.note),
+            || "Note on deadlock".into(),
+        );
     }
 
     fn committee(&mut self, o: Option<&'a Committee>, n: Option<&'a Committee>, c: &str) {
@@ -403,5 +454,18 @@ impl<'a> Walker<'a> {
             |m| v::text(&m.note),
             || format!("Note on {m}"),
         );
+    }
+}
+
+/// A deadlock device as the redline names it.
+fn device_words(d: DeadlockDevice) -> &'static str {
+    match d {
+        DeadlockDevice::CastingVote => "the chair's casting vote",
+        DeadlockDevice::Expert => "an expert's binding decision",
+        DeadlockDevice::PutCall => "a put and call option",
+        DeadlockDevice::Shotgun => "a shotgun (buy-sell) clause",
+        DeadlockDevice::TexasShootout => "a sealed-bid shoot-out",
+        DeadlockDevice::Sale => "a sale of the venture",
+        DeadlockDevice::Dissolution => "dissolution of the venture",
     }
 }

@@ -69,6 +69,12 @@ impl Lowerer {
                 span: t.span,
             });
         }
+        let options = f
+            .blocks("option")
+            .collect::<Vec<_>>()
+            .into_iter()
+            .filter_map(|o| self.share_option(o))
+            .collect();
         let review = f.block("review").map(|r| {
             let mut rf = self.checked(r, &schema::EXIT_REVIEW);
             ExitReview {
@@ -121,6 +127,7 @@ impl Lowerer {
         });
         Exit {
             terminations,
+            options,
             rejected,
             withdrawal,
             survives: strings(&mut f, "survives"),
@@ -141,6 +148,91 @@ fn notice(f: &mut Fields<'_>) -> (Option<Spanned<Duration>>, Option<Span>) {
         Some((Typed::Duration(d), span)) => (Some(Spanned::new(d, span)), None),
         Some((Typed::Word(_), span)) => (None, Some(span)),
         _ => (None, None),
+    }
+}
+
+impl Lowerer {
+    /// `option put { … }` / `option call { … }`; `None` when the kind is missing or unknown
+    /// (already reported).
+    fn share_option(&mut self, o: &Block) -> Option<ShareOption> {
+        let mut f = self.checked(o, &schema::OPTION);
+        let Some(Label::Id(kind_id)) = o.labels.first() else {
+            return None;
+        };
+        let kind = match kind_id.as_str() {
+            "put" => OptionKind::Put,
+            "call" => OptionKind::Call,
+            _ => return None,
+        };
+        let triggers: Vec<Spanned<OptionTrigger>> = field_raw!(f, "triggers", Typed::Words(w) => w)
+            .unwrap_or_default()
+            .into_iter()
+            .filter_map(|w| OptionTrigger::from_key(w.value).map(|t| Spanned::new(t, w.span)))
+            .collect();
+        let from = date(&mut f, "from");
+        let price = field!(f, "price", Typed::Word(w) => OptionPrice::from_key(w)
+            .unwrap_or(OptionPrice::FairMarketValue));
+        let price_formula = text(&mut f, "price_formula");
+        let amount = money(&mut f, "amount");
+        let owner = BlockName::new("option", &o.labels);
+        let damaged = has_damaged(o);
+        let windowed = triggers.iter().any(|t| t.value == OptionTrigger::Window);
+        let require =
+            |me: &mut Self, absent: bool, key: &'static str, when: &str, doc: &str, ty: Ty| {
+                if absent && !damaged && !me.written(key, o.span) {
+                    me.report_missing(
+                        MISSING_REQUIRED,
+                        when,
+                        key,
+                        doc,
+                        &owner,
+                        o.head_span(),
+                        false,
+                        Some(ty),
+                    );
+                }
+            };
+        require(
+            self,
+            windowed && from.is_none(),
+            "from",
+            "required for an option exercisable in a window",
+            "the first day of the window",
+            Ty::Date,
+        );
+        let pv = price.as_ref().map(|p| p.value);
+        require(
+            self,
+            pv == Some(OptionPrice::Formula) && price_formula.is_none(),
+            "price_formula",
+            "required when the price is set by a formula",
+            "the formula for the price",
+            Ty::Text,
+        );
+        require(
+            self,
+            pv == Some(OptionPrice::Fixed) && amount.is_none(),
+            "amount",
+            "required when the price is fixed",
+            "the fixed price",
+            Ty::Money,
+        );
+        Some(ShareOption {
+            kind: Spanned::new(kind, kind_id.span),
+            holder: reference(&mut f, "holder"),
+            against: reference(&mut f, "against"),
+            over: text(&mut f, "over"),
+            triggers,
+            from,
+            until: date(&mut f, "until"),
+            price,
+            price_by: text(&mut f, "price_by"),
+            price_formula,
+            amount,
+            discount: field!(f, "discount", Typed::Percent(p) => p),
+            note: text(&mut f, "note"),
+            span: o.span,
+        })
     }
 }
 

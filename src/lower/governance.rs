@@ -39,12 +39,31 @@ impl Lowerer {
                 span: s.span,
             }
         });
+        let deadlock = f.block("deadlock").map(|d| {
+            let mut df = self.checked(d, &schema::DEADLOCK);
+            Deadlock {
+                means: text(&mut df, "means"),
+                steps: field_raw!(df, "steps", Typed::Words(w) => w)
+                    .unwrap_or_default()
+                    .into_iter()
+                    .filter_map(|w| {
+                        DeadlockStep::from_key(w.value).map(|s| Spanned::new(s, w.span))
+                    })
+                    .collect(),
+                within: duration(&mut df, "within"),
+                device: field!(df, "device", Typed::Word(w) => DeadlockDevice::from_key(w)
+                    .unwrap_or(DeadlockDevice::Dissolution)),
+                note: text(&mut df, "note"),
+                span: d.span,
+            }
+        });
         Governance {
             committees,
             reporting,
             health_check: cadence(&mut f, "health_check"),
             reserved_matters,
             scope_change,
+            deadlock,
             note: text(&mut f, "note"),
             span: b.span,
         }

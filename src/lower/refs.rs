@@ -102,6 +102,10 @@ pub(crate) fn visit_refs(a: &mut Agreement, f: &mut dyn FnMut(&mut Ref)) {
         for (_, holders) in &mut x.rejected {
             parties(holders, f);
         }
+        for o in &mut x.options {
+            one(&mut o.holder, f);
+            one(&mut o.against, f);
+        }
     }
     if let Some(c) = &mut a.covenants {
         for r in [&mut c.exclusivity, &mut c.non_compete]

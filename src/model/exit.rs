@@ -83,6 +83,8 @@ pub struct Withdrawal {
 #[derive(Clone, Debug)]
 pub struct Exit {
     pub terminations: Vec<Termination>,
+    /// Put and call options over shares or interests, in the order written.
+    pub options: Vec<ShareOption>,
     /// Rights reported as clashing with an earlier right of the same kind (`duplicate-key`),
     /// by kind and holders. They are not in `terminations`, but they show whom the text
     /// means to hold a right, so `one-sided-right` counts them: one mistake, one finding.
@@ -139,4 +141,100 @@ pub struct Evolve {
     pub dissolve: Option<Spanned<bool>>,
     pub note: Option<Text>,
     pub span: Span,
+}
+
+/// A put option (the holder may make another party buy) or a call option (the holder may
+/// make another party sell).
+#[derive(Clone, Debug)]
+pub struct ShareOption {
+    pub kind: Spanned<OptionKind>,
+    pub holder: Option<Ref>,
+    pub against: Option<Ref>,
+    pub over: Option<Text>,
+    pub triggers: Vec<Spanned<OptionTrigger>>,
+    pub from: Option<Spanned<Date>>,
+    pub until: Option<Spanned<Date>>,
+    pub price: Option<Spanned<OptionPrice>>,
+    pub price_by: Option<Text>,
+    pub price_formula: Option<Text>,
+    pub amount: Option<Spanned<Money>>,
+    pub discount: Option<Spanned<Decimal>>,
+    pub note: Option<Text>,
+    pub span: Span,
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub enum OptionKind {
+    Put,
+    Call,
+}
+
+impl OptionKind {
+    pub fn key(self) -> &'static str {
+        match self {
+            OptionKind::Put => "put",
+            OptionKind::Call => "call",
+        }
+    }
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum OptionTrigger {
+    Breach,
+    ChangeOfControl,
+    Insolvency,
+    Deadlock,
+    Window,
+}
+
+impl OptionTrigger {
+    pub fn from_key(key: &str) -> Option<OptionTrigger> {
+        Some(match key {
+            "breach" => OptionTrigger::Breach,
+            "change_of_control" => OptionTrigger::ChangeOfControl,
+            "insolvency" => OptionTrigger::Insolvency,
+            "deadlock" => OptionTrigger::Deadlock,
+            "window" => OptionTrigger::Window,
+            _ => return None,
+        })
+    }
+
+    pub fn key(self) -> &'static str {
+        match self {
+            OptionTrigger::Breach => "breach",
+            OptionTrigger::ChangeOfControl => "change_of_control",
+            OptionTrigger::Insolvency => "insolvency",
+            OptionTrigger::Deadlock => "deadlock",
+            OptionTrigger::Window => "window",
+        }
+    }
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum OptionPrice {
+    FairMarketValue,
+    NetBookValue,
+    Formula,
+    Fixed,
+}
+
+impl OptionPrice {
+    pub fn from_key(key: &str) -> Option<OptionPrice> {
+        Some(match key {
+            "fair_market_value" => OptionPrice::FairMarketValue,
+            "net_book_value" => OptionPrice::NetBookValue,
+            "formula" => OptionPrice::Formula,
+            "fixed" => OptionPrice::Fixed,
+            _ => return None,
+        })
+    }
+
+    pub fn key(self) -> &'static str {
+        match self {
+            OptionPrice::FairMarketValue => "fair_market_value",
+            OptionPrice::NetBookValue => "net_book_value",
+            OptionPrice::Formula => "formula",
+            OptionPrice::Fixed => "fixed",
+        }
+    }
 }

@@ -9,8 +9,103 @@ pub struct Governance {
     pub health_check: Option<Spanned<Cadence>>,
     pub reserved_matters: Option<ReservedMatters>,
     pub scope_change: Option<ScopeChange>,
+    pub deadlock: Option<Deadlock>,
     pub note: Option<Text>,
     pub span: Span,
+}
+
+/// What happens when the parties, or the board of the joint venture, cannot decide.
+#[derive(Clone, Debug)]
+pub struct Deadlock {
+    /// What counts as a deadlock.
+    pub means: Option<Text>,
+    /// The steps before the device, in the order written.
+    pub steps: Vec<Spanned<DeadlockStep>>,
+    pub within: Option<Spanned<Duration>>,
+    pub device: Option<Spanned<DeadlockDevice>>,
+    pub note: Option<Text>,
+    pub span: Span,
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum DeadlockStep {
+    Managers,
+    Executives,
+    SeniorExecutives,
+    ChiefExecutives,
+    Mediation,
+    Expert,
+}
+
+impl DeadlockStep {
+    pub fn from_key(key: &str) -> Option<DeadlockStep> {
+        Some(match key {
+            "managers" => DeadlockStep::Managers,
+            "executives" => DeadlockStep::Executives,
+            "senior_executives" => DeadlockStep::SeniorExecutives,
+            "chief_executives" => DeadlockStep::ChiefExecutives,
+            "mediation" => DeadlockStep::Mediation,
+            "expert" => DeadlockStep::Expert,
+            _ => return None,
+        })
+    }
+
+    pub fn key(self) -> &'static str {
+        match self {
+            DeadlockStep::Managers => "managers",
+            DeadlockStep::Executives => "executives",
+            DeadlockStep::SeniorExecutives => "senior_executives",
+            DeadlockStep::ChiefExecutives => "chief_executives",
+            DeadlockStep::Mediation => "mediation",
+            DeadlockStep::Expert => "expert",
+        }
+    }
+}
+
+/// What ends a deadlock.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum DeadlockDevice {
+    /// The chair decides.
+    CastingVote,
+    /// An expert's binding decision.
+    Expert,
+    /// One party may sell to (put) or buy from (call) the other.
+    PutCall,
+    /// Buy-sell: one party names a price, the other must buy or sell at it.
+    Shotgun,
+    /// Sealed bids: the higher bidder buys.
+    TexasShootout,
+    /// The joint venture is sold.
+    Sale,
+    /// The joint venture is wound up.
+    Dissolution,
+}
+
+impl DeadlockDevice {
+    pub fn from_key(key: &str) -> Option<DeadlockDevice> {
+        Some(match key {
+            "casting_vote" => DeadlockDevice::CastingVote,
+            "expert" => DeadlockDevice::Expert,
+            "put_call" => DeadlockDevice::PutCall,
+            "shotgun" => DeadlockDevice::Shotgun,
+            "texas_shootout" => DeadlockDevice::TexasShootout,
+            "sale" => DeadlockDevice::Sale,
+            "dissolution" => DeadlockDevice::Dissolution,
+            _ => return None,
+        })
+    }
+
+    pub fn key(self) -> &'static str {
+        match self {
+            DeadlockDevice::CastingVote => "casting_vote",
+            DeadlockDevice::Expert => "expert",
+            DeadlockDevice::PutCall => "put_call",
+            DeadlockDevice::Shotgun => "shotgun",
+            DeadlockDevice::TexasShootout => "texas_shootout",
+            DeadlockDevice::Sale => "sale",
+            DeadlockDevice::Dissolution => "dissolution",
+        }
+    }
 }
 
 #[derive(Clone, Debug)]

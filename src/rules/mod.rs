@@ -132,6 +132,7 @@ mod contribution_share_mismatch;
 mod contributions_not_reviewed;
 mod controlling_stake;
 mod date_outside_term;
+mod deadlock_without_device;
 mod duplicate_id;
 mod duplicate_key;
 mod equity_mismatch;
@@ -162,6 +163,7 @@ mod no_mediation;
 mod no_qualitative_metric;
 mod one_sided_data;
 mod one_sided_right;
+mod option_without_price;
 mod party_without_seat;
 mod party_without_share;
 mod quorum_exceeds_seats;
@@ -242,6 +244,8 @@ pub static REGISTRY: &[&dyn Rule] = &[
     &restraint_without_scope::RestraintWithoutScope,
     &no_assignment_clause::NoAssignmentClause,
     &no_liability_cap::NoLiabilityCap,
+    &deadlock_without_device::DeadlockWithoutDevice,
+    &option_without_price::OptionWithoutPrice,
 ];
 
 /// The rule with this name.

@@ -44,6 +44,83 @@ pub static TERMINATION: BlockDef = block(
     &[],
 );
 
+pub static OPTION: BlockDef = block(
+    "option",
+    "exit.option",
+    Labels::Kind(OPTION_KINDS),
+    "a put option (to make another buy) or a call option (to make another sell): `option put { … }`",
+    &[
+        key(
+            "holder",
+            Ty::Party,
+            Req::Required,
+            "the party that may exercise the option",
+        ),
+        key(
+            "against",
+            Ty::Party,
+            Req::Optional,
+            "the party that must buy (put) or sell (call)",
+        ),
+        key(
+            "over",
+            Ty::Str,
+            Req::Expected,
+            "the shares or interest the option is over",
+        ),
+        key(
+            "triggers",
+            Ty::Words(OPTION_TRIGGERS),
+            Req::Required,
+            "what opens the option: `breach`, `change_of_control`, `insolvency`, `deadlock`, `window`",
+        ),
+        key(
+            "from",
+            Ty::Date,
+            Req::When("required for the trigger `window`"),
+            "the first day of the window",
+        ),
+        key(
+            "until",
+            Ty::Date,
+            Req::Optional,
+            "the last day of the window",
+        ),
+        dedicated(
+            "price",
+            Ty::Enum(OPTION_PRICES),
+            Req::Optional,
+            "option-without-price",
+            "how the price is set: `fair_market_value`, `net_book_value`, `formula` or `fixed`",
+        ),
+        key(
+            "price_by",
+            Ty::Str,
+            Req::Optional,
+            "who sets the price, such as an independent valuer",
+        ),
+        key(
+            "price_formula",
+            Ty::Text,
+            Req::When("required when `price` is `formula`"),
+            "the formula for the price",
+        ),
+        key(
+            "amount",
+            Ty::Money,
+            Req::When("required when `price` is `fixed`"),
+            "the fixed price",
+        ),
+        key(
+            "discount",
+            Ty::Percent,
+            Req::Optional,
+            "a discount on the price, such as for a party in breach",
+        ),
+    ],
+    &[],
+);
+
 pub static WITHDRAWAL: BlockDef = block(
     "withdrawal",
     "exit.withdrawal",
@@ -152,6 +229,7 @@ pub static EXIT: BlockDef = block(
     ],
     &[
         many(&TERMINATION, Req::Optional),
+        many(&OPTION, Req::Optional),
         one(&WITHDRAWAL, Req::Optional),
         ChildDef {
             block: &EXIT_REVIEW,

@@ -91,6 +91,41 @@ pub static SCOPE_CHANGE: BlockDef = block(
     &[],
 );
 
+pub static DEADLOCK: BlockDef = block(
+    "deadlock",
+    "governance.deadlock",
+    Labels::None,
+    "what happens when the parties (or the board of the joint venture) cannot decide",
+    &[
+        key(
+            "means",
+            Ty::Str,
+            Req::Expected,
+            "what counts as a deadlock, such as no decision on a reserved matter at two meetings",
+        ),
+        key(
+            "steps",
+            Ty::Words(DEADLOCK_STEPS),
+            Req::Optional,
+            "the steps before the device, in order: referral to `managers`, `executives`, `senior_executives` or `chief_executives`, `mediation`, `expert`",
+        ),
+        key(
+            "within",
+            Ty::Duration,
+            Req::Optional,
+            "how long the steps take before the device applies",
+        ),
+        dedicated(
+            "device",
+            Ty::Enum(DEADLOCK_DEVICES),
+            Req::Optional,
+            "deadlock-without-device",
+            "what ends the deadlock: `casting_vote`, `expert`, `put_call`, `shotgun`, `texas_shootout`, `sale` or `dissolution`",
+        ),
+    ],
+    &[],
+);
+
 pub static GOVERNANCE: BlockDef = block(
     "governance",
     "governance",
@@ -108,5 +143,6 @@ pub static GOVERNANCE: BlockDef = block(
         one(&REPORTING, Req::Expected),
         one(&RESERVED_MATTERS, Req::Optional),
         one(&SCOPE_CHANGE, Req::Expected),
+        one(&DEADLOCK, Req::Optional),
     ],
 );

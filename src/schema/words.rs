@@ -55,3 +55,29 @@ pub const EVOLVE_INTO: &[&str] = &["equity", "joint_venture"];
 pub const EVOLVE_OTHERWISE: &[&str] = &["dissolve", "continue"];
 pub const SOLICIT_OF: &[&str] = &["customers", "employees"];
 pub const REFUSAL_KINDS: &[&str] = &["refusal", "offer", "negotiation"];
+pub const DEADLOCK_STEPS: &[&str] = &[
+    "managers",
+    "executives",
+    "senior_executives",
+    "chief_executives",
+    "mediation",
+    "expert",
+];
+pub const DEADLOCK_DEVICES: &[&str] = &[
+    "casting_vote",
+    "expert",
+    "put_call",
+    "shotgun",
+    "texas_shootout",
+    "sale",
+    "dissolution",
+];
+pub const OPTION_KINDS: &[&str] = &["put", "call"];
+pub const OPTION_TRIGGERS: &[&str] = &[
+    "breach",
+    "change_of_control",
+    "insolvency",
+    "deadlock",
+    "window",
+];
+pub const OPTION_PRICES: &[&str] = &["fair_market_value", "net_book_value", "formula", "fixed"];

@@ -5,6 +5,9 @@ use super::*;
 #[derive(Clone, Debug, Serialize, JsonSchema)]
 pub struct Exit {
     pub terminations: Vec<Termination>,
+    /// Put and call options (since 2).
+    #[serde(skip_serializing_if = "Vec::is_empty")]
+    pub options: Vec<ShareOption>,
     /// One party leaving while the others go on (since 2).
     #[serde(skip_serializing_if = "Option::is_none")]
     pub withdrawal: Option<Withdrawal>,
@@ -139,6 +142,7 @@ pub enum Otherwise {
 
 pub(super) fn exit(e: &m::Exit) -> Exit {
     Exit {
+        options: e.options.iter().map(share_option).collect(),
         terminations: e
             .terminations
             .iter()
@@ -204,5 +208,99 @@ pub(super) fn exit(e: &m::Exit) -> Exit {
         }),
         transition: text(&e.transition),
         note: text(&e.note),
+    }
+}
+
+/// A put option (the holder may make `against` buy) or a call option (the holder may make
+/// `against` sell).
+#[derive(Clone, Debug, Serialize, JsonSchema)]
+pub struct ShareOption {
+    pub kind: OptionKind,
+    /// The id of the party that may exercise it.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub holder: Option<String>,
+    /// The id of the party that must buy or sell.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub against: Option<String>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub over: Option<String>,
+    pub triggers: Vec<OptionTrigger>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub from: Option<Date>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub until: Option<Date>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub price: Option<OptionPrice>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub price_by: Option<String>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub price_formula: Option<String>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub amount: Option<Money>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub discount: Option<Number>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub note: Option<String>,
+}
+
+#[derive(Clone, Copy, Debug, Serialize, JsonSchema)]
+#[serde(rename_all = "snake_case")]
+pub enum OptionKind {
+    Put,
+    Call,
+}
+
+#[derive(Clone, Copy, Debug, Serialize, JsonSchema)]
+#[serde(rename_all = "snake_case")]
+pub enum OptionTrigger {
+    Breach,
+    ChangeOfControl,
+    Insolvency,
+    Deadlock,
+    Window,
+}
+
+#[derive(Clone, Copy, Debug, Serialize, JsonSchema)]
+#[serde(rename_all = "snake_case")]
+pub enum OptionPrice {
+    FairMarketValue,
+    NetBookValue,
+    Formula,
+    Fixed,
+}
+
+fn share_option(o: &m::ShareOption) -> ShareOption {
+    ShareOption {
+        kind: match o.kind.value {
+            m::OptionKind::Put => OptionKind::Put,
+            m::OptionKind::Call => OptionKind::Call,
+        },
+        holder: reference(&o.holder),
+        against: reference(&o.against),
+        over: text(&o.over),
+        triggers: o
+            .triggers
+            .iter()
+            .map(|t| match t.value {
+                m::OptionTrigger::Breach => OptionTrigger::Breach,
+                m::OptionTrigger::ChangeOfControl => OptionTrigger::ChangeOfControl,
+                m::OptionTrigger::Insolvency => OptionTrigger::Insolvency,
+                m::OptionTrigger::Deadlock => OptionTrigger::Deadlock,
+                m::OptionTrigger::Window => OptionTrigger::Window,
+            })
+            .collect(),
+        from: date(&o.from),
+        until: date(&o.until),
+        price: o.price.as_ref().map(|p| match p.value {
+            m::OptionPrice::FairMarketValue => OptionPrice::FairMarketValue,
+            m::OptionPrice::NetBookValue => OptionPrice::NetBookValue,
+            m::OptionPrice::Formula => OptionPrice::Formula,
+            m::OptionPrice::Fixed => OptionPrice::Fixed,
+        }),
+        price_by: text(&o.price_by),
+        price_formula: text(&o.price_formula),
+        amount: money(&o.amount),
+        discount: number(&o.discount),
+        note: text(&o.note),
     }
 }

@@ -13,8 +13,80 @@ pub struct Governance {
     pub reserved_matters: Option<ReservedMatters>,
     #[serde(skip_serializing_if = "Option::is_none")]
     pub scope_change: Option<ScopeChange>,
+    /// What happens when the parties cannot decide (since 2).
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub deadlock: Option<Deadlock>,
     #[serde(skip_serializing_if = "Option::is_none")]
     pub note: Option<String>,
+}
+
+#[derive(Clone, Debug, Serialize, JsonSchema)]
+pub struct Deadlock {
+    /// What counts as a deadlock.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub means: Option<String>,
+    /// The steps before the device, in order.
+    #[serde(skip_serializing_if = "Vec::is_empty")]
+    pub steps: Vec<DeadlockStep>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub within: Option<Duration>,
+    /// What ends the deadlock.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub device: Option<DeadlockDevice>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub note: Option<String>,
+}
+
+#[derive(Clone, Copy, Debug, Serialize, JsonSchema)]
+#[serde(rename_all = "snake_case")]
+pub enum DeadlockStep {
+    Managers,
+    Executives,
+    SeniorExecutives,
+    ChiefExecutives,
+    Mediation,
+    Expert,
+}
+
+#[derive(Clone, Copy, Debug, Serialize, JsonSchema)]
+#[serde(rename_all = "snake_case")]
+pub enum DeadlockDevice {
+    CastingVote,
+    Expert,
+    PutCall,
+    Shotgun,
+    TexasShootout,
+    Sale,
+    Dissolution,
+}
+
+fn deadlock(d: &m::Deadlock) -> Deadlock {
+    Deadlock {
+        means: text(&d.means),
+        steps: d
+            .steps
+            .iter()
+            .map(|s| match s.value {
+                m::DeadlockStep::Managers => DeadlockStep::Managers,
+                m::DeadlockStep::Executives => DeadlockStep::Executives,
+                m::DeadlockStep::SeniorExecutives => DeadlockStep::SeniorExecutives,
+                m::DeadlockStep::ChiefExecutives => DeadlockStep::ChiefExecutives,
+                m::DeadlockStep::Mediation => DeadlockStep::Mediation,
+                m::DeadlockStep::Expert => DeadlockStep::Expert,
+            })
+            .collect(),
+        within: duration(&d.within),
+        device: d.device.as_ref().map(|v| match v.value {
+            m::DeadlockDevice::CastingVote => DeadlockDevice::CastingVote,
+            m::DeadlockDevice::Expert => DeadlockDevice::Expert,
+            m::DeadlockDevice::PutCall => DeadlockDevice::PutCall,
+            m::DeadlockDevice::Shotgun => DeadlockDevice::Shotgun,
+            m::DeadlockDevice::TexasShootout => DeadlockDevice::TexasShootout,
+            m::DeadlockDevice::Sale => DeadlockDevice::Sale,
+            m::DeadlockDevice::Dissolution => DeadlockDevice::Dissolution,
+        }),
+        note: text(&d.note),
+    }
 }
 
 #[derive(Clone, Debug, Serialize, JsonSchema)]
@@ -131,6 +203,7 @@ pub(super) fn governance(g: &m::Governance) -> Governance {
             amendment_required: boolean(&s.amendment_required),
             note: text(&s.note),
         }),
+        deadlock: g.deadlock.as_ref().map(deadlock),
         note: text(&g.note),
     }
 }

@@ -108,6 +108,11 @@ impl Sheet<'_> {
             self.push("Termination rights:");
             self.list(&rights);
         }
+        if !x.options.is_empty() {
+            let options: Vec<String> = x.options.iter().map(|o| self.share_option(o)).collect();
+            self.push("Options:");
+            self.list(&options);
+        }
         if let Some(w) = &x.withdrawal {
             let mut s = format!(
                 "{} may withdraw from the alliance while the others go on",
@@ -205,4 +210,96 @@ impl Sheet<'_> {
 /// `for convenience`, `on change of control`.
 pub(super) fn termination_ground(kind: TerminationKind) -> &'static str {
     kind.ground()
+}
+
+impl Sheet<'_> {
+    /// "Tata may require Starbucks to buy Tata's shares (a put option), on a deadlock or a
+    /// change of control, at their fair market value as set by …".
+    fn share_option(&self, o: &ShareOption) -> String {
+        let holder = o
+            .holder
+            .as_ref()
+            .map_or_else(|| "A party".into(), |h| self.name(h));
+        let against = o
+            .against
+            .as_ref()
+            .map_or_else(|| "another party".into(), |a| self.name(a));
+        let over = o.over.as_ref().map_or_else(
+            || "its interest".into(),
+            |t| e(t.value.trim().trim_end_matches('.')),
+        );
+        let (verb, name) = match o.kind.value {
+            OptionKind::Put => ("buy", "a put option"),
+            OptionKind::Call => ("sell", "a call option"),
+        };
+        let mut s = format!("{holder} may require {against} to {verb} {over} ({name})");
+        let triggers: Vec<String> = o
+            .triggers
+            .iter()
+            .map(|t| match t.value {
+                OptionTrigger::Breach => "on a breach".to_string(),
+                OptionTrigger::ChangeOfControl => "on a change of control".to_string(),
+                OptionTrigger::Insolvency => "on an insolvency".to_string(),
+                OptionTrigger::Deadlock => "on a deadlock".to_string(),
+                OptionTrigger::Window => match (&o.from, &o.until) {
+                    (Some(f), Some(u)) => format!(
+                        "between {} and {}",
+                        format::date(f.value),
+                        format::date(u.value)
+                    ),
+                    (Some(f), None) => format!("from {}", format::date(f.value)),
+                    _ => "in a window".to_string(),
+                },
+            })
+            .collect();
+        if !triggers.is_empty() {
+            s.push_str(&format!(", {}", or_list(&triggers)));
+        }
+        let price = match o.price.as_ref().map(|p| p.value) {
+            Some(OptionPrice::FairMarketValue) => Some(match &o.price_by {
+                Some(by) => format!(
+                    "at fair market value, as set by {}",
+                    lower_first(&e(by.value.trim()))
+                ),
+                None => "at fair market value".to_string(),
+            }),
+            Some(OptionPrice::NetBookValue) => Some("at net book value".to_string()),
+            Some(OptionPrice::Formula) => Some(match &o.price_formula {
+                Some(f) => format!(
+                    "at a price set by formula: {}",
+                    lower_first(&e(f.value.trim().trim_end_matches('.')))
+                ),
+                None => "at a price set by formula".to_string(),
+            }),
+            Some(OptionPrice::Fixed) => Some(match &o.amount {
+                Some(m) => format!("at {}", format::money(&m.value)),
+                None => "at a fixed price".to_string(),
+            }),
+            None => self
+                .held("price", o.span)
+                .map(|h| format!("at a price ({h})")),
+        };
+        match price {
+            Some(p) => s.push_str(&format!(", {p}")),
+            None => s.push_str("; no price is stated"),
+        }
+        if let Some(d) = &o.discount {
+            s.push_str(&format!(", less {}", format::percent(d.value)));
+        }
+        let mut s = sentence(s);
+        if let Some(n) = &o.note {
+            s.push(' ');
+            s.push_str(&sentence(e(&n.value)));
+        }
+        s
+    }
+}
+
+/// "a, b or c".
+fn or_list(items: &[String]) -> String {
+    match items {
+        [] => String::new(),
+        [one] => one.clone(),
+        [init @ .., last] => format!("{} or {last}", init.join(", ")),
+    }
 }

@@ -65,6 +65,7 @@ impl Sheet<'_> {
             || g.health_check.is_some()
             || g.reserved_matters.is_some()
             || g.scope_change.is_some()
+            || g.deadlock.is_some()
             || g.note.is_some();
         if general && !g.committees.is_empty() {
             self.heading(3, "Reporting and oversight");
@@ -109,6 +110,9 @@ impl Sheet<'_> {
             self.list(&items);
             self.note(&rm.note);
         }
+        if let Some(d) = &g.deadlock {
+            self.deadlock(d);
+        }
         if let Some(sc) = &g.scope_change {
             let mut s = String::from("A change of scope");
             if let Some(by) = &sc.approved_by {
@@ -135,5 +139,63 @@ impl Sheet<'_> {
             self.note(&sc.note);
         }
         self.note(&g.note);
+    }
+}
+
+impl Sheet<'_> {
+    /// "**Deadlock.** A deadlock is: … . It goes to the chief executives, then to mediation,
+    /// for up to 60 days; then a shotgun clause ends it: …".
+    fn deadlock(&mut self, d: &Deadlock) {
+        let mut s = String::from("**Deadlock.**");
+        if let Some(m) = &d.means {
+            s.push_str(&format!(
+                " {}",
+                sentence(format!(
+                    "A deadlock is: {}",
+                    lower_first(&e(m.value.trim().trim_end_matches('.')))
+                ))
+            ));
+        }
+        let steps: Vec<&str> = d
+            .steps
+            .iter()
+            .map(|st| match st.value {
+                DeadlockStep::Managers => "the managers",
+                DeadlockStep::Executives => "the executives",
+                DeadlockStep::SeniorExecutives => "the senior executives",
+                DeadlockStep::ChiefExecutives => "the chief executives",
+                DeadlockStep::Mediation => "mediation",
+                DeadlockStep::Expert => "an expert",
+            })
+            .collect();
+        if !steps.is_empty() {
+            let mut t = format!("It goes to {}", steps.join(", then to "));
+            if let Some(w) = &d.within {
+                t.push_str(&format!(", for up to {}", format::duration(w.value)));
+            }
+            s.push_str(&format!(" {}", sentence(t)));
+        }
+        let device = d.device.as_ref().map(|v| match v.value {
+            DeadlockDevice::CastingVote => "the chair's casting vote decides",
+            DeadlockDevice::Expert => "an expert decides, and the decision binds the parties",
+            DeadlockDevice::PutCall => "a put and call option ends it: one party may require the other to buy its interest, or to sell its own",
+            DeadlockDevice::Shotgun => "a shotgun clause ends it: one party names a price, and the other must either buy at that price or sell at it",
+            DeadlockDevice::TexasShootout => "a sealed-bid shoot-out ends it: each party bids for the other's interest, and the higher bidder buys",
+            DeadlockDevice::Sale => "the venture is sold",
+            DeadlockDevice::Dissolution => "the venture is dissolved",
+        });
+        match device {
+            Some(v) => {
+                let lead = if steps.is_empty() {
+                    "Then"
+                } else {
+                    "If that fails"
+                };
+                s.push_str(&format!(" {lead}, {v}."));
+            }
+            None => s.push_str(" Nothing is stated that ends a deadlock."),
+        }
+        self.push(s);
+        self.note(&d.note);
     }
 }

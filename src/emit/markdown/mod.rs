@@ -713,3 +713,23 @@ fn verb(parties: &Option<Parties>, one: &'static str, many: &'static str) -> &'s
         _ => one,
     }
 }
+
+/// "An independent bank" → "an independent bank", "Eight times" → "eight times", keeping
+/// names and acronyms ("PwC", "ICC").
+pub(super) fn lower_first(text: &str) -> String {
+    for article in ["A ", "An ", "The "] {
+        if let Some(rest) = text.strip_prefix(article) {
+            return format!("{}{rest}", article.to_lowercase());
+        }
+    }
+    let mut chars = text.chars();
+    match (chars.next(), chars.next()) {
+        (Some(first), Some(second)) if first.is_uppercase() && second.is_lowercase() => {
+            let mut s: String = first.to_lowercase().collect();
+            s.push(second);
+            s.push_str(chars.as_str());
+            s
+        }
+        _ => text.to_string(),
+    }
+}
