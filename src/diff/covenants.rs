@@ -144,6 +144,19 @@ impl<'a> Walker<'a> {
                     )
                 });
             }
+            let (ot, nt) = (
+                o.and_then(|c| c.transfers.as_ref()),
+                n.and_then(|c| c.transfers.as_ref()),
+            );
+            w.at("transfers", |w| {
+                w.item(
+                    ot,
+                    nt,
+                    Major,
+                    |_| "Transfer restrictions".into(),
+                    |w, o, n| w.transfers(o, n),
+                )
+            });
             let (om, nm) = (
                 o.and_then(|c| c.most_favoured.as_ref()),
                 n.and_then(|c| c.most_favoured.as_ref()),
@@ -454,5 +467,82 @@ impl<'a> Walker<'a> {
             |c| v::text(&c.note),
             || format!("Note on the {m}"),
         );
+    }
+}
+
+impl<'a> Walker<'a> {
+    /// Transfer restrictions: who can get out, and when, is major throughout.
+    fn transfers(&mut self, o: Option<&'a Transfers>, n: Option<&'a Transfers>) {
+        self.term(
+            "lock_up",
+            Major,
+            o,
+            n,
+            |t| v::duration(&t.lock_up),
+            || "Lock-up".into(),
+        );
+        self.term(
+            "binds",
+            Major,
+            o,
+            n,
+            |t| v::parties(&t.binds),
+            || "Parties bound by the lock-up".into(),
+        );
+        self.term(
+            "after_lock_up",
+            Major,
+            o,
+            n,
+            |t| v::word(&t.after_lock_up, after_lock_up_words),
+            || "Transfers after the lock-up".into(),
+        );
+        self.list(
+            "permitted",
+            Major,
+            o.map(|t| v::texts(&t.permitted)).unwrap_or_default(),
+            n.map(|t| v::texts(&t.permitted)).unwrap_or_default(),
+            || "Permitted transfers".into(),
+        );
+        self.term(
+            "tag_along",
+            Major,
+            o,
+            n,
+            |t| v::boolean(&t.tag_along),
+            || "Tag-along right".into(),
+        );
+        self.term(
+            "drag_along",
+            Major,
+            o,
+            n,
+            |t| v::boolean(&t.drag_along),
+            || "Drag-along right".into(),
+        );
+        self.term(
+            "drag_threshold",
+            Major,
+            o,
+            n,
+            |t| v::percent(&t.drag_threshold),
+            || "Holding needed to drag the others along".into(),
+        );
+        self.term(
+            "note",
+            Editorial,
+            o,
+            n,
+            |t| v::text(&t.note),
+            || "Note on transfers".into(),
+        );
+    }
+}
+
+fn after_lock_up_words(a: AfterLockUp) -> &'static str {
+    match a {
+        AfterLockUp::Free => "free transfer",
+        AfterLockUp::FirstRefusal => "subject to first refusal or offer",
+        AfterLockUp::Consent => "only with consent",
     }
 }

@@ -73,6 +73,24 @@ impl Lowerer {
                 }
             })
             .collect();
+        let transfers = f.block("transfers").map(|x| {
+            let mut xf = self.checked(x, &schema::TRANSFERS);
+            Transfers {
+                lock_up: duration(&mut xf, "lock_up"),
+                binds: parties(&mut xf, "binds"),
+                after_lock_up: field!(xf, "after_lock_up", Typed::Word(w) => match w {
+                    "free" => AfterLockUp::Free,
+                    "consent" => AfterLockUp::Consent,
+                    _ => AfterLockUp::FirstRefusal,
+                }),
+                permitted: strings(&mut xf, "permitted"),
+                tag_along: boolean(&mut xf, "tag_along"),
+                drag_along: boolean(&mut xf, "drag_along"),
+                drag_threshold: field!(xf, "drag_threshold", Typed::Percent(p) => p),
+                note: text(&mut xf, "note"),
+                span: x.span,
+            }
+        });
         let most_favoured = f.block("most_favoured").map(|x| {
             let mut xf = self.checked(x, &schema::MOST_FAVOURED);
             MostFavoured {
@@ -129,6 +147,7 @@ impl Lowerer {
             non_solicit,
             non_disparagement,
             first_refusals,
+            transfers,
             most_favoured,
             minimum_commitments,
             assignment,

@@ -120,6 +120,9 @@ pub(crate) fn visit_refs(a: &mut Agreement, f: &mut dyn FnMut(&mut Ref)) {
         if let Some(x) = &mut c.non_disparagement {
             parties(&mut x.binds, f);
         }
+        if let Some(x) = &mut c.transfers {
+            parties(&mut x.binds, f);
+        }
         for x in &mut c.first_refusals {
             one(&mut x.holder, f);
         }

@@ -25,6 +25,7 @@ pub struct Covenants {
     pub non_solicit: Option<NonSolicit>,
     pub non_disparagement: Option<NonDisparagement>,
     pub first_refusals: Vec<FirstRefusal>,
+    pub transfers: Option<Transfers>,
     pub most_favoured: Option<MostFavoured>,
     pub minimum_commitments: Vec<MinimumCommitment>,
     pub assignment: Option<Assignment>,
@@ -32,6 +33,41 @@ pub struct Covenants {
     pub third_party_beneficiaries: Option<Spanned<ThirdParties>>,
     pub note: Option<Text>,
     pub span: Span,
+}
+
+/// When and how a party may sell its shares or its interest.
+#[derive(Clone, Debug)]
+pub struct Transfers {
+    pub lock_up: Option<Spanned<Duration>>,
+    pub binds: Option<Parties>,
+    pub after_lock_up: Option<Spanned<AfterLockUp>>,
+    pub permitted: Vec<Text>,
+    pub tag_along: Option<Spanned<bool>>,
+    pub drag_along: Option<Spanned<bool>>,
+    pub drag_threshold: Option<Spanned<Decimal>>,
+    pub note: Option<Text>,
+    pub span: Span,
+}
+
+/// What applies once the lock-up has run.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum AfterLockUp {
+    /// A party may transfer freely.
+    Free,
+    /// Subject to the agreement's rights of first refusal or offer.
+    FirstRefusal,
+    /// Only with the other parties' consent.
+    Consent,
+}
+
+impl AfterLockUp {
+    pub fn key(self) -> &'static str {
+        match self {
+            AfterLockUp::Free => "free",
+            AfterLockUp::FirstRefusal => "first_refusal",
+            AfterLockUp::Consent => "consent",
+        }
+    }
 }
 
 /// An exclusivity or non-compete covenant.

@@ -140,6 +140,7 @@ mod hidden_character;
 mod infrequent_meetings;
 mod invalid_date;
 mod ip_exit_unaddressed;
+mod lock_up_without_exit;
 mod long_lock_in;
 mod long_restraint;
 mod metric_not_joint;
@@ -246,6 +247,7 @@ pub static REGISTRY: &[&dyn Rule] = &[
     &no_liability_cap::NoLiabilityCap,
     &deadlock_without_device::DeadlockWithoutDevice,
     &option_without_price::OptionWithoutPrice,
+    &lock_up_without_exit::LockUpWithoutExit,
 ];
 
 /// The rule with this name.

@@ -222,6 +222,59 @@ pub static AUDIT: BlockDef = block(
     &[],
 );
 
+pub static TRANSFERS: BlockDef = block(
+    "transfers",
+    "covenants.transfers",
+    Labels::None,
+    "when and how a party may sell its shares or its interest in the alliance",
+    &[
+        key(
+            "lock_up",
+            Ty::Duration,
+            Req::Optional,
+            "how long no party may transfer, from the closing or the effective date (or `{ until: \"…\" }`)",
+        ),
+        key(
+            "binds",
+            Ty::PartiesOrAll,
+            Req::Optional,
+            "whom the lock-up binds (default: every party)",
+        ),
+        dedicated(
+            "after_lock_up",
+            Ty::Enum(AFTER_LOCK_UP),
+            Req::Optional,
+            "lock-up-without-exit",
+            "what applies after the lock-up: `free` (a party may transfer freely), `first_refusal` (subject to the `first_refusal` rights) or `consent` (only with the others' consent)",
+        ),
+        key(
+            "permitted",
+            Ty::Strings,
+            Req::Optional,
+            "transfers allowed at any time, such as to a wholly owned affiliate",
+        ),
+        key(
+            "tag_along",
+            Ty::Bool,
+            Req::Optional,
+            "whether the others may join a sale on the same terms",
+        ),
+        key(
+            "drag_along",
+            Ty::Bool,
+            Req::Optional,
+            "whether a majority seller may make the others sell with it",
+        ),
+        key(
+            "drag_threshold",
+            Ty::Percent,
+            Req::Optional,
+            "the holding above which a seller may drag the others along",
+        ),
+    ],
+    &[],
+);
+
 pub static COVENANTS: BlockDef = block(
     "covenants",
     "covenants",
@@ -239,6 +292,7 @@ pub static COVENANTS: BlockDef = block(
         one(&NON_SOLICIT, Req::Optional),
         one(&NON_DISPARAGEMENT, Req::Optional),
         many(&FIRST_REFUSAL, Req::Optional),
+        one(&TRANSFERS, Req::Optional),
         one(&MOST_FAVOURED, Req::Optional),
         many(&MINIMUM_COMMITMENT, Req::Optional),
         one(&ASSIGNMENT, Req::Optional),

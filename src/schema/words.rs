@@ -72,6 +72,7 @@ pub const DEADLOCK_DEVICES: &[&str] = &[
     "sale",
     "dissolution",
 ];
+pub const AFTER_LOCK_UP: &[&str] = &["free", "first_refusal", "consent"];
 pub const OPTION_KINDS: &[&str] = &["put", "call"];
 pub const OPTION_TRIGGERS: &[&str] = &[
     "breach",

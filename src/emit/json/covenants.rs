@@ -57,6 +57,9 @@ pub struct Covenants {
     pub non_disparagement: Option<NonDisparagement>,
     #[serde(skip_serializing_if = "Vec::is_empty")]
     pub first_refusals: Vec<FirstRefusal>,
+    /// When and how a party may transfer (since 2).
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub transfers: Option<Transfers>,
     #[serde(skip_serializing_if = "Option::is_none")]
     pub most_favoured: Option<MostFavoured>,
     #[serde(skip_serializing_if = "Vec::is_empty")]
@@ -69,6 +72,51 @@ pub struct Covenants {
     pub third_party_beneficiaries: Option<ThirdParties>,
     #[serde(skip_serializing_if = "Option::is_none")]
     pub note: Option<String>,
+}
+
+#[derive(Clone, Debug, Serialize, JsonSchema)]
+pub struct Transfers {
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub lock_up: Option<Duration>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub binds: Option<Parties>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub after_lock_up: Option<AfterLockUp>,
+    #[serde(skip_serializing_if = "Vec::is_empty")]
+    pub permitted: Vec<String>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub tag_along: Option<bool>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub drag_along: Option<bool>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub drag_threshold: Option<Number>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub note: Option<String>,
+}
+
+#[derive(Clone, Copy, Debug, Serialize, JsonSchema)]
+#[serde(rename_all = "snake_case")]
+pub enum AfterLockUp {
+    Free,
+    FirstRefusal,
+    Consent,
+}
+
+fn transfers(t: &m::Transfers) -> Transfers {
+    Transfers {
+        lock_up: duration(&t.lock_up),
+        binds: parties(&t.binds),
+        after_lock_up: t.after_lock_up.as_ref().map(|a| match a.value {
+            m::AfterLockUp::Free => AfterLockUp::Free,
+            m::AfterLockUp::FirstRefusal => AfterLockUp::FirstRefusal,
+            m::AfterLockUp::Consent => AfterLockUp::Consent,
+        }),
+        permitted: t.permitted.iter().map(|p| p.value.clone()).collect(),
+        tag_along: boolean(&t.tag_along),
+        drag_along: boolean(&t.drag_along),
+        drag_threshold: number(&t.drag_threshold),
+        note: text(&t.note),
+    }
 }
 
 /// An exclusivity or non-compete covenant.
@@ -247,6 +295,7 @@ pub(super) fn covenants(c: &m::Covenants) -> Covenants {
                 note: text(&f.note),
             })
             .collect(),
+        transfers: c.transfers.as_ref().map(transfers),
         most_favoured: c.most_favoured.as_ref().map(|mf| MostFavoured {
             beneficiary: reference(&mf.beneficiary),
             scope: text(&mf.scope),

@@ -99,6 +99,9 @@ impl Sheet<'_> {
             self.push(s);
             self.note(&x.note);
         }
+        if let Some(t) = &cv.transfers {
+            self.transfers(t);
+        }
         if let Some(x) = &cv.most_favoured {
             let who = x
                 .beneficiary
@@ -183,5 +186,70 @@ impl Sheet<'_> {
             }
         }
         self.note(&cv.note);
+    }
+}
+
+impl Sheet<'_> {
+    /// "**Transfers.** No party may transfer its shares or its interest for 3 years. After
+    /// that, …".
+    fn transfers(&mut self, t: &Transfers) {
+        let mut s = String::from("**Transfers.**");
+        let lock = t
+            .lock_up
+            .as_ref()
+            .map(|d| format::duration(d.value))
+            .or_else(|| self.held("lock_up", t.span));
+        if let Some(lock) = &lock {
+            let who = match &t.binds {
+                Some(Parties::List(refs)) => format!("{} may not", self.names(refs)),
+                _ => "No party may".to_string(),
+            };
+            s.push_str(&format!(
+                " {who} transfer its shares or its interest in the alliance for {lock} (the lock-up)."
+            ));
+        }
+        let after = if lock.is_some() {
+            "After the lock-up"
+        } else {
+            "Otherwise"
+        };
+        match t.after_lock_up.as_ref().map(|a| a.value) {
+            Some(AfterLockUp::Free) => {
+                s.push_str(&format!(" {after}, a party may transfer freely."))
+            }
+            Some(AfterLockUp::FirstRefusal) => s.push_str(&format!(
+                " {after}, a transfer is subject to the rights of first refusal or offer."
+            )),
+            Some(AfterLockUp::Consent) => s.push_str(&format!(
+                " {after}, a party may transfer only with the other parties' consent."
+            )),
+            None => {}
+        }
+        if let Some(tag) = &t.tag_along {
+            s.push_str(if tag.value {
+                " If a party sells, the others may join the sale on the same terms (tag-along)."
+            } else {
+                " The others have no right to join a sale (no tag-along)."
+            });
+        }
+        if let Some(drag) = &t.drag_along {
+            if drag.value {
+                let threshold = t.drag_threshold.as_ref().map_or_else(String::new, |p| {
+                    format!(" holding more than {}", format::percent(p.value))
+                });
+                s.push_str(&format!(
+                    " A party{threshold} that sells may require the others to sell with it on the same terms (drag-along)."
+                ));
+            } else {
+                s.push_str(" No party may make the others sell with it (no drag-along).");
+            }
+        }
+        self.push(s);
+        if !t.permitted.is_empty() {
+            self.push("Permitted at any time:");
+            let items: Vec<String> = t.permitted.iter().map(|p| e(&p.value)).collect();
+            self.list(&items);
+        }
+        self.note(&t.note);
     }
 }
