@@ -1,4 +1,4 @@
-//! Contributions, revenue and cost sharing, and liability: the economics of the deal.
+//! Contributions, and revenue and cost sharing: the economics of the deal.
 
 use super::value::{self as v, V};
 use super::walker::{matched, possessive, quoted, title_segment, Walker};
@@ -26,13 +26,6 @@ fn license_terms(l: LicenseTerms) -> &'static str {
         LicenseTerms::Exclusive => "exclusive licence",
         LicenseTerms::NonExclusive => "non-exclusive licence",
         LicenseTerms::Assignment => "assigned outright",
-    }
-}
-
-fn own_people(o: OwnPeople) -> &'static str {
-    match o {
-        OwnPeople::EachParty => "each party is responsible for its own",
-        OwnPeople::Shared => "shared",
     }
 }
 
@@ -559,111 +552,6 @@ impl<'a> Walker<'a> {
                 n,
                 |s| v::text(&s.note),
                 || "Note on sharing".into(),
-            );
-        });
-    }
-
-    pub(super) fn liability(&mut self) {
-        self.section(Section::Liability);
-        let (o, n) = (self.old.a.liability.as_ref(), self.new.a.liability.as_ref());
-        if o.is_none() && n.is_none() {
-            return;
-        }
-        self.at("liability", |w| {
-            w.term(
-                "cap",
-                Major,
-                o,
-                n,
-                |l| v::money(&l.cap),
-                || "Liability cap".into(),
-            );
-            w.term(
-                "cap_formula",
-                Major,
-                o,
-                n,
-                |l| v::text(&l.cap_formula),
-                || "Formula of the liability cap".into(),
-            );
-            w.term(
-                "cap_for",
-                Major,
-                o,
-                n,
-                |l| v::parties(&l.cap_for),
-                || "Parties whose liability is capped".into(),
-            );
-            w.term(
-                "joint_pool",
-                Major,
-                o,
-                n,
-                |l| v::money(&l.joint_pool),
-                || "Joint liability pool".into(),
-            );
-            w.party_map(
-                "pool_shares",
-                Major,
-                o.and_then(|l| l.pool_shares.as_ref()),
-                n.and_then(|l| l.pool_shares.as_ref()),
-                |x| V::Percent(*x),
-                |p| format!("{} share of the liability pool", possessive(p)),
-            );
-            w.term(
-                "own_people_and_assets",
-                Major,
-                o,
-                n,
-                |l| v::word(&l.own_people_and_assets, own_people),
-                || "Responsibility for the parties' own people and assets".into(),
-            );
-            w.term(
-                "insurance",
-                Major,
-                o,
-                n,
-                |l| v::text(&l.insurance),
-                || "Insurance".into(),
-            );
-            w.list(
-                "uncapped",
-                Major,
-                o.map(|l| v::texts(&l.uncapped)).unwrap_or_default(),
-                n.map(|l| v::texts(&l.uncapped)).unwrap_or_default(),
-                || "Claims outside the liability cap".into(),
-            );
-            w.term(
-                "liquidated_damages",
-                Major,
-                o,
-                n,
-                |l| v::text(&l.liquidated_damages),
-                || "Liquidated damages".into(),
-            );
-            w.term(
-                "termination_fee",
-                Major,
-                o,
-                n,
-                |l| v::money(&l.termination_fee),
-                || "Termination fee".into(),
-            );
-            w.term(
-                "warranty",
-                Major,
-                o,
-                n,
-                |l| v::duration(&l.warranty),
-                || "Warranty period".into(),
-            );
-            w.term(
-                "note",
-                Editorial,
-                o,
-                n,
-                |l| v::text(&l.note),
-                || "Note on liability".into(),
             );
         });
     }

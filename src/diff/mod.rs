@@ -44,6 +44,7 @@ mod documents;
 mod exit;
 mod governance;
 mod ip;
+mod liability;
 mod markdown;
 mod structure;
 mod value;

@@ -371,6 +371,7 @@ mod exit;
 mod fields;
 mod governance;
 mod ip;
+mod liability;
 mod metrics;
 mod names;
 mod parties;

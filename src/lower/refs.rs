@@ -82,6 +82,13 @@ pub(crate) fn visit_refs(a: &mut Agreement, f: &mut dyn FnMut(&mut Ref)) {
     if let Some(l) = &mut a.liability {
         map(&mut l.pool_shares, f);
         parties(&mut l.cap_for, f);
+        for i in &mut l.indemnities {
+            for g in [&mut i.by, &mut i.to].into_iter().flatten() {
+                if let Grantee::Party(r) = g {
+                    f(r);
+                }
+            }
+        }
     }
     if let Some(ip) = &mut a.ip {
         if let Some(JointIp::Owner(r)) = &mut ip.joint {

@@ -136,6 +136,7 @@ mod deadlock_without_device;
 mod duplicate_id;
 mod duplicate_key;
 mod equity_mismatch;
+mod force_majeure_without_exit;
 mod hidden_character;
 mod infrequent_meetings;
 mod invalid_date;
@@ -182,6 +183,7 @@ mod too_few_parties;
 mod too_many_findings;
 mod too_many_parties;
 mod type_mismatch;
+mod uncapped_indemnity;
 mod unknown_block;
 mod unknown_key;
 mod unknown_reference;
@@ -248,6 +250,8 @@ pub static REGISTRY: &[&dyn Rule] = &[
     &deadlock_without_device::DeadlockWithoutDevice,
     &option_without_price::OptionWithoutPrice,
     &lock_up_without_exit::LockUpWithoutExit,
+    &uncapped_indemnity::UncappedIndemnity,
+    &force_majeure_without_exit::ForceMajeureWithoutExit,
 ];
 
 /// The rule with this name.

@@ -2,6 +2,69 @@
 
 use super::*;
 
+pub static INDEMNITY: BlockDef = block(
+    "indemnity",
+    "liability.indemnity",
+    Labels::Title,
+    "one party's promise to make good another's losses from stated claims: `indemnity \"TITLE\" { … }`",
+    &[
+        key(
+            "by",
+            Ty::PartyOrAll,
+            Req::Required,
+            "who gives the indemnity (`all`: each party)",
+        ),
+        key(
+            "to",
+            Ty::PartyOrAll,
+            Req::Optional,
+            "who is indemnified (default: the other parties)",
+        ),
+        key(
+            "covers",
+            Ty::Str,
+            Req::Required,
+            "the claims or losses it covers",
+        ),
+        key(
+            "capped",
+            Ty::Bool,
+            Req::Expected,
+            "whether the liability cap applies to it",
+        ),
+    ],
+    &[],
+);
+
+pub static FORCE_MAJEURE: BlockDef = block(
+    "force_majeure",
+    "liability.force_majeure",
+    Labels::None,
+    "events beyond a party's control that excuse its performance",
+    &[
+        key(
+            "events",
+            Ty::Strings,
+            Req::Optional,
+            "the events that count, such as war, epidemic or a change in law",
+        ),
+        key(
+            "notice",
+            Ty::Duration,
+            Req::Optional,
+            "how soon the affected party must tell the others",
+        ),
+        dedicated(
+            "longstop",
+            Ty::Duration,
+            Req::Optional,
+            "force-majeure-without-exit",
+            "how long force majeure may last before the others may terminate",
+        ),
+    ],
+    &[],
+);
+
 pub static LIABILITY: BlockDef = block(
     "liability",
     "liability",
@@ -69,6 +132,39 @@ pub static LIABILITY: BlockDef = block(
             Req::Optional,
             "the warranty period",
         ),
+        key(
+            "warranties",
+            Ty::Strings,
+            Req::Optional,
+            "the warranties the parties give",
+        ),
+        key(
+            "disclaimer",
+            Ty::Bool,
+            Req::Optional,
+            "whether all other warranties are disclaimed (\"as is\")",
+        ),
+        key(
+            "indirect_loss",
+            Ty::Enum(INDIRECT_LOSS),
+            Req::Optional,
+            "whether indirect and consequential loss is `excluded` or `recoverable`",
+        ),
+        key(
+            "injunctive_relief",
+            Ty::Enum(INJUNCTIVE_RELIEF),
+            Req::Optional,
+            "whether a party may seek an injunction: `yes`, `no` or `without_bond` (without posting a bond)",
+        ),
+        key(
+            "costs",
+            Ty::Enum(COSTS),
+            Req::Optional,
+            "who bears the costs of a dispute: `loser_pays` or `each_own`",
+        ),
     ],
-    &[],
+    &[
+        many(&INDEMNITY, Req::Optional),
+        one(&FORCE_MAJEURE, Req::Optional),
+    ],
 );

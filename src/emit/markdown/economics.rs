@@ -1,4 +1,4 @@
-//! Economics and risk in the term sheet: sharing of revenue and costs, liability.
+//! Economics in the term sheet: sharing of revenue and costs, fees, payments and royalties.
 
 use super::*;
 
@@ -263,90 +263,6 @@ impl Sheet<'_> {
         {
             self.note(note);
         }
-    }
-
-    pub(super) fn risk(&mut self) {
-        let Some(l) = &self.a.liability else { return };
-        self.heading(2, "Risk");
-        let mut s = Vec::new();
-        match l.own_people_and_assets.as_ref().map(|o| o.value) {
-            Some(OwnPeople::EachParty) => {
-                s.push("Each party is responsible for its own people and assets.".to_string())
-            }
-            Some(OwnPeople::Shared) => {
-                s.push("The parties share responsibility for their people and assets.".to_string())
-            }
-            None => {}
-        }
-        let whose = match &l.cap_for {
-            Some(Parties::List(refs)) => format!("The liability of {}", self.names(refs)),
-            Some(Parties::All(_)) | None => "Liability".to_string(),
-        };
-        if let Some(cap) = &l.cap {
-            s.push(format!(
-                "{whose} under the agreement is capped at {}.",
-                format::money(&cap.value)
-            ));
-        } else if let Some(held) = self.held("cap", l.span) {
-            s.push(format!("{whose} under the agreement is capped ({held})."));
-        }
-        if let Some(formula) = &l.cap_formula {
-            s.push(sentence(format!(
-                "{whose} is capped at {}",
-                e(formula.value.trim().trim_end_matches('.'))
-            )));
-        }
-        let has_cap =
-            l.cap.is_some() || l.cap_formula.is_some() || self.held("cap", l.span).is_some();
-        if let (Some(Parties::List(refs)), true) = (&l.cap_for, has_cap) {
-            let free: Vec<String> = (0..self.a.parties.len())
-                .filter(|i| !refs.iter().any(|r| r.party() == Some(*i)))
-                .map(|i| self.party_name(i))
-                .collect();
-            if !free.is_empty() {
-                s.push(sentence(format!(
-                    "The liability of {} is not capped",
-                    and_list(&free)
-                )));
-            }
-        }
-        if let Some(pool) = &l.joint_pool {
-            let mut p = format!(
-                "The parties keep a joint liability pool of {}",
-                format::money(&pool.value)
-            );
-            if let Some(shares) = &l.pool_shares {
-                p.push_str(&format!(", funded {}", self.shares(shares)));
-            }
-            s.push(sentence(p));
-        }
-        if !s.is_empty() {
-            self.push(s.join(" "));
-        }
-        if !l.uncapped.is_empty() {
-            self.push(if l.cap.is_some() {
-                "The cap does not apply to:"
-            } else {
-                "These claims are not capped:"
-            });
-            let items: Vec<String> = l.uncapped.iter().map(|u| e(&u.value)).collect();
-            self.list(&items);
-        }
-        self.labelled("Insurance.", &l.insurance);
-        self.labelled("Liquidated damages.", &l.liquidated_damages);
-        if let Some(fee) = &l.termination_fee {
-            self.push(format!(
-                "**Termination fee.** {}.",
-                format::money(&fee.value)
-            ));
-        }
-        if let Some(w) = &l.warranty {
-            self.push(format!(
-                "**Warranty.** The warranty period is {}.",
-                format::duration(w.value)
-            ));
-        }
-        self.note(&l.note);
     }
 }
 

@@ -71,6 +71,7 @@ mod governance;
 mod ip;
 mod metrics;
 mod parties;
+mod risk;
 
 use exit::termination_ground;
 

@@ -1,0 +1,164 @@
+//! Liability in the JSON document.
+
+use super::*;
+
+#[derive(Clone, Debug, Serialize, JsonSchema)]
+pub struct Liability {
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub cap: Option<Money>,
+    /// A cap set by a formula rather than an amount (since 2).
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub cap_formula: Option<String>,
+    /// Whose liability the cap limits: the ids of the parties, or `"all"` (since 2).
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub cap_for: Option<Parties>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub joint_pool: Option<Money>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub pool_shares: Option<Vec<PartyPercent>>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub own_people_and_assets: Option<OwnPeople>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub insurance: Option<String>,
+    /// Claims outside the cap.
+    #[serde(skip_serializing_if = "Vec::is_empty")]
+    pub uncapped: Vec<String>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub liquidated_damages: Option<String>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub termination_fee: Option<Money>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub warranty: Option<Duration>,
+    /// The warranties given (since 2).
+    #[serde(skip_serializing_if = "Vec::is_empty")]
+    pub warranties: Vec<String>,
+    /// All other warranties disclaimed, "as is" (since 2).
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub disclaimer: Option<bool>,
+    /// Whether indirect and consequential loss is excluded (since 2).
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub indirect_loss_excluded: Option<bool>,
+    /// `yes`, `no` or `without_bond` (since 2).
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub injunctive_relief: Option<Injunction>,
+    /// Who bears the costs of a dispute (since 2).
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub costs: Option<Costs>,
+    /// Since 2.
+    #[serde(skip_serializing_if = "Vec::is_empty")]
+    pub indemnities: Vec<Indemnity>,
+    /// Since 2.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub force_majeure: Option<ForceMajeure>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub note: Option<String>,
+}
+
+#[derive(Clone, Copy, Debug, Serialize, JsonSchema)]
+#[serde(rename_all = "snake_case")]
+pub enum Injunction {
+    Yes,
+    No,
+    WithoutBond,
+}
+
+#[derive(Clone, Copy, Debug, Serialize, JsonSchema)]
+#[serde(rename_all = "snake_case")]
+pub enum Costs {
+    LoserPays,
+    EachOwn,
+}
+
+#[derive(Clone, Debug, Serialize, JsonSchema)]
+pub struct Indemnity {
+    pub title: String,
+    /// Who gives it: a party, or `"all"` (each party).
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub by: Option<Grantee>,
+    /// Who is indemnified: a party, or `"all"`; absent: the other parties.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub to: Option<Grantee>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub covers: Option<String>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub capped: Option<bool>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub note: Option<String>,
+}
+
+#[derive(Clone, Debug, Serialize, JsonSchema)]
+pub struct ForceMajeure {
+    #[serde(skip_serializing_if = "Vec::is_empty")]
+    pub events: Vec<String>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub notice: Option<Duration>,
+    /// How long it may last before the others may terminate.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub longstop: Option<Duration>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub note: Option<String>,
+}
+
+fn grantee(g: &Option<m::Grantee>) -> Option<Grantee> {
+    g.as_ref().map(|g| match g {
+        m::Grantee::All(_) => Grantee::All(All::All),
+        m::Grantee::Party(r) => Grantee::Party(PartyRef { party: id(r) }),
+    })
+}
+
+#[derive(Clone, Copy, Debug, Serialize, JsonSchema)]
+#[serde(rename_all = "snake_case")]
+pub enum OwnPeople {
+    EachParty,
+    Shared,
+}
+
+pub(super) fn liability(l: &m::Liability) -> Liability {
+    Liability {
+        cap: money(&l.cap),
+        cap_formula: text(&l.cap_formula),
+        cap_for: parties(&l.cap_for),
+        joint_pool: money(&l.joint_pool),
+        pool_shares: percents(&l.pool_shares),
+        own_people_and_assets: l.own_people_and_assets.as_ref().map(|o| match o.value {
+            m::OwnPeople::EachParty => OwnPeople::EachParty,
+            m::OwnPeople::Shared => OwnPeople::Shared,
+        }),
+        insurance: text(&l.insurance),
+        uncapped: texts(&l.uncapped),
+        liquidated_damages: text(&l.liquidated_damages),
+        termination_fee: money(&l.termination_fee),
+        warranty: duration(&l.warranty),
+        warranties: texts(&l.warranties),
+        disclaimer: boolean(&l.disclaimer),
+        indirect_loss_excluded: boolean(&l.indirect_loss_excluded),
+        injunctive_relief: l.injunctive_relief.as_ref().map(|i| match i.value {
+            m::Injunction::Available => Injunction::Yes,
+            m::Injunction::NotAvailable => Injunction::No,
+            m::Injunction::WithoutBond => Injunction::WithoutBond,
+        }),
+        costs: l.costs.as_ref().map(|c| match c.value {
+            m::Costs::LoserPays => Costs::LoserPays,
+            m::Costs::EachOwn => Costs::EachOwn,
+        }),
+        indemnities: l
+            .indemnities
+            .iter()
+            .map(|i| Indemnity {
+                title: i.title.value.clone(),
+                by: grantee(&i.by),
+                to: grantee(&i.to),
+                covers: text(&i.covers),
+                capped: boolean(&i.capped),
+                note: text(&i.note),
+            })
+            .collect(),
+        force_majeure: l.force_majeure.as_ref().map(|f| ForceMajeure {
+            events: texts(&f.events),
+            notice: duration(&f.notice),
+            longstop: duration(&f.longstop),
+            note: text(&f.note),
+        }),
+        note: text(&l.note),
+    }
+}
