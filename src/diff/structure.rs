@@ -226,6 +226,62 @@ impl<'a> Walker<'a> {
                     || "Matters reserved to the parents".into(),
                 );
                 w.term(
+                    "reserved_decides",
+                    Major,
+                    ob,
+                    nb,
+                    |b| v::decides(&b.reserved_decides),
+                    || "Majority the reserved matters need".into(),
+                );
+                w.term(
+                    "meets",
+                    Minor,
+                    ob,
+                    nb,
+                    |b| v::cadence(&b.meets),
+                    || "Meetings of the board of the joint venture".into(),
+                );
+                w.term(
+                    "quorum",
+                    Minor,
+                    ob,
+                    nb,
+                    |b| v::number(&b.quorum),
+                    || "Quorum of the board of the joint venture".into(),
+                );
+                w.term(
+                    "chair",
+                    Minor,
+                    ob,
+                    nb,
+                    |b| b.chair.as_ref().map(V::Chair),
+                    || "Chair of the board of the joint venture".into(),
+                );
+                w.term(
+                    "casting_vote",
+                    Major,
+                    ob,
+                    nb,
+                    |b| v::boolean(&b.casting_vote),
+                    || "Casting vote of the chair of the joint venture".into(),
+                );
+                w.party_map(
+                    "observers",
+                    Minor,
+                    ob.and_then(|b| b.observers.as_ref()),
+                    nb.and_then(|b| b.observers.as_ref()),
+                    |x| V::Number(*x),
+                    |p| format!("{} observers on the board of {jv}", possessive(p)),
+                );
+                w.term(
+                    "auditor",
+                    Minor,
+                    ob,
+                    nb,
+                    |b| v::text(&b.auditor),
+                    || "Statutory auditor of the joint venture".into(),
+                );
+                w.term(
                     "note",
                     Editorial,
                     ob,

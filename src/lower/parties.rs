@@ -82,6 +82,13 @@ impl Lowerer {
                 independent: number(&mut bf, "independent"),
                 decides: decision(&mut bf, "decides"),
                 reserved: strings(&mut bf, "reserved"),
+                reserved_decides: decision(&mut bf, "reserved_decides"),
+                meets: cadence(&mut bf, "meets"),
+                quorum: number(&mut bf, "quorum"),
+                chair: field_raw!(bf, "chair", Typed::Chair(c) => c),
+                casting_vote: boolean(&mut bf, "casting_vote"),
+                observers: shares(&mut bf, "observers"),
+                auditor: text(&mut bf, "auditor"),
                 note: text(&mut bf, "note"),
                 span: bb.span,
             }

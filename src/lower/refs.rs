@@ -44,6 +44,10 @@ pub(crate) fn visit_refs(a: &mut Agreement, f: &mut dyn FnMut(&mut Ref)) {
         map(&mut e.capital, f);
         if let Some(b) = &mut e.board {
             map(&mut b.seats, f);
+            map(&mut b.observers, f);
+            if let Some(Chair::Party(r)) = &mut b.chair {
+                f(r);
+            }
         }
     }
     if let Some(s) = &mut a.sharing {

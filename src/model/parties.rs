@@ -64,6 +64,15 @@ pub struct Board {
     pub independent: Option<Spanned<Decimal>>,
     pub decides: Option<Spanned<Decision>>,
     pub reserved: Vec<Text>,
+    /// The majority the reserved matters need.
+    pub reserved_decides: Option<Spanned<Decision>>,
+    pub meets: Option<Spanned<Cadence>>,
+    pub quorum: Option<Spanned<Decimal>>,
+    pub chair: Option<Chair>,
+    /// The chair decides a tie.
+    pub casting_vote: Option<Spanned<bool>>,
+    pub observers: Option<PartyMap<Decimal>>,
+    pub auditor: Option<Text>,
     pub note: Option<Text>,
     pub span: Span,
 }

@@ -10,8 +10,8 @@ crate::declare_rule! {
     /// mechanism that ends a deadlock once its steps are exhausted (`casting_vote`,
     /// `expert`, `put_call`, `shotgun`, `texas_shootout`, `sale` or `dissolution`). A joint
     /// venture whose board is split equally between the parents, with no independent
-    /// directors, and that has no `deadlock` block at all, is reported too: its board can
-    /// deadlock by construction.
+    /// directors and no casting vote for the chair, and that has no `deadlock` block at all,
+    /// is reported too: its board can deadlock by construction.
     ///
     /// ## Why it matters
     ///
@@ -110,6 +110,7 @@ fn equal_seats(board: &Board) -> Option<Decimal> {
         .independent
         .as_ref()
         .is_some_and(|i| i.value > Decimal::ZERO)
+        || board.casting_vote.as_ref().is_some_and(|c| c.value)
     {
         return None;
     }
@@ -159,5 +160,12 @@ mod tests {
             1,
         );
         assert!(reported(&with_independent).is_empty());
+        // So can the chair's casting vote.
+        let casting = text.replacen(
+            "      decides: majority",
+            "      decides: majority\n      chair: tata\n      casting_vote: yes",
+            1,
+        );
+        assert!(reported(&casting).is_empty());
     }
 }

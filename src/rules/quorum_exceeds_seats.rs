@@ -41,7 +41,7 @@ crate::declare_rule! {
         name: "quorum-exceeds-seats",
         severity: Error,
         group: Consistency,
-        summary: "a committee's quorum is larger than its seats",
+        summary: "a committee's or a board's quorum is larger than its seats",
     }
 }
 
@@ -77,6 +77,34 @@ fn check(cx: &Context<'_>, out: &mut Vec<Diagnostic>) {
             .with_help(format!("lower the quorum to at most {seats}, or add seats")),
         );
     }
+    // The board of a joint-venture company: its seats and independent directors.
+    let Some(entity) = &cx.agreement.entity else {
+        return;
+    };
+    let Some(board) = &entity.board else { return };
+    let (Some(quorum), Some(_)) = (&board.quorum, &board.seats) else {
+        return;
+    };
+    let seats = board.total_seats();
+    if quorum.value <= seats {
+        return;
+    }
+    out.push(
+        finding(
+            &QuorumExceedsSeats::META,
+            quorum.span,
+            format!(
+                "the board of `{}` has a quorum of {} but only {} seats, so it can never meet",
+                entity.id.value,
+                quorum.value.normalize(),
+                seats.normalize()
+            ),
+        )
+        .with_help(format!(
+            "lower the quorum to at most {}, or add seats",
+            seats.normalize()
+        )),
+    );
 }
 
 #[cfg(test)]
@@ -116,5 +144,24 @@ mod tests {
             "seats: {{ a: {huge}, b: {huge} }}  independent: {huge}  quorum: 5"
         ))
         .is_empty());
+    }
+
+    #[test]
+    fn a_joint_venture_board_counts_too() {
+        let board = |quorum: &str| {
+            let text = format!(
+                "agreement \"A\" {{\n  model: joint_venture\n  party a \"A\" {{}}\n  party b \"B\" {{}}\n  entity v \"V\" {{ board {{ seats: {{ a: 2, b: 2 }}  independent: 1  decides: majority  quorum: {quorum} }} }}\n}}\n"
+            );
+            check_text(&text, &Default::default())
+                .into_iter()
+                .filter(|d| d.rule == "quorum-exceeds-seats")
+                .map(|d| d.message)
+                .collect::<Vec<_>>()
+        };
+        assert!(board("5").is_empty());
+        assert_eq!(
+            board("6"),
+            ["the board of `v` has a quorum of 6 but only 5 seats, so it can never meet"]
+        );
     }
 }

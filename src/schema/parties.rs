@@ -131,6 +131,48 @@ pub static BOARD: BlockDef = block(
             Req::Expected,
             "matters the parents keep a veto on",
         ),
+        key(
+            "reserved_decides",
+            Ty::Decision,
+            Req::Optional,
+            "the majority the reserved matters need, such as `unanimous` or `75%`",
+        ),
+        key(
+            "meets",
+            Ty::Cadence,
+            Req::Optional,
+            "how often the board meets",
+        ),
+        key(
+            "quorum",
+            Ty::Number,
+            Req::Optional,
+            "how many directors must be present",
+        ),
+        key(
+            "chair",
+            Ty::PartyOrRotating,
+            Req::Optional,
+            "which parent appoints the chair, or `rotating`",
+        ),
+        key(
+            "casting_vote",
+            Ty::Bool,
+            Req::Optional,
+            "whether the chair has a casting vote on a tie",
+        ),
+        key(
+            "observers",
+            Ty::Seats,
+            Req::Optional,
+            "observers (without a vote) each parent may send",
+        ),
+        key(
+            "auditor",
+            Ty::Str,
+            Req::Optional,
+            "the company's statutory auditor",
+        ),
     ],
     &[],
 );

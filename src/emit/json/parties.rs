@@ -93,6 +93,27 @@ pub struct Board {
     /// Matters the parents keep a veto on.
     #[serde(skip_serializing_if = "Vec::is_empty")]
     pub reserved: Vec<String>,
+    /// The majority the reserved matters need (since 2).
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub reserved_decides: Option<Decision>,
+    /// Since 2.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub meets: Option<Cadence>,
+    /// Since 2.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub quorum: Option<Number>,
+    /// The parent that appoints the chair, or rotating (since 2).
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub chair: Option<Chair>,
+    /// Whether the chair decides a tie (since 2).
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub casting_vote: Option<bool>,
+    /// Observers each parent may send (since 2).
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub observers: Option<Vec<PartySeats>>,
+    /// The statutory auditor (since 2).
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub auditor: Option<String>,
     #[serde(skip_serializing_if = "Option::is_none")]
     pub note: Option<String>,
 }
@@ -149,6 +170,16 @@ pub(super) fn entity(e: &m::Entity) -> Entity {
             independent: number(&b.independent),
             decides: decision(&b.decides),
             reserved: texts(&b.reserved),
+            reserved_decides: decision(&b.reserved_decides),
+            meets: cadence(&b.meets),
+            quorum: number(&b.quorum),
+            chair: b.chair.as_ref().map(|ch| match ch {
+                m::Chair::Rotating(_) => Chair::Rotating(Rotating::Rotating),
+                m::Chair::Party(r) => Chair::Party(PartyRef { party: id(r) }),
+            }),
+            casting_vote: boolean(&b.casting_vote),
+            observers: seats(&b.observers),
+            auditor: text(&b.auditor),
             note: text(&b.note),
         }),
         note: text(&e.note),

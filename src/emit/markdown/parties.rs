@@ -117,9 +117,56 @@ impl Sheet<'_> {
             if let Some(d) = &b.decides {
                 s.push_str(&format!(" It decides {}.", format::decision(&d.value)));
             }
+            if let Some(m) = &b.meets {
+                s.push_str(&format!(" It meets {}.", format::cadence(m.value)));
+            }
+            if let Some(q) = &b.quorum {
+                s.push_str(&format!(
+                    " A quorum is {} directors.",
+                    format::number(q.value)
+                ));
+            }
+            match &b.chair {
+                Some(Chair::Party(r)) => {
+                    s.push_str(&format!(" {} appoints the chair", self.name(r)))
+                }
+                Some(Chair::Rotating(_)) => s.push_str(" The chair rotates between the parents"),
+                None => {}
+            }
+            match (&b.chair, b.casting_vote.as_ref().map(|c| c.value)) {
+                (Some(_), Some(true)) => s.push_str(", who has a casting vote on a tie."),
+                (Some(_), Some(false)) => s.push_str(", who has no casting vote."),
+                (Some(_), None) => s.push('.'),
+                (None, Some(true)) => s.push_str(" The chair has a casting vote on a tie."),
+                (None, Some(false)) => s.push_str(" The chair has no casting vote."),
+                (None, None) => {}
+            }
+            if let Some(obs) = &b.observers {
+                let items: Vec<String> = obs
+                    .entries
+                    .iter()
+                    .map(|en| format!("{} {}", self.name(&en.party), format::number(en.value)))
+                    .collect();
+                s.push_str(&format!(
+                    " Observers, without a vote: {}.",
+                    and_list(&items)
+                ));
+            }
+            if let Some(a) = &b.auditor {
+                s.push_str(&format!(
+                    " The statutory auditor is {}.",
+                    lower_first(&e(a.value.trim().trim_end_matches('.')))
+                ));
+            }
             self.push(s);
             if !b.reserved.is_empty() {
-                self.push("Each parent has a veto over:");
+                self.push(match &b.reserved_decides {
+                    Some(d) => format!(
+                        "These matters are reserved to the parents, and are decided {}:",
+                        format::decision(&d.value)
+                    ),
+                    None => "Each parent has a veto over:".to_string(),
+                });
                 let items: Vec<String> = b.reserved.iter().map(|r| e(&r.value)).collect();
                 self.list(&items);
             }
