@@ -20,6 +20,8 @@ fn role(r: Role) -> &'static str {
         Role::Convener => "convener",
         Role::Lead => "lead",
         Role::Member => "member",
+        Role::PrimeContractor => "prime contractor",
+        Role::Subcontractor => "subcontractor",
     }
 }
 

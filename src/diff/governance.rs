@@ -3,7 +3,7 @@
 
 use super::agreement::named;
 use super::value::{self as v, V};
-use super::walker::{matched_by_id, possessive, the, Walker};
+use super::walker::{matched, matched_by_id, possessive, quoted, the, title_segment, Walker};
 use super::Impact::{Editorial, Major, Minor};
 use super::Section;
 use crate::emit::format::capitalize;
@@ -171,6 +171,44 @@ impl<'a> Walker<'a> {
                 n.and_then(|g| g.deadlock.as_ref()),
             );
             w.at("deadlock", |w| w.deadlock(od, nd));
+            let empty: &'a [KeyPerson] = &[];
+            let old = o.map_or(empty, |g| g.key_persons.as_slice());
+            let new = n.map_or(empty, |g| g.key_persons.as_slice());
+            for pair in matched(old, new, |k| k.name.value.as_str()) {
+                let Some(any) = pair.new.or(pair.old) else {
+                    continue;
+                };
+                let name = any.name.value.clone();
+                w.at(&title_segment("key_person", &name, pair.occurrence), |w| {
+                    w.item(
+                        pair.old,
+                        pair.new,
+                        Major,
+                        |_| format!("Key person {}", quoted(&name)),
+                        |w, o, n| {
+                            let of = |what: &str| format!("{what} of {}", quoted(&name));
+                            w.term(
+                                "party",
+                                Major,
+                                o,
+                                n,
+                                |k| v::reference(&k.party),
+                                || of("Employer"),
+                            );
+                            w.term("role", Minor, o, n, |k| v::text(&k.role), || of("Role"));
+                            w.term(
+                                "replacement",
+                                Major,
+                                o,
+                                n,
+                                |k| v::text(&k.replacement),
+                                || of("Replacement"),
+                            );
+                            w.term("note", Editorial, o, n, |k| v::text(&k.note), || of("Note"));
+                        },
+                    )
+                });
+            }
             w.term(
                 "note",
                 Editorial,
@@ -301,6 +339,36 @@ impl<'a> Walker<'a> {
             n,
             |c| v::cadence(&c.rotation),
             || of("Rotation of the chair"),
+        );
+        self.term(
+            "casting_vote",
+            Major,
+            o,
+            n,
+            |c| v::boolean(&c.casting_vote),
+            || of("Casting vote of the chair"),
+        );
+        self.list(
+            "decides_on",
+            Major,
+            o.map(|c| v::texts(&c.decides_on)).unwrap_or_default(),
+            n.map(|c| v::texts(&c.decides_on)).unwrap_or_default(),
+            || of("Powers"),
+        );
+        self.list(
+            "recommends",
+            Minor,
+            o.map(|c| v::texts(&c.recommends)).unwrap_or_default(),
+            n.map(|c| v::texts(&c.recommends)).unwrap_or_default(),
+            || of("Recommendations"),
+        );
+        self.term(
+            "reports_to",
+            Minor,
+            o,
+            n,
+            |c| v::reference(&c.reports_to),
+            || of("Body reported to"),
         );
         self.term(
             "note",

@@ -57,8 +57,25 @@ impl Lowerer {
                 span: d.span,
             }
         });
+        let key_persons = f
+            .blocks("key_person")
+            .collect::<Vec<_>>()
+            .into_iter()
+            .map(|k| {
+                let mut kf = self.checked(k, &schema::KEY_PERSON);
+                KeyPerson {
+                    name: title_of(k),
+                    party: reference(&mut kf, "party"),
+                    role: text(&mut kf, "role"),
+                    replacement: text(&mut kf, "replacement"),
+                    note: text(&mut kf, "note"),
+                    span: k.span,
+                }
+            })
+            .collect();
         Governance {
             committees,
+            key_persons,
             reporting,
             health_check: cadence(&mut f, "health_check"),
             reserved_matters,
@@ -113,6 +130,10 @@ impl Lowerer {
             chair,
             rotation,
             independent: number(&mut f, "independent"),
+            casting_vote: boolean(&mut f, "casting_vote"),
+            decides_on: strings(&mut f, "decides_on"),
+            recommends: strings(&mut f, "recommends"),
+            reports_to: reference(&mut f, "reports_to"),
             note: text(&mut f, "note"),
             span: b.span,
         }

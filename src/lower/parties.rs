@@ -12,6 +12,8 @@ impl Lowerer {
             role: field!(f, "role", Typed::Word(w) => match w {
                 "convener" => Role::Convener,
                 "lead" => Role::Lead,
+                "prime_contractor" => Role::PrimeContractor,
+                "subcontractor" => Role::Subcontractor,
                 _ => Role::Member,
             }),
             jurisdiction: text(&mut f, "jurisdiction"),

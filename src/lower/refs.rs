@@ -68,9 +68,13 @@ pub(crate) fn visit_refs(a: &mut Agreement, f: &mut dyn FnMut(&mut Ref)) {
     if let Some(g) = &mut a.governance {
         for c in &mut g.committees {
             map(&mut c.seats, f);
+            one(&mut c.reports_to, f);
             if let Some(Chair::Party(r)) = &mut c.chair {
                 f(r);
             }
+        }
+        for k in &mut g.key_persons {
+            one(&mut k.party, f);
         }
         if let Some(s) = &mut g.scope_change {
             one(&mut s.approved_by, f);

@@ -10,6 +10,7 @@ pub struct Governance {
     pub reserved_matters: Option<ReservedMatters>,
     pub scope_change: Option<ScopeChange>,
     pub deadlock: Option<Deadlock>,
+    pub key_persons: Vec<KeyPerson>,
     pub note: Option<Text>,
     pub span: Span,
 }
@@ -121,6 +122,24 @@ pub struct Committee {
     pub chair: Option<Chair>,
     pub rotation: Option<Spanned<Cadence>>,
     pub independent: Option<Spanned<Decimal>>,
+    pub casting_vote: Option<Spanned<bool>>,
+    /// What it decides.
+    pub decides_on: Vec<Text>,
+    /// What it only recommends.
+    pub recommends: Vec<Text>,
+    /// The committee it reports to.
+    pub reports_to: Option<Ref>,
+    pub note: Option<Text>,
+    pub span: Span,
+}
+
+/// A person the alliance depends on.
+#[derive(Clone, Debug)]
+pub struct KeyPerson {
+    pub name: Text,
+    pub party: Option<Ref>,
+    pub role: Option<Text>,
+    pub replacement: Option<Text>,
     pub note: Option<Text>,
     pub span: Span,
 }

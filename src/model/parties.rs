@@ -7,6 +7,10 @@ pub enum Role {
     Convener,
     Lead,
     Member,
+    /// Contracts with the customer and answers for the others.
+    PrimeContractor,
+    /// Works under the prime contractor.
+    Subcontractor,
 }
 
 #[derive(Clone, Debug)]

@@ -182,6 +182,7 @@ mod todo_left;
 mod too_few_parties;
 mod too_many_findings;
 mod too_many_parties;
+mod too_many_reserved_matters;
 mod type_mismatch;
 mod uncapped_indemnity;
 mod unknown_block;
@@ -252,6 +253,7 @@ pub static REGISTRY: &[&dyn Rule] = &[
     &lock_up_without_exit::LockUpWithoutExit,
     &uncapped_indemnity::UncappedIndemnity,
     &force_majeure_without_exit::ForceMajeureWithoutExit,
+    &too_many_reserved_matters::TooManyReservedMatters,
 ];
 
 /// The rule with this name.

@@ -30,6 +30,53 @@ pub static COMMITTEE: BlockDef = block(
             Req::Optional,
             "independent members",
         ),
+        key(
+            "casting_vote",
+            Ty::Bool,
+            Req::Optional,
+            "whether the chair decides a tie",
+        ),
+        key(
+            "decides_on",
+            Ty::Strings,
+            Req::Optional,
+            "what the committee decides (its powers)",
+        ),
+        key(
+            "recommends",
+            Ty::Strings,
+            Req::Optional,
+            "what it only recommends, for others to decide",
+        ),
+        key(
+            "reports_to",
+            Ty::Committee,
+            Req::Optional,
+            "the committee it reports to",
+        ),
+    ],
+    &[],
+);
+
+pub static KEY_PERSON: BlockDef = block(
+    "key_person",
+    "governance.key_person",
+    Labels::Title,
+    "a person the alliance depends on: `key_person \"NAME\" { … }`",
+    &[
+        key(
+            "party",
+            Ty::Party,
+            Req::Required,
+            "the party the person works for",
+        ),
+        key("role", Ty::Str, Req::Required, "what the person does"),
+        key(
+            "replacement",
+            Ty::Str,
+            Req::Optional,
+            "how the person may be replaced, such as only with the other parties' consent",
+        ),
     ],
     &[],
 );
@@ -144,5 +191,6 @@ pub static GOVERNANCE: BlockDef = block(
         one(&RESERVED_MATTERS, Req::Optional),
         one(&SCOPE_CHANGE, Req::Expected),
         one(&DEADLOCK, Req::Optional),
+        many(&KEY_PERSON, Req::Optional),
     ],
 );

@@ -2,7 +2,13 @@
 
 pub const MODELS: &[&str] = &["contractual", "equity", "joint_venture"];
 pub const RENEWALS: &[&str] = &["none", "automatic", "by_agreement"];
-pub const ROLES: &[&str] = &["convener", "lead", "member"];
+pub const ROLES: &[&str] = &[
+    "convener",
+    "lead",
+    "member",
+    "prime_contractor",
+    "subcontractor",
+];
 /// From most to least frequent (SPEC §2.2).
 pub const CADENCES: &[&str] = &[
     "weekly",

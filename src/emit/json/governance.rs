@@ -13,6 +13,9 @@ pub struct Governance {
     pub reserved_matters: Option<ReservedMatters>,
     #[serde(skip_serializing_if = "Option::is_none")]
     pub scope_change: Option<ScopeChange>,
+    /// The people the alliance depends on (since 2).
+    #[serde(skip_serializing_if = "Vec::is_empty")]
+    pub key_persons: Vec<KeyPerson>,
     /// What happens when the parties cannot decide (since 2).
     #[serde(skip_serializing_if = "Option::is_none")]
     pub deadlock: Option<Deadlock>,
@@ -111,6 +114,33 @@ pub struct Committee {
     pub rotation: Option<Cadence>,
     #[serde(skip_serializing_if = "Option::is_none")]
     pub independent: Option<Number>,
+    /// Whether the chair decides a tie (since 2).
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub casting_vote: Option<bool>,
+    /// What it decides (since 2).
+    #[serde(skip_serializing_if = "Vec::is_empty")]
+    pub decides_on: Vec<String>,
+    /// What it only recommends (since 2).
+    #[serde(skip_serializing_if = "Vec::is_empty")]
+    pub recommends: Vec<String>,
+    /// The id of the committee it reports to (since 2).
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub reports_to: Option<String>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub note: Option<String>,
+}
+
+/// A person the alliance depends on (since 2).
+#[derive(Clone, Debug, Serialize, JsonSchema)]
+pub struct KeyPerson {
+    pub name: String,
+    /// The id of the party the person works for.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub party: Option<String>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub role: Option<String>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub replacement: Option<String>,
     #[serde(skip_serializing_if = "Option::is_none")]
     pub note: Option<String>,
 }
@@ -183,7 +213,22 @@ pub(super) fn governance(g: &m::Governance) -> Governance {
                 }),
                 rotation: cadence(&c.rotation),
                 independent: number(&c.independent),
+                casting_vote: boolean(&c.casting_vote),
+                decides_on: texts(&c.decides_on),
+                recommends: texts(&c.recommends),
+                reports_to: reference(&c.reports_to),
                 note: text(&c.note),
+            })
+            .collect(),
+        key_persons: g
+            .key_persons
+            .iter()
+            .map(|k| KeyPerson {
+                name: k.name.value.clone(),
+                party: reference(&k.party),
+                role: text(&k.role),
+                replacement: text(&k.replacement),
+                note: text(&k.note),
             })
             .collect(),
         reporting: g.reporting.as_ref().map(|r| Reporting {

@@ -27,6 +27,10 @@ pub enum Role {
     Convener,
     Lead,
     Member,
+    /// Since 2.
+    PrimeContractor,
+    /// Since 2.
+    Subcontractor,
 }
 
 #[derive(Clone, Debug, Serialize, JsonSchema)]
@@ -126,6 +130,8 @@ pub(super) fn party(p: &m::Party) -> Party {
             m::Role::Convener => Role::Convener,
             m::Role::Lead => Role::Lead,
             m::Role::Member => Role::Member,
+            m::Role::PrimeContractor => Role::PrimeContractor,
+            m::Role::Subcontractor => Role::Subcontractor,
         }),
         jurisdiction: text(&p.jurisdiction),
         signatory: text(&p.signatory),

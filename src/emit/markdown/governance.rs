@@ -58,7 +58,25 @@ impl Sheet<'_> {
                 Some(Chair::Party(r)) => s.push(format!("{} chairs it.", self.name(r))),
                 None => {}
             }
+            match cm.casting_vote.as_ref().map(|c| c.value) {
+                Some(true) => s.push("The chair has a casting vote on a tie.".into()),
+                Some(false) => s.push("The chair has no casting vote.".into()),
+                None => {}
+            }
+            if let Some(r) = &cm.reports_to {
+                s.push(format!("It reports to {}.", self.the_name(r)));
+            }
             self.push(s.join(" "));
+            if !cm.decides_on.is_empty() {
+                self.push("It decides:");
+                let items: Vec<String> = cm.decides_on.iter().map(|x| e(&x.value)).collect();
+                self.list(&items);
+            }
+            if !cm.recommends.is_empty() {
+                self.push("It only recommends, for the parties to decide:");
+                let items: Vec<String> = cm.recommends.iter().map(|x| e(&x.value)).collect();
+                self.list(&items);
+            }
             self.note(&cm.note);
         }
         let general = g.reporting.is_some()
@@ -66,6 +84,7 @@ impl Sheet<'_> {
             || g.reserved_matters.is_some()
             || g.scope_change.is_some()
             || g.deadlock.is_some()
+            || !g.key_persons.is_empty()
             || g.note.is_some();
         if general && !g.committees.is_empty() {
             self.heading(3, "Reporting and oversight");
@@ -112,6 +131,24 @@ impl Sheet<'_> {
         }
         if let Some(d) = &g.deadlock {
             self.deadlock(d);
+        }
+        if !g.key_persons.is_empty() {
+            let mut table = Table::new(&["Key person", "Party", "Role", "Replacement"]);
+            for k in &g.key_persons {
+                table.row(vec![
+                    c(&k.name.value),
+                    self.opt_name(&k.party),
+                    opt_cell(&k.role),
+                    opt_cell(&k.replacement),
+                ]);
+            }
+            self.table(table);
+            let notes: Vec<(String, &Option<Text>)> = g
+                .key_persons
+                .iter()
+                .map(|k| (c(&k.name.value), &k.note))
+                .collect();
+            self.item_notes(notes);
         }
         if let Some(sc) = &g.scope_change {
             let mut s = String::from("A change of scope");

@@ -416,6 +416,8 @@ impl<'a> Sheet<'a> {
                         Role::Convener => "Convener",
                         Role::Lead => "Lead",
                         Role::Member => "Member",
+                        Role::PrimeContractor => "Prime contractor",
+                        Role::Subcontractor => "Subcontractor",
                     })
                     .unwrap_or_default()
                     .to_string(),
