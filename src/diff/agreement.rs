@@ -198,6 +198,14 @@ impl<'a> Walker<'a> {
             || format!("Contact for {name}"),
         );
         self.term(
+            "kind",
+            Minor,
+            o,
+            n,
+            |p| v::word(&p.kind, PartyKind::key),
+            || format!("Kind of body of {name}"),
+        );
+        self.term(
             "note",
             Editorial,
             o,

@@ -1,8 +1,8 @@
 //! Intellectual property and licences, compliance and confidentiality: all major.
 
 use super::value::{self as v, V};
-use super::walker::{matched, quoted, title_segment, Walker};
-use super::Impact::{Editorial, Major};
+use super::walker::{matched, possessive, quoted, title_segment, Walker};
+use super::Impact::{Editorial, Major, Minor};
 use super::Section;
 use crate::emit::format::capitalize;
 use crate::model::*;
@@ -97,6 +97,7 @@ impl<'a> Walker<'a> {
                     )
                 });
             }
+            w.ip_detail(o, n);
             w.term(
                 "note",
                 Editorial,
@@ -105,6 +106,211 @@ impl<'a> Walker<'a> {
                 |i| v::text(&i.note),
                 || "Note on IP".into(),
             );
+        });
+    }
+
+    /// Co-ownership, results by kind, patents, publication and data protection: who owns
+    /// and may use the results is major; patent costs and the publication delays are minor.
+    fn ip_detail(&mut self, o: Option<&'a Ip>, n: Option<&'a Ip>) {
+        self.term(
+            "joint_exploitation",
+            Major,
+            o,
+            n,
+            |i| v::word(&i.joint_exploitation, JointExploitation::key),
+            || "What a co-owner may do alone with joint IP".into(),
+        );
+        self.party_map(
+            "joint_shares",
+            Major,
+            o.and_then(|i| i.joint_shares.as_ref()),
+            n.and_then(|i| i.joint_shares.as_ref()),
+            |x| V::Percent(*x),
+            |p| format!("{} share of joint IP", possessive(p)),
+        );
+        let empty: &'a [ResultOwner] = &[];
+        let old = o.map_or(empty, |i| i.results.as_slice());
+        let new = n.map_or(empty, |i| i.results.as_slice());
+        for pair in matched(old, new, |r| r.title.value.as_str()) {
+            let Some(any) = pair.new.or(pair.old) else {
+                continue;
+            };
+            let title = any.title.value.clone();
+            self.at(&title_segment("result", &title, pair.occurrence), |w| {
+                w.item(
+                    pair.old,
+                    pair.new,
+                    Major,
+                    |_| format!("Ownership of {}", quoted(&title)),
+                    |w, o, n| {
+                        let of = |what: &str| format!("{what} of {}", quoted(&title));
+                        w.term(
+                            "owner",
+                            Major,
+                            o,
+                            n,
+                            |r| r.owner.as_ref().map(V::JointIp),
+                            || of("Owner"),
+                        );
+                        w.term("field", Major, o, n, |r| v::text(&r.field), || of("Field"));
+                        w.term("note", Editorial, o, n, |r| v::text(&r.note), || of("Note"));
+                    },
+                )
+            });
+        }
+        let (op, np) = (
+            o.and_then(|i| i.patents.as_ref()),
+            n.and_then(|i| i.patents.as_ref()),
+        );
+        self.at("patents", |w| {
+            w.item(
+                op,
+                np,
+                Major,
+                |_| "Patent terms".into(),
+                |w, o, n| {
+                    w.term(
+                        "files",
+                        Major,
+                        o,
+                        n,
+                        |p| p.files.as_ref().map(V::Grantee),
+                        || "Who files patents".into(),
+                    );
+                    w.term(
+                        "enforces",
+                        Major,
+                        o,
+                        n,
+                        |p| p.enforces.as_ref().map(V::Grantee),
+                        || "Who enforces patents".into(),
+                    );
+                    w.term(
+                        "costs",
+                        Minor,
+                        o,
+                        n,
+                        |p| v::word(&p.costs, PatentCosts::key),
+                        || "Who pays for patents".into(),
+                    );
+                    w.term(
+                        "note",
+                        Editorial,
+                        o,
+                        n,
+                        |p| v::text(&p.note),
+                        || "Note on patents".into(),
+                    );
+                },
+            )
+        });
+        let (ou, nu) = (
+            o.and_then(|i| i.publication.as_ref()),
+            n.and_then(|i| i.publication.as_ref()),
+        );
+        self.at("publication", |w| {
+            w.item(
+                ou,
+                nu,
+                Major,
+                |_| "Right to publish".into(),
+                |w, o, n| {
+                    w.term(
+                        "by",
+                        Major,
+                        o,
+                        n,
+                        |p| v::parties(&p.by),
+                        || "Who may publish".into(),
+                    );
+                    w.term(
+                        "review",
+                        Minor,
+                        o,
+                        n,
+                        |p| v::duration(&p.review),
+                        || "Review before publication".into(),
+                    );
+                    w.term(
+                        "delay",
+                        Minor,
+                        o,
+                        n,
+                        |p| v::duration(&p.delay),
+                        || "Delay of publication for patents".into(),
+                    );
+                    w.term(
+                        "note",
+                        Editorial,
+                        o,
+                        n,
+                        |p| v::text(&p.note),
+                        || "Note on publication".into(),
+                    );
+                },
+            )
+        });
+        let (od, nd) = (
+            o.and_then(|i| i.data_protection.as_ref()),
+            n.and_then(|i| i.data_protection.as_ref()),
+        );
+        self.at("data_protection", |w| {
+            w.item(
+                od,
+                nd,
+                Major,
+                |_| "Data protection".into(),
+                |w, o, n| {
+                    w.term(
+                        "personal_data",
+                        Major,
+                        o,
+                        n,
+                        |d| v::boolean(&d.personal_data),
+                        || "Sharing of personal data".into(),
+                    );
+                    w.term(
+                        "roles",
+                        Major,
+                        o,
+                        n,
+                        |d| v::word(&d.roles, DataRoles::key),
+                        || "Data-protection roles".into(),
+                    );
+                    w.term(
+                        "controller",
+                        Major,
+                        o,
+                        n,
+                        |d| v::reference(&d.controller),
+                        || "Controller of personal data".into(),
+                    );
+                    w.term(
+                        "training",
+                        Major,
+                        o,
+                        n,
+                        |d| v::boolean(&d.training),
+                        || "Training of models on alliance data".into(),
+                    );
+                    w.term(
+                        "models_owned_by",
+                        Major,
+                        o,
+                        n,
+                        |d| d.models_owned_by.as_ref().map(V::JointIp),
+                        || "Ownership of trained models".into(),
+                    );
+                    w.term(
+                        "note",
+                        Editorial,
+                        o,
+                        n,
+                        |d| v::text(&d.note),
+                        || "Note on data protection".into(),
+                    );
+                },
+            )
         });
     }
 
@@ -128,13 +334,14 @@ impl<'a> Walker<'a> {
             || of("Grantee"),
         );
         self.term("scope", Major, o, n, |l| v::text(&l.scope), || of("Scope"));
-        let flags: [(&str, &str, Flag); 6] = [
+        let flags: [(&str, &str, Flag); 7] = [
             ("exclusive", "Exclusivity", |l| &l.exclusive),
             ("transferable", "Transferability", |l| &l.transferable),
             ("sublicensable", "Right to sublicense", |l| &l.sublicensable),
             ("affiliates", "Extension to affiliates", |l| &l.affiliates),
             ("perpetual", "Perpetuity", |l| &l.perpetual),
             ("irrevocable", "Irrevocability", |l| &l.irrevocable),
+            ("joint_ip", "Cover of the joint IP", |l| &l.joint_ip),
         ];
         for (key, what, get) in flags {
             self.term(key, Major, o, n, |l| v::boolean(get(l)), || of(what));

@@ -20,6 +20,13 @@ impl Lowerer {
             signatory: text(&mut f, "signatory"),
             alliance_manager: text(&mut f, "alliance_manager"),
             contact: text(&mut f, "contact"),
+            kind: field!(f, "kind", Typed::Word(w) => match w {
+                "university" => PartyKind::University,
+                "research_institute" => PartyKind::ResearchInstitute,
+                "public_body" => PartyKind::PublicBody,
+                "individual" => PartyKind::Individual,
+                _ => PartyKind::Company,
+            }),
             note: text(&mut f, "note"),
             span: b.span,
         }

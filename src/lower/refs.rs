@@ -99,6 +99,28 @@ pub(crate) fn visit_refs(a: &mut Agreement, f: &mut dyn FnMut(&mut Ref)) {
         }
     }
     if let Some(ip) = &mut a.ip {
+        for res in &mut ip.results {
+            if let Some(JointIp::Owner(r)) = &mut res.owner {
+                f(r);
+            }
+        }
+        map(&mut ip.joint_shares, f);
+        if let Some(p) = &mut ip.patents {
+            for g in [&mut p.files, &mut p.enforces].into_iter().flatten() {
+                if let Grantee::Party(r) = g {
+                    f(r);
+                }
+            }
+        }
+        if let Some(p) = &mut ip.publication {
+            parties(&mut p.by, f);
+        }
+        if let Some(d) = &mut ip.data_protection {
+            one(&mut d.controller, f);
+            if let Some(JointIp::Owner(r)) = &mut d.models_owned_by {
+                f(r);
+            }
+        }
         if let Some(JointIp::Owner(r)) = &mut ip.joint {
             f(r);
         }

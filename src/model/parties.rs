@@ -22,6 +22,7 @@ pub struct Party {
     pub signatory: Option<Text>,
     pub alliance_manager: Option<Text>,
     pub contact: Option<Text>,
+    pub kind: Option<Spanned<PartyKind>>,
     pub note: Option<Text>,
     pub span: Span,
 }
@@ -98,4 +99,31 @@ pub(crate) fn total_seats(
         .flat_map(|m| m.entries.iter().map(|e| e.value))
         .chain(independent.map(|i| i.value))
         .fold(Decimal::ZERO, Decimal::saturating_add)
+}
+
+/// What kind of body a party is.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum PartyKind {
+    Company,
+    University,
+    ResearchInstitute,
+    PublicBody,
+    Individual,
+}
+
+impl PartyKind {
+    pub fn key(self) -> &'static str {
+        match self {
+            PartyKind::Company => "company",
+            PartyKind::University => "university",
+            PartyKind::ResearchInstitute => "research_institute",
+            PartyKind::PublicBody => "public_body",
+            PartyKind::Individual => "individual",
+        }
+    }
+
+    /// A university or research institute: it exists to publish.
+    pub fn is_academic(self) -> bool {
+        matches!(self, PartyKind::University | PartyKind::ResearchInstitute)
+    }
 }

@@ -141,6 +141,7 @@ mod hidden_character;
 mod infrequent_meetings;
 mod invalid_date;
 mod ip_exit_unaddressed;
+mod joint_ip_without_exploitation;
 mod lock_up_without_exit;
 mod long_lock_in;
 mod long_restraint;
@@ -168,6 +169,7 @@ mod one_sided_right;
 mod option_without_price;
 mod party_without_seat;
 mod party_without_share;
+mod personal_data_without_roles;
 mod quorum_exceeds_seats;
 mod redacted_split;
 mod renewal_without_notice;
@@ -185,6 +187,7 @@ mod too_many_parties;
 mod too_many_reserved_matters;
 mod type_mismatch;
 mod uncapped_indemnity;
+mod university_without_publication;
 mod unknown_block;
 mod unknown_key;
 mod unknown_reference;
@@ -254,6 +257,9 @@ pub static REGISTRY: &[&dyn Rule] = &[
     &uncapped_indemnity::UncappedIndemnity,
     &force_majeure_without_exit::ForceMajeureWithoutExit,
     &too_many_reserved_matters::TooManyReservedMatters,
+    &joint_ip_without_exploitation::JointIpWithoutExploitation,
+    &university_without_publication::UniversityWithoutPublication,
+    &personal_data_without_roles::PersonalDataWithoutRoles,
 ];
 
 /// The rule with this name.

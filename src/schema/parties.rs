@@ -33,6 +33,12 @@ pub static PARTY: BlockDef = block(
             "the party's single point of contact for the alliance",
         ),
         key("contact", Ty::Str, Req::Optional, "another contact"),
+        key(
+            "kind",
+            Ty::Enum(PARTY_KINDS),
+            Req::Optional,
+            "what kind of body the party is: `company`, `university`, `research_institute`, `public_body` or `individual`",
+        ),
     ],
     &[],
 );

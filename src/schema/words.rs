@@ -78,6 +78,20 @@ pub const DEADLOCK_DEVICES: &[&str] = &[
     "sale",
     "dissolution",
 ];
+pub const PARTY_KINDS: &[&str] = &[
+    "company",
+    "university",
+    "research_institute",
+    "public_body",
+    "individual",
+];
+pub const JOINT_EXPLOITATION: &[&str] = &["each_freely", "consent", "accounting"];
+pub const PATENT_COSTS: &[&str] = &["filer", "shared", "pro_rata"];
+pub const DATA_ROLES: &[&str] = &[
+    "independent_controllers",
+    "joint_controllers",
+    "controller_processor",
+];
 pub const INDIRECT_LOSS: &[&str] = &["excluded", "recoverable"];
 pub const INJUNCTIVE_RELIEF: &[&str] = &["yes", "no", "without_bond"];
 pub const COSTS: &[&str] = &["loser_pays", "each_own"];

@@ -18,8 +18,118 @@ pub struct Ip {
     pub assigned_to: Option<Holder>,
     #[serde(skip_serializing_if = "Option::is_none")]
     pub escrow: Option<String>,
+    /// What a co-owner of joint IP may do alone (since 2).
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub joint_exploitation: Option<JointExploitation>,
+    /// Each co-owner's share of joint IP (since 2).
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub joint_shares: Option<Vec<PartyPercent>>,
+    /// Ownership of results, kind by kind (since 2).
+    #[serde(skip_serializing_if = "Vec::is_empty")]
+    pub results: Vec<ResultOwner>,
+    /// Since 2.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub patents: Option<Patents>,
+    /// Since 2.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub publication: Option<Publication>,
+    /// Since 2.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub data_protection: Option<DataProtection>,
     #[serde(skip_serializing_if = "Option::is_none")]
     pub note: Option<String>,
+}
+
+#[derive(Clone, Copy, Debug, Serialize, JsonSchema)]
+#[serde(rename_all = "snake_case")]
+pub enum JointExploitation {
+    EachFreely,
+    Consent,
+    Accounting,
+}
+
+#[derive(Clone, Debug, Serialize, JsonSchema)]
+pub struct ResultOwner {
+    pub title: String,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub owner: Option<JointIp>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub field: Option<String>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub note: Option<String>,
+}
+
+#[derive(Clone, Copy, Debug, Serialize, JsonSchema)]
+#[serde(rename_all = "snake_case")]
+pub enum PatentCosts {
+    Filer,
+    Shared,
+    ProRata,
+}
+
+#[derive(Clone, Debug, Serialize, JsonSchema)]
+pub struct Patents {
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub files: Option<Grantee>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub enforces: Option<Grantee>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub costs: Option<PatentCosts>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub note: Option<String>,
+}
+
+#[derive(Clone, Debug, Serialize, JsonSchema)]
+pub struct Publication {
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub by: Option<Parties>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub review: Option<Duration>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub delay: Option<Duration>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub note: Option<String>,
+}
+
+#[derive(Clone, Copy, Debug, Serialize, JsonSchema)]
+#[serde(rename_all = "snake_case")]
+pub enum DataRoles {
+    IndependentControllers,
+    JointControllers,
+    ControllerProcessor,
+}
+
+#[derive(Clone, Debug, Serialize, JsonSchema)]
+pub struct DataProtection {
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub personal_data: Option<bool>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub roles: Option<DataRoles>,
+    /// The id of the controller.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub controller: Option<String>,
+    /// Whether alliance data may train machine-learning models.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub training: Option<bool>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub models_owned_by: Option<JointIp>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub note: Option<String>,
+}
+
+fn joint_ip(j: &Option<m::JointIp>) -> Option<JointIp> {
+    j.as_ref().map(|j| match j {
+        m::JointIp::JointlyOwned(_) => JointIp::JointlyOwned(JointIpWord::JointlyOwned),
+        m::JointIp::Creator(_) => JointIp::JointlyOwned(JointIpWord::Creator),
+        m::JointIp::Owner(r) => JointIp::Owner(holder(r)),
+    })
+}
+
+fn grantee(g: &Option<m::Grantee>) -> Option<Grantee> {
+    g.as_ref().map(|g| match g {
+        m::Grantee::All(_) => Grantee::All(All::All),
+        m::Grantee::Party(r) => Grantee::Party(PartyRef { party: id(r) }),
+    })
 }
 
 #[derive(Clone, Copy, Debug, Serialize, JsonSchema)]
@@ -71,6 +181,9 @@ pub struct License {
     pub irrevocable: Option<bool>,
     #[serde(skip_serializing_if = "Option::is_none")]
     pub royalty: Option<Royalty>,
+    /// The licence covers the jointly owned IP (since 2).
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub joint_ip: Option<bool>,
     #[serde(skip_serializing_if = "Option::is_none")]
     pub note: Option<String>,
 }
@@ -98,11 +211,7 @@ pub(super) fn ip(i: &m::Ip) -> Ip {
             m::BackgroundIp::Licensed => BackgroundIp::Licensed,
             m::BackgroundIp::Assigned => BackgroundIp::Assigned,
         }),
-        joint: i.joint.as_ref().map(|j| match j {
-            m::JointIp::JointlyOwned(_) => JointIp::JointlyOwned(JointIpWord::JointlyOwned),
-            m::JointIp::Creator(_) => JointIp::JointlyOwned(JointIpWord::Creator),
-            m::JointIp::Owner(r) => JointIp::Owner(holder(r)),
-        }),
+        joint: joint_ip(&i.joint),
         after_exit: text(&i.after_exit),
         licenses: i
             .licenses
@@ -110,10 +219,7 @@ pub(super) fn ip(i: &m::Ip) -> Ip {
             .map(|l| License {
                 title: l.title.value.clone(),
                 grantor: reference(&l.grantor),
-                grantee: l.grantee.as_ref().map(|g| match g {
-                    m::Grantee::All(_) => Grantee::All(All::All),
-                    m::Grantee::Party(r) => Grantee::Party(PartyRef { party: id(r) }),
-                }),
+                grantee: grantee(&l.grantee),
                 scope: text(&l.scope),
                 exclusive: boolean(&l.exclusive),
                 transferable: boolean(&l.transferable),
@@ -125,11 +231,56 @@ pub(super) fn ip(i: &m::Ip) -> Ip {
                     m::Royalty::Percent(p) => Royalty::Percent(num(*p)),
                     m::Royalty::Money(money) => Royalty::Money(Money::from(money)),
                 }),
+                joint_ip: boolean(&l.joint_ip),
                 note: text(&l.note),
             })
             .collect(),
         assigned_to: i.assigned_to.as_ref().map(holder),
         escrow: text(&i.escrow),
+        joint_exploitation: i.joint_exploitation.as_ref().map(|j| match j.value {
+            m::JointExploitation::EachFreely => JointExploitation::EachFreely,
+            m::JointExploitation::Consent => JointExploitation::Consent,
+            m::JointExploitation::Accounting => JointExploitation::Accounting,
+        }),
+        joint_shares: percents(&i.joint_shares),
+        results: i
+            .results
+            .iter()
+            .map(|r| ResultOwner {
+                title: r.title.value.clone(),
+                owner: joint_ip(&r.owner),
+                field: text(&r.field),
+                note: text(&r.note),
+            })
+            .collect(),
+        patents: i.patents.as_ref().map(|p| Patents {
+            files: grantee(&p.files),
+            enforces: grantee(&p.enforces),
+            costs: p.costs.as_ref().map(|c| match c.value {
+                m::PatentCosts::Filer => PatentCosts::Filer,
+                m::PatentCosts::Shared => PatentCosts::Shared,
+                m::PatentCosts::ProRata => PatentCosts::ProRata,
+            }),
+            note: text(&p.note),
+        }),
+        publication: i.publication.as_ref().map(|p| Publication {
+            by: parties(&p.by),
+            review: duration(&p.review),
+            delay: duration(&p.delay),
+            note: text(&p.note),
+        }),
+        data_protection: i.data_protection.as_ref().map(|d| DataProtection {
+            personal_data: boolean(&d.personal_data),
+            roles: d.roles.as_ref().map(|r| match r.value {
+                m::DataRoles::IndependentControllers => DataRoles::IndependentControllers,
+                m::DataRoles::JointControllers => DataRoles::JointControllers,
+                m::DataRoles::ControllerProcessor => DataRoles::ControllerProcessor,
+            }),
+            controller: reference(&d.controller),
+            training: boolean(&d.training),
+            models_owned_by: joint_ip(&d.models_owned_by),
+            note: text(&d.note),
+        }),
         note: text(&i.note),
     }
 }

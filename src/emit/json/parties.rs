@@ -17,8 +17,21 @@ pub struct Party {
     pub alliance_manager: Option<String>,
     #[serde(skip_serializing_if = "Option::is_none")]
     pub contact: Option<String>,
+    /// What kind of body the party is (since 2).
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub kind: Option<PartyKind>,
     #[serde(skip_serializing_if = "Option::is_none")]
     pub note: Option<String>,
+}
+
+#[derive(Clone, Copy, Debug, Serialize, JsonSchema)]
+#[serde(rename_all = "snake_case")]
+pub enum PartyKind {
+    Company,
+    University,
+    ResearchInstitute,
+    PublicBody,
+    Individual,
 }
 
 #[derive(Clone, Copy, Debug, Serialize, JsonSchema)]
@@ -137,6 +150,13 @@ pub(super) fn party(p: &m::Party) -> Party {
         signatory: text(&p.signatory),
         alliance_manager: text(&p.alliance_manager),
         contact: text(&p.contact),
+        kind: p.kind.as_ref().map(|k| match k.value {
+            m::PartyKind::Company => PartyKind::Company,
+            m::PartyKind::University => PartyKind::University,
+            m::PartyKind::ResearchInstitute => PartyKind::ResearchInstitute,
+            m::PartyKind::PublicBody => PartyKind::PublicBody,
+            m::PartyKind::Individual => PartyKind::Individual,
+        }),
         note: text(&p.note),
     }
 }

@@ -48,9 +48,28 @@ impl Sheet<'_> {
                     self.name(r)
                 )));
             }
+            match ip.joint_exploitation.as_ref().map(|j| j.value) {
+                Some(JointExploitation::EachFreely) => s.push(
+                    "Each co-owner may exploit and license jointly owned IP without the others' consent and without sharing the proceeds.".into(),
+                ),
+                Some(JointExploitation::Consent) => s.push(
+                    "A co-owner may exploit or license jointly owned IP only with the others' consent.".into(),
+                ),
+                Some(JointExploitation::Accounting) => s.push(
+                    "Each co-owner may exploit and license jointly owned IP, but shares the proceeds with the others.".into(),
+                ),
+                None => {}
+            }
+            if let Some(shares) = &ip.joint_shares {
+                s.push(sentence(format!(
+                    "Jointly owned IP is held {}",
+                    self.shares(shares)
+                )));
+            }
             if !s.is_empty() {
                 self.push(s.join(" "));
             }
+            self.ip_detail(ip);
             self.labelled("After exit.", &ip.after_exit);
             self.labelled("Escrow.", &ip.escrow);
             self.note(&ip.note);
@@ -158,5 +177,127 @@ pub(super) fn regime(word: &str) -> &'static str {
         "anti_bribery" => "anti-bribery law",
         "sanctions" => "sanctions regimes",
         _ => "other regulation",
+    }
+}
+
+impl Sheet<'_> {
+    /// Results by kind, patents, publication, and data protection.
+    fn ip_detail(&mut self, ip: &Ip) {
+        if !ip.results.is_empty() {
+            let mut table = Table::new(&["Results", "Field", "Owned by"]);
+            for r in &ip.results {
+                let owner = match &r.owner {
+                    Some(JointIp::JointlyOwned(_)) => "Jointly".to_string(),
+                    Some(JointIp::Creator(_)) => "The party that creates them".to_string(),
+                    Some(JointIp::Owner(o)) => self.name(o),
+                    None => NONE.to_string(),
+                };
+                table.row(vec![c(&r.title.value), opt_cell(&r.field), owner]);
+            }
+            self.table(table);
+        }
+        let who = |s: &Self, g: &Option<Grantee>| match g {
+            Some(Grantee::Party(r)) => Some(s.name(r)),
+            Some(Grantee::All(_)) => Some("the owners together".to_string()),
+            None => None,
+        };
+        if let Some(p) = &ip.patents {
+            let mut s = Vec::new();
+            if let Some(f) = who(self, &p.files) {
+                s.push(sentence(format!(
+                    "Patent applications are filed and prosecuted by {f}"
+                )));
+            }
+            if let Some(e) = who(self, &p.enforces) {
+                s.push(sentence(format!(
+                    "{} may enforce the patents against infringers first",
+                    capitalize(&e)
+                )));
+            }
+            match p.costs.as_ref().map(|c| c.value) {
+                Some(PatentCosts::Filer) => s.push("The party that files pays the costs.".into()),
+                Some(PatentCosts::Shared) => s.push("The parties share the costs equally.".into()),
+                Some(PatentCosts::ProRata) => {
+                    s.push("The parties share the costs in proportion to their ownership.".into())
+                }
+                None => {}
+            }
+            if !s.is_empty() {
+                self.push(format!("**Patents.** {}", s.join(" ")));
+            }
+            self.note(&p.note);
+        }
+        if let Some(p) = &ip.publication {
+            let mut s = format!(
+                "**Publication.** {} may publish results",
+                self.parties_subject(&p.by)
+            );
+            if let Some(r) = &p.review {
+                s.push_str(&format!(
+                    " after the others have had {} to review the draft",
+                    format::duration(r.value)
+                ));
+            }
+            s.push('.');
+            if let Some(d) = &p.delay {
+                s.push_str(&format!(
+                    " Publication may be held back for up to {} more to file a patent.",
+                    format::duration(d.value)
+                ));
+            }
+            self.push(s);
+            self.note(&p.note);
+        }
+        if let Some(d) = &ip.data_protection {
+            let mut s = vec![];
+            match d.personal_data.as_ref().map(|p| p.value) {
+                Some(true) => s.push("The parties share personal data.".to_string()),
+                Some(false) => s.push("The parties share no personal data.".to_string()),
+                None => {}
+            }
+            match d.roles.as_ref().map(|r| r.value) {
+                Some(DataRoles::IndependentControllers) => {
+                    s.push("Each party is a controller of the personal data it handles, on its own account.".into())
+                }
+                Some(DataRoles::JointControllers) => {
+                    s.push("The parties are joint controllers of the personal data.".into())
+                }
+                Some(DataRoles::ControllerProcessor) => s.push(match &d.controller {
+                    Some(c) => sentence(format!(
+                        "{} is the controller; the other parties process the data on its behalf",
+                        self.name(c)
+                    )),
+                    None => "One party is the controller, the others its processors.".into(),
+                }),
+                None => {}
+            }
+            match d.training.as_ref().map(|t| t.value) {
+                Some(true) => {
+                    let owner = match &d.models_owned_by {
+                        Some(JointIp::JointlyOwned(_)) => {
+                            ", and the models are owned jointly".to_string()
+                        }
+                        Some(JointIp::Creator(_)) => {
+                            ", and each model is owned by the party that trains it".to_string()
+                        }
+                        Some(JointIp::Owner(o)) => {
+                            format!(", and the models are owned by {}", self.name(o))
+                        }
+                        None => String::new(),
+                    };
+                    s.push(sentence(format!(
+                        "Alliance data may be used to train machine-learning models{owner}"
+                    )));
+                }
+                Some(false) => {
+                    s.push("Alliance data may not be used to train machine-learning models.".into())
+                }
+                None => {}
+            }
+            if !s.is_empty() {
+                self.push(format!("**Data protection.** {}", s.join(" ")));
+            }
+            self.note(&d.note);
+        }
     }
 }

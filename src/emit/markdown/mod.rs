@@ -410,17 +410,7 @@ impl<'a> Sheet<'a> {
         for (i, p) in self.a.parties.iter().enumerate() {
             table.row(vec![
                 self.party_name(i),
-                p.role
-                    .as_ref()
-                    .map(|r| match r.value {
-                        Role::Convener => "Convener",
-                        Role::Lead => "Lead",
-                        Role::Member => "Member",
-                        Role::PrimeContractor => "Prime contractor",
-                        Role::Subcontractor => "Subcontractor",
-                    })
-                    .unwrap_or_default()
-                    .to_string(),
+                party_role(p),
                 opt_cell(&p.jurisdiction),
                 opt_cell(&p.signatory),
                 opt_cell(&p.alliance_manager),
@@ -734,5 +724,30 @@ pub(super) fn lower_first(text: &str) -> String {
             s
         }
         _ => text.to_string(),
+    }
+}
+
+/// The role column of the parties table: the role, and what kind of body the party is
+/// when that is not a company ("Member; university").
+fn party_role(p: &Party) -> String {
+    let role = p.role.as_ref().map(|r| match r.value {
+        Role::Convener => "Convener",
+        Role::Lead => "Lead",
+        Role::Member => "Member",
+        Role::PrimeContractor => "Prime contractor",
+        Role::Subcontractor => "Subcontractor",
+    });
+    let kind = p.kind.as_ref().and_then(|k| match k.value {
+        PartyKind::Company => None,
+        PartyKind::University => Some("university"),
+        PartyKind::ResearchInstitute => Some("research institute"),
+        PartyKind::PublicBody => Some("public body"),
+        PartyKind::Individual => Some("individual"),
+    });
+    match (role, kind) {
+        (Some(r), Some(k)) => format!("{r}; {k}"),
+        (Some(r), None) => r.to_string(),
+        (None, Some(k)) => capitalize(k),
+        (None, None) => String::new(),
     }
 }
