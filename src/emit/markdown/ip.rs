@@ -232,17 +232,25 @@ impl Sheet<'_> {
                 "**Publication.** {} may publish results",
                 self.parties_subject(&p.by)
             );
-            if let Some(r) = &p.review {
+            let review = p
+                .review
+                .as_ref()
+                .map(|r| format::duration(r.value))
+                .or_else(|| self.held("review", p.span));
+            if let Some(r) = review {
                 s.push_str(&format!(
-                    " after the others have had {} to review the draft",
-                    format::duration(r.value)
+                    " after the others have had {r} to review the draft"
                 ));
             }
             s.push('.');
-            if let Some(d) = &p.delay {
+            let delay = p
+                .delay
+                .as_ref()
+                .map(|d| format::duration(d.value))
+                .or_else(|| self.held("delay", p.span));
+            if let Some(d) = delay {
                 s.push_str(&format!(
-                    " Publication may be held back for up to {} more to file a patent.",
-                    format::duration(d.value)
+                    " Publication may be held back for up to {d} more to file a patent."
                 ));
             }
             self.push(s);
