@@ -193,6 +193,44 @@ impl<'a> Walker<'a> {
                 )
             });
         }
+        let old = o.map_or(&[][..], |l| l.guarantees.as_slice());
+        let new = n.map_or(&[][..], |l| l.guarantees.as_slice());
+        for pair in matched(old, new, |g| g.title.value.as_str()) {
+            let Some(any) = pair.new.or(pair.old) else {
+                continue;
+            };
+            let title = any.title.value.clone();
+            self.at(&title_segment("guarantee", &title, pair.occurrence), |w| {
+                w.item(
+                    pair.old,
+                    pair.new,
+                    Major,
+                    |_| format!("Guarantee {}", quoted(&title)),
+                    |w, o, n| {
+                        let of = |what: &str| format!("{what} of the guarantee {}", quoted(&title));
+                        w.term("by", Major, o, n, |g| v::text(&g.by), || of("Guarantor"));
+                        w.term(
+                            "for",
+                            Major,
+                            o,
+                            n,
+                            |g| v::reference(&g.party),
+                            || of("Party guaranteed"),
+                        );
+                        w.term(
+                            "covers",
+                            Major,
+                            o,
+                            n,
+                            |g| v::text(&g.covers),
+                            || of("Scope"),
+                        );
+                        w.term("cap", Major, o, n, |g| v::money(&g.cap), || of("Cap"));
+                        w.term("note", Editorial, o, n, |g| v::text(&g.note), || of("Note"));
+                    },
+                )
+            });
+        }
         let (of, nf) = (
             o.and_then(|l| l.force_majeure.as_ref()),
             n.and_then(|l| l.force_majeure.as_ref()),

@@ -70,6 +70,14 @@ impl<'a> Walker<'a> {
                 || "Unwinding of the stakes on exit".into(),
             );
             w.term(
+                "survives_sale",
+                Major,
+                o,
+                n,
+                |e| v::boolean(&e.survives_sale),
+                || "Whether the alliance survives the sale of a stake".into(),
+            );
+            w.term(
                 "note",
                 Editorial,
                 o,
@@ -113,6 +121,14 @@ impl<'a> Walker<'a> {
             n,
             |s| s.shares.as_ref().map(|x| V::Number(x.value)),
             || format!("Number of shares in {stake}"),
+        );
+        self.term(
+            "class",
+            Major,
+            o,
+            n,
+            |s| v::text(&s.class),
+            || format!("Class of shares in {stake}"),
         );
         self.term(
             "amount",
@@ -189,6 +205,44 @@ impl<'a> Walker<'a> {
                 |e| v::text(&e.management),
                 || "Management of the joint venture".into(),
             );
+            let (of, nf) = (
+                o.and_then(|e| e.funding.as_ref()),
+                n.and_then(|e| e.funding.as_ref()),
+            );
+            w.at("funding", |w| {
+                w.party_map(
+                    "commitments",
+                    Major,
+                    of.and_then(|f| f.commitments.as_ref()),
+                    nf.and_then(|f| f.commitments.as_ref()),
+                    V::Money,
+                    |p| format!("{} funding commitment to {jv}", possessive(p)),
+                );
+                w.term(
+                    "calls",
+                    Major,
+                    of,
+                    nf,
+                    |f| v::text(&f.calls),
+                    || "Capital calls".into(),
+                );
+                w.term(
+                    "non_funding",
+                    Major,
+                    of,
+                    nf,
+                    |f| v::word(&f.non_funding, non_funding_words),
+                    || "Consequence of not funding a call".into(),
+                );
+                w.term(
+                    "note",
+                    Editorial,
+                    of,
+                    nf,
+                    |f| v::text(&f.note),
+                    || "Note on funding".into(),
+                );
+            });
             let (ob, nb) = (
                 o.and_then(|e| e.board.as_ref()),
                 n.and_then(|e| e.board.as_ref()),
@@ -299,5 +353,14 @@ impl<'a> Walker<'a> {
                 || "Note on the joint venture".into(),
             );
         });
+    }
+}
+
+fn non_funding_words(n: NonFunding) -> &'static str {
+    match n {
+        NonFunding::Dilution => "dilution",
+        NonFunding::Loan => "a loan from the other parent",
+        NonFunding::Default => "default",
+        NonFunding::BuyOut => "a buy-out",
     }
 }

@@ -69,6 +69,23 @@ impl Lowerer {
                     }
                 })
                 .collect(),
+            guarantees: f
+                .blocks("guarantee")
+                .collect::<Vec<_>>()
+                .into_iter()
+                .map(|g| {
+                    let mut gf = self.checked(g, &schema::GUARANTEE);
+                    Guarantee {
+                        title: title_of(g),
+                        by: text(&mut gf, "by"),
+                        party: reference(&mut gf, "for"),
+                        covers: text(&mut gf, "covers"),
+                        cap: money(&mut gf, "cap"),
+                        note: text(&mut gf, "note"),
+                        span: g.span,
+                    }
+                })
+                .collect(),
             force_majeure: f.block("force_majeure").map(|x| {
                 let mut xf = self.checked(x, &schema::FORCE_MAJEURE);
                 ForceMajeure {

@@ -64,6 +64,7 @@ impl Lowerer {
                     issuer: reference(&mut sf, "issuer"),
                     percent,
                     shares,
+                    class: text(&mut sf, "class"),
                     amount: money(&mut sf, "amount"),
                     closing: date(&mut sf, "closing"),
                     note: text(&mut sf, "note"),
@@ -76,6 +77,7 @@ impl Lowerer {
             board_seats: shares(&mut f, "board_seats"),
             information_rights: boolean(&mut f, "information_rights"),
             unwind: text(&mut f, "unwind"),
+            survives_sale: boolean(&mut f, "survives_sale"),
             note: text(&mut f, "note"),
             span: b.span,
         }
@@ -110,6 +112,21 @@ impl Lowerer {
             capital: field_raw!(f, "capital", Typed::Amounts(m) => m),
             management: text(&mut f, "management"),
             board,
+            funding: f.block("funding").map(|fb| {
+                let mut ff = self.checked(fb, &schema::FUNDING);
+                Funding {
+                    commitments: field_raw!(ff, "commitments", Typed::Amounts(m) => m),
+                    calls: text(&mut ff, "calls"),
+                    non_funding: field!(ff, "non_funding", Typed::Word(w) => match w {
+                        "loan" => NonFunding::Loan,
+                        "default" => NonFunding::Default,
+                        "buy_out" => NonFunding::BuyOut,
+                        _ => NonFunding::Dilution,
+                    }),
+                    note: text(&mut ff, "note"),
+                    span: fb.span,
+                }
+            }),
             note: text(&mut f, "note"),
             span: b.span,
         }

@@ -42,6 +42,9 @@ pub(crate) fn visit_refs(a: &mut Agreement, f: &mut dyn FnMut(&mut Ref)) {
     if let Some(e) = &mut a.entity {
         map(&mut e.ownership, f);
         map(&mut e.capital, f);
+        if let Some(fu) = &mut e.funding {
+            map(&mut fu.commitments, f);
+        }
         if let Some(b) = &mut e.board {
             map(&mut b.seats, f);
             map(&mut b.observers, f);
@@ -90,6 +93,9 @@ pub(crate) fn visit_refs(a: &mut Agreement, f: &mut dyn FnMut(&mut Ref)) {
     if let Some(l) = &mut a.liability {
         map(&mut l.pool_shares, f);
         parties(&mut l.cap_for, f);
+        for g in &mut l.guarantees {
+            one(&mut g.party, f);
+        }
         for i in &mut l.indemnities {
             for g in [&mut i.by, &mut i.to].into_iter().flatten() {
                 if let Grantee::Party(r) = g {

@@ -31,6 +31,7 @@ pub struct Liability {
     pub injunctive_relief: Option<Spanned<Injunction>>,
     pub costs: Option<Spanned<Costs>>,
     pub indemnities: Vec<Indemnity>,
+    pub guarantees: Vec<Guarantee>,
     pub force_majeure: Option<ForceMajeure>,
     pub note: Option<Text>,
     pub span: Span,
@@ -89,6 +90,19 @@ pub struct ForceMajeure {
     pub notice: Option<Spanned<Duration>>,
     /// How long it may last before the others may terminate.
     pub longstop: Option<Spanned<Duration>>,
+    pub note: Option<Text>,
+    pub span: Span,
+}
+
+/// A guarantee of a party's obligations.
+#[derive(Clone, Debug)]
+pub struct Guarantee {
+    pub title: Text,
+    /// Who gives it (often not a party: the parent company).
+    pub by: Option<Text>,
+    pub party: Option<Ref>,
+    pub covers: Option<Text>,
+    pub cap: Option<Spanned<Money>>,
     pub note: Option<Text>,
     pub span: Span,
 }

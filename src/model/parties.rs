@@ -33,6 +33,8 @@ pub struct Equity {
     pub board_seats: Option<PartyMap<Decimal>>,
     pub information_rights: Option<Spanned<bool>>,
     pub unwind: Option<Text>,
+    /// Whether the alliance goes on if a holder sells its stake.
+    pub survives_sale: Option<Spanned<bool>>,
     pub note: Option<Text>,
     pub span: Span,
 }
@@ -44,6 +46,8 @@ pub struct Stake {
     pub percent: Option<Spanned<Decimal>>,
     /// The stake as a number of shares.
     pub shares: Option<Spanned<Decimal>>,
+    /// The class of shares.
+    pub class: Option<Text>,
     pub amount: Option<Spanned<Money>>,
     pub closing: Option<Spanned<Date>>,
     pub note: Option<Text>,
@@ -59,6 +63,7 @@ pub struct Entity {
     pub capital: Option<PartyMap<Money>>,
     pub management: Option<Text>,
     pub board: Option<Board>,
+    pub funding: Option<Funding>,
     pub note: Option<Text>,
     pub span: Span,
 }
@@ -125,5 +130,39 @@ impl PartyKind {
     /// A university or research institute: it exists to publish.
     pub fn is_academic(self) -> bool {
         matches!(self, PartyKind::University | PartyKind::ResearchInstitute)
+    }
+}
+
+/// The parents' commitments to fund the joint-venture company.
+#[derive(Clone, Debug)]
+pub struct Funding {
+    pub commitments: Option<PartyMap<Money>>,
+    pub calls: Option<Text>,
+    pub non_funding: Option<Spanned<NonFunding>>,
+    pub note: Option<Text>,
+    pub span: Span,
+}
+
+/// What happens to a parent that does not fund a capital call.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum NonFunding {
+    /// Its share is diluted.
+    Dilution,
+    /// The other funds its part as a loan.
+    Loan,
+    /// It is in default.
+    Default,
+    /// The others may buy it out.
+    BuyOut,
+}
+
+impl NonFunding {
+    pub fn key(self) -> &'static str {
+        match self {
+            NonFunding::Dilution => "dilution",
+            NonFunding::Loan => "loan",
+            NonFunding::Default => "default",
+            NonFunding::BuyOut => "buy_out",
+        }
     }
 }

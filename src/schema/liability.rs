@@ -36,6 +36,40 @@ pub static INDEMNITY: BlockDef = block(
     &[],
 );
 
+pub static GUARANTEE: BlockDef = block(
+    "guarantee",
+    "liability.guarantee",
+    Labels::Title,
+    "a guarantee of a party's obligations, often by its parent: `guarantee \"TITLE\" { … }`",
+    &[
+        key(
+            "by",
+            Ty::Str,
+            Req::Required,
+            "who gives the guarantee, such as the party's parent company",
+        ),
+        key(
+            "for",
+            Ty::Party,
+            Req::Required,
+            "the party whose obligations are guaranteed",
+        ),
+        key(
+            "covers",
+            Ty::Str,
+            Req::Optional,
+            "what it covers (default: all the party's obligations)",
+        ),
+        key(
+            "cap",
+            Ty::Money,
+            Req::Optional,
+            "the most the guarantor can owe",
+        ),
+    ],
+    &[],
+);
+
 pub static FORCE_MAJEURE: BlockDef = block(
     "force_majeure",
     "liability.force_majeure",
@@ -165,6 +199,7 @@ pub static LIABILITY: BlockDef = block(
     ],
     &[
         many(&INDEMNITY, Req::Optional),
+        many(&GUARANTEE, Req::Optional),
         one(&FORCE_MAJEURE, Req::Optional),
     ],
 );

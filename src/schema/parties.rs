@@ -73,6 +73,12 @@ pub static STAKE: BlockDef = block(
             Req::Optional,
             "the size of the stake as a number of shares",
         ),
+        key(
+            "class",
+            Ty::Str,
+            Req::Optional,
+            "the class of shares, such as \"Series D-1 convertible preferred\"",
+        ),
         key("amount", Ty::Money, Req::Expected, "the price paid"),
         key(
             "closing",
@@ -107,6 +113,12 @@ pub static EQUITY: BlockDef = block(
             Ty::Str,
             Req::Expected,
             "what happens to the stakes on exit",
+        ),
+        key(
+            "survives_sale",
+            Ty::Bool,
+            Req::Optional,
+            "whether the alliance goes on if a holder sells its stake",
         ),
     ],
     &[many(&STAKE, Req::Required)],
@@ -183,6 +195,34 @@ pub static BOARD: BlockDef = block(
     &[],
 );
 
+pub static FUNDING: BlockDef = block(
+    "funding",
+    "entity.funding",
+    Labels::None,
+    "the parents' commitments to fund the company, and what happens to one that does not",
+    &[
+        key(
+            "commitments",
+            Ty::Amounts,
+            Req::Optional,
+            "what each parent has committed to fund beyond its initial capital",
+        ),
+        key(
+            "calls",
+            Ty::Str,
+            Req::Optional,
+            "how further capital is called, such as by the board on 30 days' notice",
+        ),
+        key(
+            "non_funding",
+            Ty::Enum(NON_FUNDING),
+            Req::Optional,
+            "what happens to a parent that does not fund a call: `dilution`, `loan` (the other funds it as a loan), `default` or `buy_out`",
+        ),
+    ],
+    &[],
+);
+
 pub static ENTITY: BlockDef = block(
     "entity",
     "entity",
@@ -209,5 +249,5 @@ pub static ENTITY: BlockDef = block(
         ),
         key("management", Ty::Str, Req::Optional, "who runs it"),
     ],
-    &[one(&BOARD, Req::Required)],
+    &[one(&BOARD, Req::Required), one(&FUNDING, Req::Optional)],
 );

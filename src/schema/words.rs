@@ -78,6 +78,7 @@ pub const DEADLOCK_DEVICES: &[&str] = &[
     "sale",
     "dissolution",
 ];
+pub const NON_FUNDING: &[&str] = &["dilution", "loan", "default", "buy_out"];
 pub const PARTY_KINDS: &[&str] = &[
     "company",
     "university",

@@ -48,6 +48,9 @@ pub struct Liability {
     #[serde(skip_serializing_if = "Vec::is_empty")]
     pub indemnities: Vec<Indemnity>,
     /// Since 2.
+    #[serde(skip_serializing_if = "Vec::is_empty")]
+    pub guarantees: Vec<Guarantee>,
+    /// Since 2.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub force_majeure: Option<ForceMajeure>,
     #[serde(skip_serializing_if = "Option::is_none")]
@@ -82,6 +85,23 @@ pub struct Indemnity {
     pub covers: Option<String>,
     #[serde(skip_serializing_if = "Option::is_none")]
     pub capped: Option<bool>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub note: Option<String>,
+}
+
+#[derive(Clone, Debug, Serialize, JsonSchema)]
+pub struct Guarantee {
+    pub title: String,
+    /// Who gives it.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub by: Option<String>,
+    /// The id of the party whose obligations it guarantees.
+    #[serde(rename = "for", skip_serializing_if = "Option::is_none")]
+    pub party: Option<String>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub covers: Option<String>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub cap: Option<Money>,
     #[serde(skip_serializing_if = "Option::is_none")]
     pub note: Option<String>,
 }
@@ -151,6 +171,18 @@ pub(super) fn liability(l: &m::Liability) -> Liability {
                 covers: text(&i.covers),
                 capped: boolean(&i.capped),
                 note: text(&i.note),
+            })
+            .collect(),
+        guarantees: l
+            .guarantees
+            .iter()
+            .map(|g| Guarantee {
+                title: g.title.value.clone(),
+                by: text(&g.by),
+                party: reference(&g.party),
+                covers: text(&g.covers),
+                cap: money(&g.cap),
+                note: text(&g.note),
             })
             .collect(),
         force_majeure: l.force_majeure.as_ref().map(|f| ForceMajeure {

@@ -55,6 +55,9 @@ pub struct Equity {
     pub information_rights: Option<bool>,
     #[serde(skip_serializing_if = "Option::is_none")]
     pub unwind: Option<String>,
+    /// Whether the alliance goes on if a holder sells its stake (since 2).
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub survives_sale: Option<bool>,
     #[serde(skip_serializing_if = "Option::is_none")]
     pub note: Option<String>,
 }
@@ -72,12 +75,36 @@ pub struct Stake {
     /// The stake as a number of shares. Since 2.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub shares: Option<Number>,
+    /// The class of shares. Since 2.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub class: Option<String>,
     #[serde(skip_serializing_if = "Option::is_none")]
     pub amount: Option<Money>,
     #[serde(skip_serializing_if = "Option::is_none")]
     pub closing: Option<Date>,
     #[serde(skip_serializing_if = "Option::is_none")]
     pub note: Option<String>,
+}
+
+#[derive(Clone, Debug, Serialize, JsonSchema)]
+pub struct Funding {
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub commitments: Option<Vec<PartyAmount>>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub calls: Option<String>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub non_funding: Option<NonFunding>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub note: Option<String>,
+}
+
+#[derive(Clone, Copy, Debug, Serialize, JsonSchema)]
+#[serde(rename_all = "snake_case")]
+pub enum NonFunding {
+    Dilution,
+    Loan,
+    Default,
+    BuyOut,
 }
 
 /// The joint-venture company.
@@ -95,6 +122,9 @@ pub struct Entity {
     pub management: Option<String>,
     #[serde(skip_serializing_if = "Option::is_none")]
     pub board: Option<Board>,
+    /// The parents' funding commitments (since 2).
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub funding: Option<Funding>,
     #[serde(skip_serializing_if = "Option::is_none")]
     pub note: Option<String>,
 }
@@ -171,6 +201,7 @@ pub(super) fn equity(e: &m::Equity) -> Equity {
                 issuer: reference(&s.issuer),
                 percent: number(&s.percent),
                 shares: number(&s.shares),
+                class: text(&s.class),
                 amount: money(&s.amount),
                 closing: date(&s.closing),
                 note: text(&s.note),
@@ -179,6 +210,7 @@ pub(super) fn equity(e: &m::Equity) -> Equity {
         board_seats: seats(&e.board_seats),
         information_rights: boolean(&e.information_rights),
         unwind: text(&e.unwind),
+        survives_sale: boolean(&e.survives_sale),
         note: text(&e.note),
     }
 }
@@ -189,6 +221,17 @@ pub(super) fn entity(e: &m::Entity) -> Entity {
         name: e.name.value.clone(),
         jurisdiction: text(&e.jurisdiction),
         ownership: percents(&e.ownership),
+        funding: e.funding.as_ref().map(|f| Funding {
+            commitments: amounts(&f.commitments),
+            calls: text(&f.calls),
+            non_funding: f.non_funding.as_ref().map(|n| match n.value {
+                m::NonFunding::Dilution => NonFunding::Dilution,
+                m::NonFunding::Loan => NonFunding::Loan,
+                m::NonFunding::Default => NonFunding::Default,
+                m::NonFunding::BuyOut => NonFunding::BuyOut,
+            }),
+            note: text(&f.note),
+        }),
         capital: amounts(&e.capital),
         management: text(&e.management),
         board: e.board.as_ref().map(|b| Board {

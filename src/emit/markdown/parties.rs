@@ -59,6 +59,30 @@ impl Sheet<'_> {
             None => {}
         }
         self.labelled("Unwinding on exit.", &eq.unwind);
+        if let Some(sv) = &eq.survives_sale {
+            self.push(if sv.value {
+                "The alliance goes on if a holder sells its stake."
+            } else {
+                "The alliance ends if a holder sells its stake."
+            });
+        }
+        let classes: Vec<String> = eq
+            .stakes
+            .iter()
+            .filter_map(|s| {
+                s.class.as_ref().map(|c| {
+                    format!(
+                        "The stake of {} in {} is in {}.",
+                        self.opt_name(&s.holder),
+                        self.opt_name(&s.issuer),
+                        lower_first(&e(c.value.trim().trim_end_matches('.')))
+                    )
+                })
+            })
+            .collect();
+        if !classes.is_empty() {
+            self.push(classes.join(" "));
+        }
         self.note(&eq.note);
     }
 
@@ -107,6 +131,43 @@ impl Sheet<'_> {
         }
         self.table(table);
         self.labelled("Management.", &en.management);
+        if let Some(fu) = &en.funding {
+            let mut s = String::from("**Funding.**");
+            if let Some(c) = &fu.commitments {
+                let items: Vec<String> = c
+                    .entries
+                    .iter()
+                    .map(|x| format!("{} {}", self.name(&x.party), format::money(&x.value)))
+                    .collect();
+                s.push_str(&format!(
+                    " The parents commit to fund: {}.",
+                    and_list(&items)
+                ));
+            }
+            if let Some(c) = &fu.calls {
+                s.push_str(&format!(
+                    " Further capital is called {}",
+                    sentence(lower_first(&e(c.value.trim())))
+                ));
+            }
+            match fu.non_funding.as_ref().map(|n| n.value) {
+                Some(NonFunding::Dilution) => {
+                    s.push_str(" A parent that does not fund a call is diluted.")
+                }
+                Some(NonFunding::Loan) => s.push_str(
+                    " If a parent does not fund a call, the other may fund its part as a loan.",
+                ),
+                Some(NonFunding::Default) => {
+                    s.push_str(" A parent that does not fund a call is in default.")
+                }
+                Some(NonFunding::BuyOut) => {
+                    s.push_str(" A parent that does not fund a call may be bought out.")
+                }
+                None => {}
+            }
+            self.push(s);
+            self.note(&fu.note);
+        }
         self.note(&en.note);
         if let Some(b) = &en.board {
             self.heading(3, "Board");

@@ -154,6 +154,26 @@ impl Sheet<'_> {
                 .collect();
             self.item_notes(notes);
         }
+        for g in &l.guarantees {
+            let by =
+                g.by.as_ref()
+                    .map_or_else(|| "A guarantor".into(), |b| e(b.value.trim()));
+            let party = self.opt_name(&g.party);
+            let mut s = format!("**Guarantee.** {by} guarantees");
+            match &g.covers {
+                Some(c) => s.push_str(&format!(
+                    " {} (for {party})",
+                    lower_first(&e(c.value.trim().trim_end_matches('.')))
+                )),
+                None => s.push_str(&format!(" the obligations of {party}")),
+            }
+            if let Some(cap) = &g.cap {
+                s.push_str(&format!(", up to {}", format::money(&cap.value)));
+            }
+            s.push('.');
+            self.push(s);
+            self.note(&g.note);
+        }
         if let Some(fm) = &l.force_majeure {
             let mut s = String::from("**Force majeure.**");
             if fm.events.is_empty() {
