@@ -1,5 +1,5 @@
 use crate::diagnostic::Diagnostic;
-use crate::model::TerminationKind;
+use crate::model::{OptionTrigger, TerminationKind};
 use crate::rules::{finding, keyword_span, Context};
 
 crate::declare_rule! {
@@ -7,7 +7,8 @@ crate::declare_rule! {
     ///
     /// The `exit` block: it is reported when it has no `termination insolvency`, a right to
     /// end the agreement when another party becomes insolvent (bankrupt, in administration,
-    /// or unable to pay its debts).
+    /// or unable to pay its debts), and no put or call `option` that an insolvency opens (a
+    /// joint venture often lets the solvent parent buy the insolvent one out instead).
     ///
     /// ## Why it matters
     ///
@@ -55,7 +56,12 @@ fn check(cx: &Context<'_>, out: &mut Vec<Diagnostic>) {
     let Some(exit) = &cx.agreement.exit else {
         return;
     };
-    if exit.termination(TerminationKind::Insolvency).is_some() {
+    let buy_out = exit.options.iter().any(|o| {
+        o.triggers
+            .iter()
+            .any(|t| t.value == OptionTrigger::Insolvency)
+    });
+    if exit.termination(TerminationKind::Insolvency).is_some() || buy_out {
         return;
     }
     out.push(
@@ -68,4 +74,32 @@ fn check(cx: &Context<'_>, out: &mut Vec<Diagnostic>) {
             "add `termination insolvency { notice: immediate }`, so that a party is not bound to a partner that can no longer perform",
         ),
     );
+}
+
+#[cfg(test)]
+mod tests {
+    const SPEC: &str = include_str!("../../examples/northwind-contoso.charter");
+
+    fn reported(text: &str) -> usize {
+        crate::check::check_text(text, &Default::default())
+            .iter()
+            .filter(|d| d.rule == "no-insolvency-exit")
+            .count()
+    }
+
+    #[test]
+    fn a_buy_out_on_insolvency_is_an_exit() {
+        assert_eq!(reported(SPEC), 1);
+        let exit = "  exit {\n";
+        assert!(SPEC.contains(exit));
+        let option = |trigger: &str| {
+            SPEC.replacen(
+                exit,
+                &format!("  exit {{\n    option call {{ holder: northwind  against: contoso  triggers: [{trigger}]  price: fair_market_value }}\n"),
+                1,
+            )
+        };
+        assert_eq!(reported(&option("insolvency")), 0);
+        assert_eq!(reported(&option("breach")), 1);
+    }
 }

@@ -32,6 +32,8 @@ impl Sheet<'_> {
                         }
                         .to_string(),
                     );
+                } else if let Some(held) = self.held("license", r.span) {
+                    terms.push(format!("licence terms {held}"));
                 }
                 if let Some(s) = &r.schedule {
                     terms.push(format!("schedule: {}", c(&s.value)));
