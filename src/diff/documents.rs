@@ -108,6 +108,47 @@ impl<'a> Walker<'a> {
         capitalize(&s)
     }
 
+    /// Sides: who acts together with whom changes who holds rights and seats (major).
+    pub(super) fn sides(&mut self) {
+        self.section(Section::Parties);
+        let (old, new) = (&self.old.a.sides, &self.new.a.sides);
+        for (pair, any) in matched_by_id(old, new, |s| s.id.value.as_str()) {
+            let id = any.id.value.as_str();
+            let title = named(&any.name.value, id);
+            self.at("sides", |w| {
+                w.at(id, |w| {
+                    w.item(
+                        pair.old,
+                        pair.new,
+                        Major,
+                        |_| format!("Side {title}"),
+                        |w, o, n| {
+                            w.name("name", Editorial, o, n, |s| &s.name.value, "Side");
+                            let ids = |s: &'a crate::model::Side| -> Vec<&'a str> {
+                                s.parties.iter().map(|r| r.id.as_str()).collect()
+                            };
+                            w.list(
+                                "parties",
+                                Major,
+                                o.map(ids).unwrap_or_default(),
+                                n.map(ids).unwrap_or_default(),
+                                || format!("Parties of side {title}"),
+                            );
+                            w.term(
+                                "note",
+                                Editorial,
+                                o,
+                                n,
+                                |s| v::text(&s.note),
+                                || format!("Note on side {title}"),
+                            );
+                        },
+                    )
+                })
+            });
+        }
+    }
+
     pub(super) fn documents(&mut self) {
         self.section(Section::Documents);
         let (old, new) = (&self.old.a.documents, &self.new.a.documents);

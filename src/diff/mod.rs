@@ -265,6 +265,7 @@ pub fn diff(old: &Agreement, new: &Agreement) -> Vec<Change> {
     let mut w = walker::Walker::new(old, new);
     w.agreement();
     w.parties();
+    w.sides();
     w.equity();
     w.entity();
     w.governance();

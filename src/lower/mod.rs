@@ -79,9 +79,13 @@ enum IdKind {
     Milestone,
     Clause,
     Document,
+    Side,
 }
 
 impl IdKind {
+    /// The number of kinds: the size of tables indexed by kind.
+    const COUNT: usize = IdKind::Side as usize + 1;
+
     fn noun(self) -> &'static str {
         match self {
             IdKind::Party => "a party",
@@ -91,6 +95,7 @@ impl IdKind {
             IdKind::Milestone => "a milestone",
             IdKind::Clause => "a clause",
             IdKind::Document => "a document",
+            IdKind::Side => "a side",
         }
     }
 }
@@ -134,7 +139,8 @@ struct Lowerer {
 
 #[derive(Default)]
 struct IdState {
-    counts: [usize; 7],
+    /// How many ids of each kind were declared, indexed by `IdKind as usize`.
+    counts: [usize; IdKind::COUNT],
     first_span: HashMap<CompactString, Span>,
     seen_governance: bool,
     seen_metrics: bool,
@@ -497,6 +503,21 @@ impl Lowerer {
                 let document = self.document(b);
                 self.top.agreement.documents.push(document);
             }
+            "side" => {
+                let mut sf = self.checked(b, &schema::SIDE);
+                let (id, name) = id_and_title(b);
+                let parties = match parties(&mut sf, "parties") {
+                    Some(Parties::List(list)) => list,
+                    _ => Vec::new(),
+                };
+                self.top.agreement.sides.push(Side {
+                    id,
+                    name,
+                    parties,
+                    note: text(&mut sf, "note"),
+                    span: b.span,
+                });
+            }
             "clause" => {
                 let mut cf = self.checked(b, &schema::CLAUSE);
                 let (id, title) = id_and_title(b);
@@ -634,6 +655,7 @@ impl Lowerer {
             }
         }
         self.resolve_pending(&mut a);
+        self.one_side_each(&a);
         a.strings = std::mem::take(&mut self.strings);
         a.strings.sort_unstable();
         a.unreadable = std::mem::take(&mut self.unreadable);
@@ -641,6 +663,36 @@ impl Lowerer {
         Lowered {
             agreement: a,
             diagnostics: self.diagnostics,
+        }
+    }
+
+    /// A party is on at most one side: a second listing is reported, and the first counts.
+    fn one_side_each(&mut self, a: &Agreement) {
+        let mut seen: HashMap<usize, (&str, Span)> = HashMap::new();
+        for side in &a.sides {
+            for r in &side.parties {
+                let Some(i) = r.party() else { continue };
+                match seen.get(&i) {
+                    Some((first, at)) if *first != side.id.value.as_str() => {
+                        self.push(
+                            Diagnostic::error(
+                                DUPLICATE_KEY,
+                                r.span,
+                                format!(
+                                    "party `{}` is already on side `{first}`; a party can be on one side only",
+                                    r.id
+                                ),
+                            )
+                            .with_label(*at, "here")
+                            .with_help("remove it from one of the two sides"),
+                        );
+                    }
+                    Some(_) => {}
+                    None => {
+                        seen.insert(i, (side.id.value.as_str(), r.span));
+                    }
+                }
+            }
         }
     }
 

@@ -14,6 +14,7 @@ impl Lowerer {
                 "entity" => self.declare(b, IdKind::Entity),
                 "clause" => self.declare(b, IdKind::Clause),
                 "document" => self.declare(b, IdKind::Document),
+                "side" => self.declare(b, IdKind::Side),
                 "governance" if !self.ids.seen_governance => {
                     self.ids.seen_governance = true;
                     for inner in &b.items {
@@ -55,9 +56,11 @@ impl Lowerer {
     }
 
     pub(super) fn declare(&mut self, block: &Block, kind: IdKind) {
-        let slot = kind as usize;
-        let index = self.ids.counts[slot];
-        self.ids.counts[slot] += 1;
+        let Some(count) = self.ids.counts.get_mut(kind as usize) else {
+            return;
+        };
+        let index = *count;
+        *count += 1;
         let Some(Label::Id(id)) = block.labels.first() else {
             return;
         };

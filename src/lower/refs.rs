@@ -26,6 +26,9 @@ pub(crate) fn visit_refs(a: &mut Agreement, f: &mut dyn FnMut(&mut Ref)) {
             list.iter_mut().for_each(&mut *f);
         }
     }
+    for s in &mut a.sides {
+        s.parties.iter_mut().for_each(&mut *f);
+    }
     for w in &mut a.withheld {
         one(&mut w.party, f);
         if let WithheldForm::Elsewhere { document, .. } = &mut w.form {

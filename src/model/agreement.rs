@@ -37,6 +37,8 @@ pub struct Agreement {
     pub clauses: Vec<Clause>,
     /// The schedules, exhibits and separate agreements the text relies on.
     pub documents: Vec<RelatedDocument>,
+    /// Parties grouped into sides.
+    pub sides: Vec<Side>,
     /// Values the agreement does not give here: redacted in the filed copy, or set out in
     /// another document. They count as present; their keys are absent from the model.
     pub withheld: Vec<Withheld>,
@@ -175,6 +177,49 @@ impl Agreement {
         })
     }
 
+    /// For each party, the side it is on: its own index when it is on no declared side, or
+    /// the number of parties plus the index of its side. Two parties are on one side when
+    /// their entries are equal.
+    pub fn side_keys(&self) -> Vec<usize> {
+        let mut keys: Vec<usize> = (0..self.parties.len()).collect();
+        for (s, side) in self.sides.iter().enumerate() {
+            for r in &side.parties {
+                // A party listed on two sides (reported) stays on the first.
+                if let Some(k) = r.party().and_then(|i| keys.get_mut(i)) {
+                    if *k < self.parties.len() {
+                        *k = self.parties.len() + s;
+                    }
+                }
+            }
+        }
+        keys
+    }
+
+    /// `present`, indexed by party, spread over sides: a party counts as present when any
+    /// party on its side is (a subsidiary represented by its parent on a committee, a side
+    /// that takes one share of revenue).
+    pub fn by_side(&self, present: &[bool]) -> Vec<bool> {
+        if self.sides.is_empty() {
+            return present.to_vec();
+        }
+        let keys = self.side_keys();
+        let sides: std::collections::HashSet<usize> = keys
+            .iter()
+            .zip(present)
+            .filter(|(_, p)| **p)
+            .map(|(k, _)| *k)
+            .collect();
+        keys.iter().map(|k| sides.contains(k)).collect()
+    }
+
+    /// How many sides the deal has: parties on a declared side count once.
+    pub fn side_count(&self) -> usize {
+        let mut keys = self.side_keys();
+        keys.sort_unstable();
+        keys.dedup();
+        keys.len()
+    }
+
     /// The index of the party with this id (a linear search; for many lookups build a map).
     pub fn party_index(&self, id: &str) -> Option<usize> {
         self.parties.iter().position(|p| p.id.value == id)
@@ -237,6 +282,16 @@ pub enum Renewal {
     None,
     Automatic,
     ByAgreement,
+}
+
+/// Parties that together form one side of the deal.
+#[derive(Clone, Debug)]
+pub struct Side {
+    pub id: Spanned<Id>,
+    pub name: Text,
+    pub parties: Vec<Ref>,
+    pub note: Option<Text>,
+    pub span: Span,
 }
 
 #[derive(Clone, Debug)]

@@ -62,6 +62,8 @@ fn check(cx: &Context<'_>, out: &mut Vec<Diagnostic>) {
             *slot = true;
         }
     }
+    // A side contributes as one: a parent whose subsidiary brings the resources need not.
+    let has_from = a.by_side(&has_from);
     for (i, party) in a.named_parties() {
         if has_from.get(i).copied().unwrap_or(false) || meant.contains(&i) {
             continue;

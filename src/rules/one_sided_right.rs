@@ -52,14 +52,16 @@ fn check(cx: &Context<'_>, out: &mut Vec<Diagnostic>) {
         return;
     }
     // Linear in the number of parties: a list of thousands is looked up, not searched.
+    // A party on a side with a listed party counts as listed: the side acts as one.
+    let sides = a.side_keys();
     let marks = |refs: &[Ref]| -> Vec<bool> {
-        let mut marked = vec![false; a.parties.len()];
+        let mut listed_sides = std::collections::HashSet::new();
         for i in refs.iter().filter_map(Ref::party) {
-            if let Some(m) = marked.get_mut(i) {
-                *m = true;
+            if let Some(k) = sides.get(i) {
+                listed_sides.insert(*k);
             }
         }
-        marked
+        sides.iter().map(|k| listed_sides.contains(k)).collect()
     };
     // The named parties a list leaves out, when it names at least one party.
     let left_out = |refs: &[Ref]| -> Vec<String> {
@@ -162,5 +164,35 @@ fn check(cx: &Context<'_>, out: &mut Vec<Diagnostic>) {
                 .with_help("bind every party (`binds: all`), or make sure the restraint is part of a bargain both sides see, such as exclusivity in return for minimum purchases"),
             );
         }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    const SPEC: &str = include_str!("../../examples/northwind-contoso.charter");
+
+    fn reported(text: &str) -> usize {
+        crate::check::check_text(text, &Default::default())
+            .iter()
+            .filter(|d| d.rule == "one-sided-right")
+            .count()
+    }
+
+    #[test]
+    fn a_side_holds_a_right_as_one() {
+        let right = "termination convenience { notice: 90 days  earliest: 2028-01-01 }";
+        assert!(SPEC.contains(right));
+        let one = SPEC.replacen(
+            right,
+            "termination convenience { notice: 90 days  earliest: 2028-01-01  held_by: [northwind] }",
+            1,
+        );
+        assert_eq!(reported(&one), 1);
+        let side = one.replacen(
+            "  governance {",
+            "  side all_of_us \"Both\" { parties: [northwind, contoso] }\n\n  governance {",
+            1,
+        );
+        assert_eq!(reported(&side), 0);
     }
 }

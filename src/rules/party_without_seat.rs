@@ -89,6 +89,8 @@ fn check(cx: &Context<'_>, out: &mut Vec<Diagnostic>) {
             }
         }
     }
+    // A party on a side with a seated party is represented by it.
+    let seated = a.by_side(&seated);
     for (i, party) in a.named_parties() {
         if seated.get(i).copied().unwrap_or(false) || meant.contains(&i) {
             continue;
@@ -143,6 +145,14 @@ mod tests {
             ),
             ["`b` holds no seat on any committee"]
         );
+    }
+
+    #[test]
+    fn a_party_is_represented_by_its_side() {
+        let body = "governance { committee s \"S\" { seats: { a: 2, b: 0 } } }";
+        assert_eq!(findings("contractual", body).len(), 1);
+        let sided = format!("{body}\n  side group \"The A group\" {{ parties: [a, b] }}");
+        assert!(findings("contractual", &sided).is_empty());
     }
 
     #[test]

@@ -69,9 +69,16 @@ fn check(cx: &Context<'_>, out: &mut Vec<Diagnostic>) {
     for m in share_maps(a) {
         let meant = meant_parties(a, m.map.entries.iter().map(|e| &e.party));
         let shares = m.map.by_party(a.parties.len());
+        // A side takes one share: a party whose side-mate has one is covered by it.
+        let present: Vec<bool> = (0..a.parties.len())
+            .map(|i| {
+                shares.get(i).is_some_and(Option::is_some)
+                    || m.map.held().iter().any(|r| r.party() == Some(i))
+            })
+            .collect();
+        let present = a.by_side(&present);
         for &(i, party) in &named {
-            let held = m.map.held().iter().any(|r| r.party() == Some(i));
-            if held || shares.get(i).is_some_and(Option::is_some) || meant.contains(&i) {
+            if present.get(i).copied().unwrap_or(false) || meant.contains(&i) {
                 continue;
             }
             let id = &party.id.value;
@@ -103,6 +110,14 @@ mod tests {
             .filter(|d| d.rule == "party-without-share")
             .map(|d| d.message)
             .collect()
+    }
+
+    #[test]
+    fn a_side_takes_one_share() {
+        let body = "sharing { revenue: { a: 100% }  costs: { a: 100% } }";
+        assert_eq!(findings(body).len(), 2);
+        let sided = format!("{body}\n  side group \"The group\" {{ parties: [a, b] }}");
+        assert!(findings(&sided).is_empty());
     }
 
     #[test]

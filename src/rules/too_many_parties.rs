@@ -48,26 +48,41 @@ fn check(cx: &Context<'_>, out: &mut Vec<Diagnostic>) {
     let Some(model) = &a.model else {
         return;
     };
+    // Parties on one declared side count once.
+    let sides = a.side_keys();
+    let count = a.side_count();
+    let noun = if a.sides.is_empty() {
+        "parties"
+    } else {
+        "sides"
+    };
     let (limit, message, help) = match model.value {
         Model::Contractual | Model::Equity => (
             5,
             format!(
-                "this {} alliance has {} parties, more than the 5 that stay manageable",
+                "this {} alliance has {count} {noun}, more than the 5 that stay manageable",
                 if model.value == Model::Equity { "equity" } else { "contractual" },
-                a.parties.len()
             ),
             "keep only the parties that bring a unique, critical capability, or set the alliance up as a consortium with its own management team",
         ),
         Model::JointVenture => (
             3,
             format!(
-                "this joint venture has {} parents, more than the usual 2 or 3",
-                a.parties.len()
+                "this joint venture has {count} {}, more than the usual 2 or 3",
+                if a.sides.is_empty() { "parents" } else { "sides" }
             ),
             "keep only the parents the venture needs; others can work with the venture under a contract",
         ),
     };
-    let Some(first_extra) = a.parties.get(limit) else {
+    if count <= limit {
+        return;
+    }
+    // The party that brings the count over the limit.
+    let mut seen = std::collections::HashSet::new();
+    let Some(first_extra) = a.parties.iter().zip(&sides).find_map(|(p, k)| {
+        seen.insert(*k);
+        (seen.len() > limit).then_some(p)
+    }) else {
         return;
     };
     out.push(
@@ -114,6 +129,22 @@ mod tests {
             reported(&equity),
             ["this equity alliance has 6 parties, more than the 5 that stay manageable"]
         );
+    }
+
+    #[test]
+    fn parties_on_one_side_count_once() {
+        let first = FAIL.find("  party ").unwrap_or_default();
+        let ids: Vec<&str> = FAIL
+            .match_indices("  party ")
+            .filter_map(|(i, _)| FAIL[i + 8..].split_whitespace().next())
+            .collect();
+        assert!(first > 0 && ids.len() == 6, "{ids:?}");
+        let side = format!(
+            "  side group \"One group\" {{ parties: [{}, {}] }}\n\n",
+            ids[0], ids[1]
+        );
+        let sided = format!("{}{side}{}", &FAIL[..first], &FAIL[first..]);
+        assert!(reported(&sided).is_empty(), "{:?}", reported(&sided));
     }
 
     #[test]

@@ -36,6 +36,20 @@ pub static DOCUMENT: BlockDef = block(
     &[],
 );
 
+pub static SIDE: BlockDef = block(
+    "side",
+    "side",
+    Labels::IdAndTitle,
+    "parties that together form one side of the deal, such as a parent and its subsidiary: `side ID \"NAME\" { … }`",
+    &[key(
+        "parties",
+        Ty::PartiesOrAll,
+        Req::Required,
+        "the parties on this side",
+    )],
+    &[],
+);
+
 pub static AGREEMENT: BlockDef = block(
     "agreement",
     "agreement",
@@ -125,5 +139,6 @@ pub static AGREEMENT: BlockDef = block(
         one(&EXIT, Req::Required),
         many(&CLAUSE, Req::Optional),
         many(&DOCUMENT, Req::Optional),
+        many(&SIDE, Req::Optional),
     ],
 );

@@ -9,6 +9,7 @@ use rust_decimal::Decimal;
 /// label or `{`. (A test in `schema` keeps this list equal to the schema's.)
 pub const TOP_LEVEL_BLOCKS: &[&str] = &[
     "party",
+    "side",
     "document",
     "equity",
     "entity",

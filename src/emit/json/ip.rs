@@ -125,13 +125,6 @@ fn joint_ip(j: &Option<m::JointIp>) -> Option<JointIp> {
     })
 }
 
-fn grantee(g: &Option<m::Grantee>) -> Option<Grantee> {
-    g.as_ref().map(|g| match g {
-        m::Grantee::All(_) => Grantee::All(All::All),
-        m::Grantee::Party(r) => Grantee::Party(PartyRef { party: id(r) }),
-    })
-}
-
 #[derive(Clone, Copy, Debug, Serialize, JsonSchema)]
 #[serde(rename_all = "snake_case")]
 pub enum BackgroundIp {
@@ -283,4 +276,12 @@ pub(super) fn ip(i: &m::Ip) -> Ip {
         }),
         note: text(&i.note),
     }
+}
+
+/// A party, or `"all"`: the grantee of a licence, the giver of an indemnity, who files patents.
+pub(super) fn grantee(g: &Option<m::Grantee>) -> Option<Grantee> {
+    g.as_ref().map(|g| match g {
+        m::Grantee::All(_) => Grantee::All(All::All),
+        m::Grantee::Party(r) => Grantee::Party(PartyRef { party: id(r) }),
+    })
 }

@@ -119,13 +119,6 @@ pub struct ForceMajeure {
     pub note: Option<String>,
 }
 
-fn grantee(g: &Option<m::Grantee>) -> Option<Grantee> {
-    g.as_ref().map(|g| match g {
-        m::Grantee::All(_) => Grantee::All(All::All),
-        m::Grantee::Party(r) => Grantee::Party(PartyRef { party: id(r) }),
-    })
-}
-
 #[derive(Clone, Copy, Debug, Serialize, JsonSchema)]
 #[serde(rename_all = "snake_case")]
 pub enum OwnPeople {

@@ -173,6 +173,9 @@ pub struct Document {
     /// Schedules, exhibits and separate agreements the agreement relies on (since 2).
     #[serde(skip_serializing_if = "Vec::is_empty")]
     pub documents: Vec<RelatedDocument>,
+    /// Parties grouped into sides (since 2).
+    #[serde(skip_serializing_if = "Vec::is_empty")]
+    pub sides: Vec<Side>,
     /// Terms whose values are redacted or set out in a related document, in source order
     /// (since 2).
     #[serde(skip_serializing_if = "Vec::is_empty")]
@@ -418,6 +421,16 @@ impl Document {
                 })
                 .collect(),
             documents: a.documents.iter().map(related_document).collect(),
+            sides: a
+                .sides
+                .iter()
+                .map(|s| Side {
+                    id: s.id.value.to_string(),
+                    name: s.name.value.clone(),
+                    parties: s.parties.iter().map(id).collect(),
+                    note: text(&s.note),
+                })
+                .collect(),
             withheld: a.withheld.iter().map(withheld).collect(),
             analysis: analysis_of(a),
         }

@@ -24,6 +24,17 @@ pub struct Party {
     pub note: Option<String>,
 }
 
+/// Parties that together form one side of the deal (since 2).
+#[derive(Clone, Debug, Serialize, JsonSchema)]
+pub struct Side {
+    pub id: String,
+    pub name: String,
+    /// The ids of its parties.
+    pub parties: Vec<String>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub note: Option<String>,
+}
+
 #[derive(Clone, Copy, Debug, Serialize, JsonSchema)]
 #[serde(rename_all = "snake_case")]
 pub enum PartyKind {

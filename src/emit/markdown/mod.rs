@@ -435,6 +435,22 @@ impl<'a> Sheet<'a> {
             self.push("Contacts:");
             self.list(&contacts);
         }
+        if !self.a.sides.is_empty() {
+            self.push("Sides (parties that act together as one side of the deal):");
+            let sides: Vec<String> = self
+                .a
+                .sides
+                .iter()
+                .map(|s| {
+                    let mut line = format!("{}: {}", c(&s.name.value), self.names(&s.parties));
+                    if let Some(n) = &s.note {
+                        line.push_str(&format!(". {}", sentence(e(&n.value))));
+                    }
+                    line
+                })
+                .collect();
+            self.list(&sides);
+        }
         let notes: Vec<(String, &Option<Text>)> = self
             .a
             .parties
