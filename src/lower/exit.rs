@@ -155,7 +155,8 @@ impl Lowerer {
     /// `option put { … }` / `option call { … }`; `None` when the kind is missing or unknown
     /// (already reported).
     fn share_option(&mut self, o: &Block) -> Option<ShareOption> {
-        let mut f = self.checked(o, &schema::OPTION);
+        // Without a kind (already reported with the labels) the block is not read: what it
+        // lacks would only repeat the one mistake.
         let Some(Label::Id(kind_id)) = o.labels.first() else {
             return None;
         };
@@ -164,6 +165,7 @@ impl Lowerer {
             "call" => OptionKind::Call,
             _ => return None,
         };
+        let mut f = self.checked(o, &schema::OPTION);
         let triggers: Vec<Spanned<OptionTrigger>> = field_raw!(f, "triggers", Typed::Words(w) => w)
             .unwrap_or_default()
             .into_iter()

@@ -94,10 +94,15 @@ fn check(cx: &Context<'_>, out: &mut Vec<Diagnostic>) {
             &QuorumExceedsSeats::META,
             quorum.span,
             format!(
-                "the board of `{}` has a quorum of {} but only {} seats, so it can never meet",
+                "the board of `{}` has a quorum of {} but only {} {}, so it can never meet",
                 entity.id.value,
                 quorum.value.normalize(),
-                seats.normalize()
+                seats.normalize(),
+                if seats == rust_decimal::Decimal::ONE {
+                    "seat"
+                } else {
+                    "seats"
+                }
             ),
         )
         .with_help(format!(
