@@ -504,19 +504,8 @@ impl Lowerer {
                 self.top.agreement.documents.push(document);
             }
             "side" => {
-                let mut sf = self.checked(b, &schema::SIDE);
-                let (id, name) = id_and_title(b);
-                let parties = match parties(&mut sf, "parties") {
-                    Some(Parties::List(list)) => list,
-                    _ => Vec::new(),
-                };
-                self.top.agreement.sides.push(Side {
-                    id,
-                    name,
-                    parties,
-                    note: text(&mut sf, "note"),
-                    span: b.span,
-                });
+                let side = self.side(b);
+                self.top.agreement.sides.push(side);
             }
             "clause" => {
                 let mut cf = self.checked(b, &schema::CLAUSE);
@@ -663,36 +652,6 @@ impl Lowerer {
         Lowered {
             agreement: a,
             diagnostics: self.diagnostics,
-        }
-    }
-
-    /// A party is on at most one side: a second listing is reported, and the first counts.
-    fn one_side_each(&mut self, a: &Agreement) {
-        let mut seen: HashMap<usize, (&str, Span)> = HashMap::new();
-        for side in &a.sides {
-            for r in &side.parties {
-                let Some(i) = r.party() else { continue };
-                match seen.get(&i) {
-                    Some((first, at)) if *first != side.id.value.as_str() => {
-                        self.push(
-                            Diagnostic::error(
-                                DUPLICATE_KEY,
-                                r.span,
-                                format!(
-                                    "party `{}` is already on side `{first}`; a party can be on one side only",
-                                    r.id
-                                ),
-                            )
-                            .with_label(*at, "here")
-                            .with_help("remove it from one of the two sides"),
-                        );
-                    }
-                    Some(_) => {}
-                    None => {
-                        seen.insert(i, (side.id.value.as_str(), r.span));
-                    }
-                }
-            }
         }
     }
 

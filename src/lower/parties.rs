@@ -1,4 +1,4 @@
-//! Lowering the parties, the equity section and the joint-venture company.
+//! Lowering parties and their sides, and the equity and joint-venture blocks.
 
 use super::*;
 
@@ -129,6 +129,55 @@ impl Lowerer {
             }),
             note: text(&mut f, "note"),
             span: b.span,
+        }
+    }
+}
+
+impl Lowerer {
+    /// `side ID "NAME" { parties: [...] }`: parties that act as one side of the deal.
+    pub(super) fn side(&mut self, b: &Block) -> Side {
+        let mut f = self.checked(b, &schema::SIDE);
+        let (id, name) = id_and_title(b);
+        let parties = match parties(&mut f, "parties") {
+            Some(Parties::List(list)) => list,
+            _ => Vec::new(),
+        };
+        Side {
+            id,
+            name,
+            parties,
+            note: text(&mut f, "note"),
+            span: b.span,
+        }
+    }
+
+    /// A party is on at most one side: a second listing is reported, and the first counts.
+    pub(super) fn one_side_each(&mut self, a: &Agreement) {
+        let mut seen: HashMap<usize, (&str, Span)> = HashMap::new();
+        for side in &a.sides {
+            for r in &side.parties {
+                let Some(i) = r.party() else { continue };
+                match seen.get(&i) {
+                    Some((first, at)) if *first != side.id.value.as_str() => {
+                        self.push(
+                            Diagnostic::error(
+                                DUPLICATE_KEY,
+                                r.span,
+                                format!(
+                                    "party `{}` is already on side `{first}`; a party can be on one side only",
+                                    r.id
+                                ),
+                            )
+                            .with_label(*at, "here")
+                            .with_help("remove it from one of the two sides"),
+                        );
+                    }
+                    Some(_) => {}
+                    None => {
+                        seen.insert(i, (side.id.value.as_str(), r.span));
+                    }
+                }
+            }
         }
     }
 }
