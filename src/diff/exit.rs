@@ -277,15 +277,28 @@ impl<'a> Walker<'a> {
             }
             let old_options = o.map_or(&[][..], |x| x.options.as_slice());
             let new_options = n.map_or(&[][..], |x| x.options.as_slice());
-            for pair in matched(old_options, new_options, |x| x.kind.value) {
+            // Matched by kind and holder: two call options, one for each parent, are two
+            // rights, whatever their order in the file.
+            let holder = |x: &'a ShareOption| x.holder.as_ref().map(|h| h.id.as_str());
+            for pair in matched(old_options, new_options, |x| (x.kind.value, holder(x))) {
                 let Some(any) = pair.new.or(pair.old) else {
                     continue;
                 };
                 let mut segment = format!("option.{}", any.kind.value.key());
+                if let Some(h) = holder(any) {
+                    segment.push_str(&format!(".{h}"));
+                }
                 if pair.occurrence > 0 {
                     segment.push_str(&format!("#{}", pair.occurrence + 1));
                 }
-                let name = format!("{} option", any.kind.value.key());
+                let name = match &any.holder {
+                    Some(h) => format!(
+                        "{} option of {}",
+                        any.kind.value.key(),
+                        w.name_of(pair.old.and_then(|o| o.holder.as_ref()), Some(h))
+                    ),
+                    None => format!("{} option", any.kind.value.key()),
+                };
                 w.at(&segment, |w| {
                     w.item(
                         pair.old,

@@ -127,6 +127,10 @@ impl<'a> Walker<'a> {
                     |m| v::decides(&m.decides),
                     || "Decision rule for reserved matters".into(),
                 );
+                w.special_majorities(
+                    om.map(|m| m.special.as_slice()),
+                    nm.map(|m| m.special.as_slice()),
+                );
                 w.term(
                     "note",
                     Editorial,
@@ -218,6 +222,48 @@ impl<'a> Walker<'a> {
                 || "Note on governance".into(),
             );
         });
+    }
+
+    /// Reserved matters with a majority of their own, matched by the matter: a matter added or
+    /// removed, or its majority changed, moves a veto, so each is major.
+    pub(super) fn special_majorities(
+        &mut self,
+        o: Option<&'a [SpecialMajority]>,
+        n: Option<&'a [SpecialMajority]>,
+    ) {
+        let (old, new) = (o.unwrap_or_default(), n.unwrap_or_default());
+        for pair in matched(old, new, |s| s.matter.value.as_str()) {
+            let Some(any) = pair.new.or(pair.old) else {
+                continue;
+            };
+            let matter = any.matter.value.clone();
+            self.at(&title_segment("matter", &matter, pair.occurrence), |w| {
+                w.item(
+                    pair.old,
+                    pair.new,
+                    Major,
+                    |_| format!("Reserved matter {} with its own majority", quoted(&matter)),
+                    |w, o, n| {
+                        w.term(
+                            "decides",
+                            Major,
+                            o,
+                            n,
+                            |s| v::decides(&s.decides),
+                            || format!("Majority needed for {}", quoted(&matter)),
+                        );
+                        w.term(
+                            "note",
+                            Editorial,
+                            o,
+                            n,
+                            |s| v::text(&s.note),
+                            || format!("Note on the reserved matter {}", quoted(&matter)),
+                        );
+                    },
+                )
+            });
+        }
     }
 
     /// The deadlock procedure: what ends a deadlock decides who can force the other out,

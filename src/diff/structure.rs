@@ -287,6 +287,10 @@ impl<'a> Walker<'a> {
                     |b| v::decides(&b.reserved_decides),
                     || "Majority the reserved matters need".into(),
                 );
+                w.special_majorities(
+                    ob.map(|b| b.special.as_slice()),
+                    nb.map(|b| b.special.as_slice()),
+                );
                 w.term(
                     "meets",
                     Minor,

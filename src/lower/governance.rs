@@ -23,8 +23,10 @@ impl Lowerer {
         });
         let reserved_matters = f.block("reserved_matters").map(|r| {
             let mut rf = self.checked(r, &schema::RESERVED_MATTERS);
+            let matters = strings(&mut rf, "matters");
             ReservedMatters {
-                matters: strings(&mut rf, "matters"),
+                special: self.special_majorities(&rf, &matters),
+                matters,
                 decides: decision(&mut rf, "decides"),
                 note: text(&mut rf, "note"),
                 span: r.span,
@@ -86,6 +88,51 @@ impl Lowerer {
         }
     }
 
+    /// The `matter "…" { decides: … }` blocks of `fields`: reserved matters with a majority of
+    /// their own. A matter written twice, or both in the list and as a block, has two majorities.
+    pub(super) fn special_majorities(
+        &mut self,
+        fields: &Fields<'_>,
+        listed: &[Text],
+    ) -> Vec<SpecialMajority> {
+        let mut out: Vec<SpecialMajority> = Vec::new();
+        for m in fields.blocks("matter").collect::<Vec<_>>() {
+            let mut mf = self.checked(m, &schema::MATTER);
+            let matter = title_of(m);
+            let same = |t: &Text| same_words(&t.value, &matter.value);
+            let earlier = listed
+                .iter()
+                .find(|t| same(t))
+                .map(|t| (t.span, "in the list of reserved matters"))
+                .or_else(|| {
+                    out.iter()
+                        .find(|s| same(&s.matter))
+                        .map(|s| (s.matter.span, "with a majority of its own"))
+                });
+            if let Some((at, where_)) = earlier {
+                self.push(
+                    Diagnostic::error(
+                        DUPLICATE_KEY,
+                        matter.span,
+                        format!(
+                            "the reserved matter \"{}\" is already written {where_}; a matter needs one majority",
+                            matter.value.trim()
+                        ),
+                    )
+                    .with_label(at, "first written here")
+                    .with_help("keep one of the two, with the majority the matter needs"),
+                );
+            }
+            out.push(SpecialMajority {
+                matter,
+                decides: decision(&mut mf, "decides"),
+                note: text(&mut mf, "note"),
+                span: m.span,
+            });
+        }
+        out
+    }
+
     pub(super) fn committee(&mut self, b: &Block) -> Committee {
         let mut f = self.checked(b, &schema::COMMITTEE);
         let (id, name) = id_and_title(b);
@@ -138,4 +185,14 @@ impl Lowerer {
             span: b.span,
         }
     }
+}
+
+/// Whether two titles are the same words, whatever the case and spacing.
+fn same_words(a: &str, b: &str) -> bool {
+    let words = |s: &str| {
+        s.split_whitespace()
+            .map(str::to_lowercase)
+            .collect::<Vec<_>>()
+    };
+    words(a) == words(b)
 }

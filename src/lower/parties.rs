@@ -88,11 +88,13 @@ impl Lowerer {
         let (id, name) = id_and_title(b);
         let board = f.block("board").map(|bb| {
             let mut bf = self.checked(bb, &schema::BOARD);
+            let reserved = strings(&mut bf, "reserved");
             Board {
+                special: self.special_majorities(&bf, &reserved),
                 seats: shares(&mut bf, "seats"),
                 independent: number(&mut bf, "independent"),
                 decides: decision(&mut bf, "decides"),
-                reserved: strings(&mut bf, "reserved"),
+                reserved,
                 reserved_decides: decision(&mut bf, "reserved_decides"),
                 meets: cadence(&mut bf, "meets"),
                 quorum: number(&mut bf, "quorum"),

@@ -170,6 +170,8 @@ pub struct Reporting {
 pub struct ReservedMatters {
     pub matters: Vec<Text>,
     pub decides: Option<Spanned<Decision>>,
+    /// Matters with a majority of their own (`matter "…" { decides: … }`).
+    pub special: Vec<SpecialMajority>,
     pub note: Option<Text>,
     pub span: Span,
 }
@@ -178,6 +180,16 @@ pub struct ReservedMatters {
 pub struct ScopeChange {
     pub approved_by: Option<Ref>,
     pub amendment_required: Option<Spanned<bool>>,
+    pub note: Option<Text>,
+    pub span: Span,
+}
+
+/// A reserved matter with the majority it needs, apart from the others: `matter "TITLE" {
+/// decides: 75% }`.
+#[derive(Clone, Debug)]
+pub struct SpecialMajority {
+    pub matter: Text,
+    pub decides: Option<Spanned<Decision>>,
     pub note: Option<Text>,
     pub span: Span,
 }

@@ -76,6 +76,8 @@ pub struct Board {
     pub reserved: Vec<Text>,
     /// The majority the reserved matters need.
     pub reserved_decides: Option<Spanned<Decision>>,
+    /// Reserved matters with a majority of their own (`matter "…" { decides: … }`).
+    pub special: Vec<SpecialMajority>,
     pub meets: Option<Spanned<Cadence>>,
     pub quorum: Option<Spanned<Decimal>>,
     pub chair: Option<Chair>,

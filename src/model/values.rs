@@ -179,6 +179,19 @@ pub enum Decision {
     Percent(Decimal),
 }
 
+impl Decision {
+    /// Whether the rule needs every vote, so that each party can block the decision:
+    /// consensus, unanimity, or a "supermajority" of 100%.
+    pub fn is_veto(&self) -> bool {
+        match *self {
+            Decision::Consensus | Decision::Unanimous => true,
+            Decision::Majority => false,
+            Decision::Ratio(a, b) => a >= b,
+            Decision::Percent(p) => p >= Decimal::ONE_HUNDRED,
+        }
+    }
+}
+
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub enum Quantity {
     Number(Decimal),

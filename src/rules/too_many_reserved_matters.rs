@@ -1,5 +1,5 @@
 use crate::diagnostic::Diagnostic;
-use crate::model::Decision;
+use crate::model::SpecialMajority;
 use crate::rules::{finding, keyword_span, Context};
 use crate::span::Span;
 
@@ -13,8 +13,9 @@ crate::declare_rule! {
     /// The reserved matters — the decisions each party can veto: the `matters` of
     /// `governance.reserved_matters` when they are decided by consensus or unanimously, and the
     /// `reserved` matters of a joint venture's `board` (a veto for each parent, unless
-    /// `reserved_decides` sets a majority short of unanimity). It is reported when either
-    /// list has more than 10, and says how many.
+    /// `reserved_decides` sets a majority short of unanimity), with each `matter "…"` whose own
+    /// majority needs every vote. It is reported when either place has more than 10, and says
+    /// how many.
     ///
     /// ## Why it matters
     ///
@@ -60,37 +61,42 @@ fn check(cx: &Context<'_>, out: &mut Vec<Diagnostic>) {
         .as_ref()
         .and_then(|g| g.reserved_matters.as_ref())
     {
-        let veto = matches!(
-            rm.decides.as_ref().map(|d| &d.value),
-            Some(Decision::Unanimous | Decision::Consensus)
+        let listed = rm.decides.as_ref().is_some_and(|d| d.value.is_veto());
+        report(
+            out,
+            vetoes(listed.then_some(rm.matters.len()), &rm.special),
+            keyword_span(rm.span, "reserved_matters"),
+            "reserved matters",
         );
-        if veto {
-            report(
-                out,
-                rm.matters.len(),
-                keyword_span(rm.span, "reserved_matters"),
-                "reserved matters",
-            );
-        }
     }
     if let Some(board) = a.entity.as_ref().and_then(|e| e.board.as_ref()) {
-        let veto = match board.reserved_decides.as_ref().map(|d| &d.value) {
-            None | Some(Decision::Unanimous | Decision::Consensus) => true,
-            Some(_) => false,
-        };
-        if veto {
-            let at = board
-                .reserved
-                .first()
-                .map_or_else(|| keyword_span(board.span, "board"), |m| m.span);
-            report(
-                out,
-                board.reserved.len(),
-                at,
-                "matters reserved to the parents on the board",
-            );
-        }
+        // Without `reserved_decides`, each parent has a veto over the reserved matters.
+        let listed = board
+            .reserved_decides
+            .as_ref()
+            .is_none_or(|d| d.value.is_veto());
+        let at = board
+            .reserved
+            .first()
+            .or_else(|| board.special.first().map(|s| &s.matter))
+            .map_or_else(|| keyword_span(board.span, "board"), |m| m.span);
+        report(
+            out,
+            vetoes(listed.then_some(board.reserved.len()), &board.special),
+            at,
+            "matters reserved to the parents on the board",
+        );
     }
+}
+
+/// The matters that need every vote: the listed ones when their rule does, and each matter with
+/// a majority of its own that does.
+fn vetoes(listed: Option<usize>, special: &[SpecialMajority]) -> usize {
+    let own = special
+        .iter()
+        .filter(|s| s.decides.as_ref().is_some_and(|d| d.value.is_veto()))
+        .count();
+    listed.unwrap_or(0) + own
 }
 
 fn report(out: &mut Vec<Diagnostic>, count: usize, at: Span, what: &str) {
@@ -134,5 +140,29 @@ mod tests {
         assert!(FAIL.contains(rule));
         let majority = FAIL.replacen(rule, "      decides: majority\n    }\n    scope_change", 1);
         assert!(reported(&majority).is_empty());
+    }
+
+    #[test]
+    fn a_matter_with_its_own_veto_counts() {
+        let rule = "      decides: unanimous\n    }\n    scope_change";
+        // Under a majority, the listed matters carry no veto; a matter that needs every vote does.
+        let one = |decides: &str| {
+            FAIL.replacen(
+                rule,
+                &format!("      decides: 2/3\n      matter \"Selling the business\" {{ decides: {decides} }}\n    }}\n    scope_change"),
+                1,
+            )
+        };
+        assert!(reported(&one("unanimous")).is_empty());
+        // Twelve listed under unanimity, one more by its own 100%: thirteen vetoes.
+        let all = FAIL.replacen(
+            rule,
+            "      decides: unanimous\n      matter \"Selling the business\" { decides: 100% }\n      matter \"Issuing shares\" { decides: 75% }\n    }\n    scope_change",
+            1,
+        );
+        assert_eq!(
+            reported(&all),
+            ["there are 13 reserved matters, each needing every party's consent: with more than 10, one party can block the ordinary business"]
+        );
     }
 }

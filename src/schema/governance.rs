@@ -99,6 +99,22 @@ pub static REPORTING: BlockDef = block(
     &[],
 );
 
+/// A reserved matter with a majority of its own: `matter "TITLE" { decides: 75% }`, in
+/// `governance.reserved_matters` and in a joint venture's `board`.
+pub static MATTER: BlockDef = block(
+    "matter",
+    "reserved_matters.matter",
+    Labels::Title,
+    "a reserved matter with the majority it needs: `matter \"WHAT\" { decides: … }`",
+    &[key(
+        "decides",
+        Ty::Decision,
+        Req::Required,
+        "the majority this matter needs, such as `unanimous` or `75%`",
+    )],
+    &[],
+);
+
 pub static RESERVED_MATTERS: BlockDef = block(
     "reserved_matters",
     "governance.reserved_matters",
@@ -113,7 +129,7 @@ pub static RESERVED_MATTERS: BlockDef = block(
             "how they are decided",
         ),
     ],
-    &[],
+    &[many(&MATTER, Req::Optional)],
 );
 
 pub static SCOPE_CHANGE: BlockDef = block(

@@ -192,7 +192,7 @@ pub static BOARD: BlockDef = block(
             "the company's statutory auditor",
         ),
     ],
-    &[],
+    &[many(&super::governance::MATTER, Req::Optional)],
 );
 
 pub static FUNDING: BlockDef = block(

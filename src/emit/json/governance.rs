@@ -176,8 +176,31 @@ pub struct ReservedMatters {
     pub matters: Vec<String>,
     #[serde(skip_serializing_if = "Option::is_none")]
     pub decides: Option<Decision>,
+    /// Matters with a majority of their own (since 2).
+    #[serde(skip_serializing_if = "Vec::is_empty")]
+    pub special_majorities: Vec<SpecialMajority>,
     #[serde(skip_serializing_if = "Option::is_none")]
     pub note: Option<String>,
+}
+
+/// A reserved matter with the majority it needs, apart from the others (since 2).
+#[derive(Clone, Debug, Serialize, JsonSchema)]
+pub struct SpecialMajority {
+    pub matter: String,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub decides: Option<Decision>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub note: Option<String>,
+}
+
+pub(super) fn special_majorities(all: &[m::SpecialMajority]) -> Vec<SpecialMajority> {
+    all.iter()
+        .map(|s| SpecialMajority {
+            matter: s.matter.value.clone(),
+            decides: decision(&s.decides),
+            note: text(&s.note),
+        })
+        .collect()
 }
 
 #[derive(Clone, Debug, Serialize, JsonSchema)]
@@ -241,6 +264,7 @@ pub(super) fn governance(g: &m::Governance) -> Governance {
         reserved_matters: g.reserved_matters.as_ref().map(|r| ReservedMatters {
             matters: texts(&r.matters),
             decides: decision(&r.decides),
+            special_majorities: special_majorities(&r.special),
             note: text(&r.note),
         }),
         scope_change: g.scope_change.as_ref().map(|s| ScopeChange {

@@ -154,6 +154,9 @@ pub struct Board {
     /// The majority the reserved matters need (since 2).
     #[serde(skip_serializing_if = "Option::is_none")]
     pub reserved_decides: Option<Decision>,
+    /// Reserved matters with a majority of their own (since 2).
+    #[serde(skip_serializing_if = "Vec::is_empty")]
+    pub special_majorities: Vec<super::governance::SpecialMajority>,
     /// Since 2.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub meets: Option<Cadence>,
@@ -251,6 +254,7 @@ pub(super) fn entity(e: &m::Entity) -> Entity {
             decides: decision(&b.decides),
             reserved: texts(&b.reserved),
             reserved_decides: decision(&b.reserved_decides),
+            special_majorities: super::governance::special_majorities(&b.special),
             meets: cadence(&b.meets),
             quorum: number(&b.quorum),
             chair: b.chair.as_ref().map(|ch| match ch {

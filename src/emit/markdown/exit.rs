@@ -284,7 +284,10 @@ impl Sheet<'_> {
             None => s.push_str("; no price is stated"),
         }
         if let Some(d) = &o.discount {
-            s.push_str(&format!(", less {}", format::percent(d.value)));
+            s.push_str(&format!(
+                ", less a discount of {}",
+                format::percent(d.value)
+            ));
         }
         let mut s = sentence(s);
         if let Some(n) = &o.note {

@@ -124,9 +124,12 @@ impl Sheet<'_> {
                 ),
                 None => "Reserved matters:".into(),
             };
-            self.push(lead);
-            let items: Vec<String> = rm.matters.iter().map(|m| e(&m.value)).collect();
-            self.list(&items);
+            if !rm.matters.is_empty() {
+                self.push(lead);
+                let items: Vec<String> = rm.matters.iter().map(|m| e(&m.value)).collect();
+                self.list(&items);
+            }
+            self.special_majorities(&rm.special);
             self.note(&rm.note);
         }
         if let Some(d) = &g.deadlock {

@@ -226,6 +226,28 @@ impl<'a> Sheet<'a> {
         }
     }
 
+    /// Reserved matters with a majority of their own, after the others.
+    fn special_majorities(&mut self, all: &[SpecialMajority]) {
+        if all.is_empty() {
+            return;
+        }
+        self.push("These reserved matters need a majority of their own:".to_string());
+        let items: Vec<String> = all
+            .iter()
+            .map(|s| {
+                let how = s.decides.as_ref().map_or_else(
+                    || "majority not stated".to_string(),
+                    |d| format!("decided {}", format::decision(&d.value)),
+                );
+                format!("{}, {how}", e(s.matter.value.trim().trim_end_matches('.')))
+            })
+            .collect();
+        self.list(&items);
+        for s in all {
+            self.note(&s.note);
+        }
+    }
+
     fn list(&mut self, items: &[String]) {
         if !items.is_empty() {
             let lines: Vec<String> = items.iter().map(|i| format!("- {i}")).collect();
@@ -730,6 +752,20 @@ pub(super) fn lower_first(text: &str) -> String {
         if let Some(rest) = text.strip_prefix(article) {
             return format!("{}{rest}", article.to_lowercase());
         }
+    }
+    // A possessive ("Tata's shares") or a capitalised phrase ("Tata Sons", "Government of
+    // India") starts with a name, which keeps its capital.
+    let mut words = text.split_whitespace();
+    let first_word = words.next().unwrap_or_default();
+    let possessive = ["'s", "\u{2019}s", "s'", "s\u{2019}"]
+        .iter()
+        .any(|end| first_word.ends_with(end));
+    let name_follows = words
+        .next()
+        .and_then(|w| w.chars().next())
+        .is_some_and(char::is_uppercase);
+    if possessive || name_follows {
+        return text.to_string();
     }
     let mut chars = text.chars();
     match (chars.next(), chars.next()) {

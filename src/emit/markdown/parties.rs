@@ -6,9 +6,16 @@ impl Sheet<'_> {
     pub(super) fn equity(&mut self) {
         let Some(eq) = &self.a.equity else { return };
         self.heading(2, "Equity stakes");
-        let mut table = Table::new(&["Holder", "Issuer", "Stake", "Amount", "Closing"]);
+        // The class of shares gets a column when any stake names one.
+        let classes = eq.stakes.iter().any(|s| s.class.is_some());
+        let mut headers = vec!["Holder", "Issuer", "Stake"];
+        if classes {
+            headers.push("Class of shares");
+        }
+        headers.extend(["Amount", "Closing"]);
+        let mut table = Table::new(&headers);
         for s in &eq.stakes {
-            table.row(vec![
+            let mut row = vec![
                 self.opt_name(&s.holder),
                 self.opt_name(&s.issuer),
                 match stake_size(s) {
@@ -18,15 +25,23 @@ impl Sheet<'_> {
                         .unwrap_or_default(),
                     size => size,
                 },
-                s.amount.as_ref().map_or_else(
-                    || self.held("amount", s.span).unwrap_or_default(),
-                    |m| format::money(&m.value),
-                ),
-                s.closing.as_ref().map_or_else(
-                    || self.held("closing", s.span).unwrap_or_default(),
-                    |d| format::date(d.value),
-                ),
-            ]);
+            ];
+            if classes {
+                row.push(
+                    s.class
+                        .as_ref()
+                        .map_or_else(|| "—".into(), |c| e(c.value.trim().trim_end_matches('.'))),
+                );
+            }
+            row.push(s.amount.as_ref().map_or_else(
+                || self.held("amount", s.span).unwrap_or_default(),
+                |m| format::money(&m.value),
+            ));
+            row.push(s.closing.as_ref().map_or_else(
+                || self.held("closing", s.span).unwrap_or_default(),
+                |d| format::date(d.value),
+            ));
+            table.row(row);
         }
         self.table(table);
         let notes: Vec<(String, &Option<Text>)> = eq
@@ -65,23 +80,6 @@ impl Sheet<'_> {
             } else {
                 "The alliance ends if a holder sells its stake."
             });
-        }
-        let classes: Vec<String> = eq
-            .stakes
-            .iter()
-            .filter_map(|s| {
-                s.class.as_ref().map(|c| {
-                    format!(
-                        "The stake of {} in {} is in {}.",
-                        self.opt_name(&s.holder),
-                        self.opt_name(&s.issuer),
-                        lower_first(&e(c.value.trim().trim_end_matches('.')))
-                    )
-                })
-            })
-            .collect();
-        if !classes.is_empty() {
-            self.push(classes.join(" "));
         }
         self.note(&eq.note);
     }
@@ -145,9 +143,10 @@ impl Sheet<'_> {
                 ));
             }
             if let Some(c) = &fu.calls {
+                // Written as a phrase ("by the board, on 30 days' notice") or as a sentence.
                 s.push_str(&format!(
-                    " Further capital is called {}",
-                    sentence(lower_first(&e(c.value.trim())))
+                    " Capital calls: {}.",
+                    e(c.value.trim().trim_end_matches('.'))
                 ));
             }
             match fu.non_funding.as_ref().map(|n| n.value) {
@@ -194,7 +193,12 @@ impl Sheet<'_> {
                 Some(Chair::Rotating(_)) => s.push_str(" The chair rotates between the parents"),
                 None => {}
             }
+            let rotating = matches!(b.chair, Some(Chair::Rotating(_)));
             match (&b.chair, b.casting_vote.as_ref().map(|c| c.value)) {
+                (Some(_), Some(true)) if rotating => {
+                    s.push_str(" and has a casting vote on a tie.")
+                }
+                (Some(_), Some(false)) if rotating => s.push_str(" and has no casting vote."),
                 (Some(_), Some(true)) => s.push_str(", who has a casting vote on a tie."),
                 (Some(_), Some(false)) => s.push_str(", who has no casting vote."),
                 (Some(_), None) => s.push('.'),
@@ -231,6 +235,7 @@ impl Sheet<'_> {
                 let items: Vec<String> = b.reserved.iter().map(|r| e(&r.value)).collect();
                 self.list(&items);
             }
+            self.special_majorities(&b.special);
             self.note(&b.note);
         }
     }

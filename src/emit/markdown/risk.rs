@@ -159,13 +159,12 @@ impl Sheet<'_> {
                 g.by.as_ref()
                     .map_or_else(|| "A guarantor".into(), |b| e(b.value.trim()));
             let party = self.opt_name(&g.party);
-            let mut s = format!("**Guarantee.** {by} guarantees");
-            match &g.covers {
-                Some(c) => s.push_str(&format!(
-                    " {} (for {party})",
+            let mut s = format!("**Guarantee.** {by} guarantees the obligations of {party}");
+            if let Some(c) = &g.covers {
+                s.push_str(&format!(
+                    ": {}",
                     lower_first(&e(c.value.trim().trim_end_matches('.')))
-                )),
-                None => s.push_str(&format!(" the obligations of {party}")),
+                ));
             }
             if let Some(cap) = &g.cap {
                 s.push_str(&format!(", up to {}", format::money(&cap.value)));
