@@ -19,7 +19,7 @@ use charter::diagnostic::Severity;
 use std::collections::BTreeMap;
 use std::path::{Path, PathBuf};
 
-/// Measured on this corpus (98.0% and 100% on 14 files); raise them as the language grows.
+/// Measured on this corpus (97.8% and 100% on 17 files); raise them as the language grows.
 const PRECISION_FLOOR: f64 = 0.97;
 const RECALL_FLOOR: f64 = 0.97;
 

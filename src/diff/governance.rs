@@ -581,5 +581,6 @@ fn device_words(d: DeadlockDevice) -> &'static str {
         DeadlockDevice::TexasShootout => "a sealed-bid shoot-out",
         DeadlockDevice::Sale => "a sale of the venture",
         DeadlockDevice::Dissolution => "dissolution of the venture",
+        DeadlockDevice::StatusQuo => "the status quo (the proposal falls)",
     }
 }

@@ -80,6 +80,8 @@ pub enum DeadlockDevice {
     Sale,
     /// The joint venture is wound up.
     Dissolution,
+    /// The proposal falls and the business goes on as before: a choice, not an omission.
+    StatusQuo,
 }
 
 impl DeadlockDevice {
@@ -92,6 +94,7 @@ impl DeadlockDevice {
             "texas_shootout" => DeadlockDevice::TexasShootout,
             "sale" => DeadlockDevice::Sale,
             "dissolution" => DeadlockDevice::Dissolution,
+            "status_quo" => DeadlockDevice::StatusQuo,
             _ => return None,
         })
     }
@@ -105,6 +108,7 @@ impl DeadlockDevice {
             DeadlockDevice::TexasShootout => "texas_shootout",
             DeadlockDevice::Sale => "sale",
             DeadlockDevice::Dissolution => "dissolution",
+            DeadlockDevice::StatusQuo => "status_quo",
         }
     }
 }

@@ -8,7 +8,8 @@ crate::declare_rule! {
     ///
     /// The `deadlock` block of `governance`: it is reported when it has no `device`, the
     /// mechanism that ends a deadlock once its steps are exhausted (`casting_vote`,
-    /// `expert`, `put_call`, `shotgun`, `texas_shootout`, `sale` or `dissolution`). A joint
+    /// `expert`, `put_call`, `shotgun`, `texas_shootout`, `sale` or `dissolution`, or
+    /// `status_quo` when the parties chose that a proposal that deadlocks simply falls). A joint
     /// venture whose board is split equally between the parents, with no independent
     /// directors and no casting vote for the chair, and that has no `deadlock` block at all,
     /// is reported too: its board can deadlock by construction.
@@ -69,7 +70,7 @@ fn check(cx: &Context<'_>, out: &mut Vec<Diagnostic>) {
                     "the deadlock procedure has no `device`: when its steps fail, nothing ends the deadlock",
                 )
                 .with_help(
-                    "add `device:` with what ends it: `casting_vote`, `expert` (a binding decision), `put_call`, `shotgun` (one names a price, the other buys or sells), `texas_shootout` (sealed bids), `sale` or `dissolution`",
+                    "add `device:` with what ends it: `casting_vote`, `expert` (a binding decision), `put_call`, `shotgun` (one names a price, the other buys or sells), `texas_shootout` (sealed bids), `sale` or `dissolution`; or `status_quo` if the parties chose that the proposal simply falls",
                 ),
             );
         }
@@ -141,6 +142,12 @@ mod tests {
     fn a_device_ends_the_deadlock() {
         assert!(reported(PASS).is_empty());
         assert_eq!(reported(FAIL).len(), 1);
+        // The status quo, chosen, ends it too: the proposal falls.
+        let device = "      device: shotgun\n";
+        assert!(PASS.contains(device));
+        let status_quo = PASS.replacen(device, "      device: status_quo\n", 1);
+        assert!(reported(&status_quo).is_empty());
+        assert_eq!(reported(&PASS.replacen(device, "", 1)).len(), 1);
     }
 
     #[test]

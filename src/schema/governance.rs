@@ -183,7 +183,7 @@ pub static DEADLOCK: BlockDef = block(
             Ty::Enum(DEADLOCK_DEVICES),
             Req::Optional,
             "deadlock-without-device",
-            "what ends the deadlock: `casting_vote`, `expert`, `put_call`, `shotgun`, `texas_shootout`, `sale` or `dissolution`",
+            "what ends the deadlock: `casting_vote`, `expert`, `put_call`, `shotgun`, `texas_shootout`, `sale`, `dissolution` or `status_quo`",
         ),
     ],
     &[],

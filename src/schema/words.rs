@@ -77,6 +77,7 @@ pub const DEADLOCK_DEVICES: &[&str] = &[
     "texas_shootout",
     "sale",
     "dissolution",
+    "status_quo",
 ];
 pub const NON_FUNDING: &[&str] = &["dilution", "loan", "default", "buy_out"];
 pub const PARTY_KINDS: &[&str] = &[

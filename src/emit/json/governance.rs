@@ -61,6 +61,8 @@ pub enum DeadlockDevice {
     TexasShootout,
     Sale,
     Dissolution,
+    /// Since 2.
+    StatusQuo,
 }
 
 fn deadlock(d: &m::Deadlock) -> Deadlock {
@@ -87,6 +89,7 @@ fn deadlock(d: &m::Deadlock) -> Deadlock {
             m::DeadlockDevice::TexasShootout => DeadlockDevice::TexasShootout,
             m::DeadlockDevice::Sale => DeadlockDevice::Sale,
             m::DeadlockDevice::Dissolution => DeadlockDevice::Dissolution,
+            m::DeadlockDevice::StatusQuo => DeadlockDevice::StatusQuo,
         }),
         note: text(&d.note),
     }

@@ -125,7 +125,10 @@ impl Sheet<'_> {
             );
             match &x.amount {
                 Some(m) => s.push_str(&format::money(&m.value)),
-                None => s.push_str("an amount not yet stated"),
+                None => match self.held("amount", x.span) {
+                    Some(held) => s.push_str(&format!("an amount ({held})")),
+                    None => s.push_str("an amount not yet stated"),
+                },
             }
             if let Some(p) = &x.per {
                 s.push_str(&format!(" {}", format::per_period(p.value)));

@@ -223,6 +223,7 @@ impl Sheet<'_> {
             DeadlockDevice::TexasShootout => "a sealed-bid shoot-out ends it: each party bids for the other's interest, and the higher bidder buys",
             DeadlockDevice::Sale => "the venture is sold",
             DeadlockDevice::Dissolution => "the venture is dissolved",
+            DeadlockDevice::StatusQuo => "the proposal falls and the business goes on as before",
         });
         match device {
             Some(v) => {

@@ -27,7 +27,11 @@ impl Sheet<'_> {
                     None => "The background IP a party brings to the alliance is assigned to it."
                         .to_string(),
                 }),
-                None => {}
+                None => {
+                    if let Some(held) = self.held("background", ip.span) {
+                        s.push(sentence(format!("Background IP: {held}")));
+                    }
+                }
             }
             match &ip.joint {
                 Some(JointIp::JointlyOwned(_)) => {
@@ -40,7 +44,13 @@ impl Sheet<'_> {
                     "IP the parties develop together is owned by {}",
                     self.name(r)
                 ))),
-                None => {}
+                None => {
+                    if let Some(held) = self.held("joint", ip.span) {
+                        s.push(sentence(format!(
+                            "Ownership of IP the parties develop together: {held}"
+                        )));
+                    }
+                }
             }
             if let Some(r) = &ip.assigned_to {
                 s.push(sentence(format!(
