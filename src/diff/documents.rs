@@ -2,7 +2,7 @@
 //! related document): all major, since either changes what the agreement says.
 
 use super::agreement::named;
-use super::value as v;
+use super::value::{self as v, V};
 use super::walker::{matched, matched_by_id, Side, Walker};
 use super::Impact::{Editorial, Major};
 use super::{Kind, Section};
@@ -133,6 +133,23 @@ impl<'a> Walker<'a> {
                                 o.map(ids).unwrap_or_default(),
                                 n.map(ids).unwrap_or_default(),
                                 || format!("Parties of side {title}"),
+                            );
+                            w.term(
+                                "liability",
+                                Major,
+                                o,
+                                n,
+                                |s| {
+                                    s.liability.as_ref().map(|l| {
+                                        V::Word(match l.value {
+                                            SideLiability::JointAndSeveral => {
+                                                "jointly and severally"
+                                            }
+                                            SideLiability::Several => "severally",
+                                        })
+                                    })
+                                },
+                                || format!("Liability of side {title}"),
                             );
                             w.term(
                                 "note",

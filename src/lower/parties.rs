@@ -148,6 +148,10 @@ impl Lowerer {
             id,
             name,
             parties,
+            liability: field!(f, "liability", Typed::Word(w) => match w {
+                "several" => SideLiability::Several,
+                _ => SideLiability::JointAndSeveral,
+            }),
             note: text(&mut f, "note"),
             span: b.span,
         }

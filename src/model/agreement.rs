@@ -290,6 +290,8 @@ pub struct Side {
     pub id: Spanned<Id>,
     pub name: Text,
     pub parties: Vec<Ref>,
+    /// How its parties answer for the side's obligations.
+    pub liability: Option<Spanned<SideLiability>>,
     pub note: Option<Text>,
     pub span: Span,
 }
@@ -301,4 +303,13 @@ pub struct Clause {
     pub text: Option<Text>,
     pub note: Option<Text>,
     pub span: Span,
+}
+
+/// How the parties of a side answer for its obligations.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum SideLiability {
+    /// Each party answers for the whole.
+    JointAndSeveral,
+    /// Each party answers for its own part only.
+    Several,
 }

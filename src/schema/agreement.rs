@@ -41,12 +41,20 @@ pub static SIDE: BlockDef = block(
     "side",
     Labels::IdAndTitle,
     "parties that together form one side of the deal, such as a parent and its subsidiary: `side ID \"NAME\" { … }`",
-    &[key(
-        "parties",
-        Ty::PartiesOrAll,
-        Req::Required,
-        "the parties on this side",
-    )],
+    &[
+        key(
+            "parties",
+            Ty::PartiesOrAll,
+            Req::Required,
+            "the parties on this side",
+        ),
+        key(
+            "liability",
+            Ty::Enum(SIDE_LIABILITY),
+            Req::Optional,
+            "how the parties of the side answer for its obligations: `joint_and_several` (each for the whole) or `several` (each for its own part)",
+        ),
+    ],
     &[],
 );
 

@@ -97,6 +97,7 @@ pub const DATA_ROLES: &[&str] = &[
 pub const INDIRECT_LOSS: &[&str] = &["excluded", "recoverable"];
 pub const INJUNCTIVE_RELIEF: &[&str] = &["yes", "no", "without_bond"];
 pub const COSTS: &[&str] = &["loser_pays", "each_own"];
+pub const SIDE_LIABILITY: &[&str] = &["joint_and_several", "several"];
 pub const AFTER_LOCK_UP: &[&str] = &["free", "first_refusal", "consent"];
 pub const OPTION_KINDS: &[&str] = &["put", "call"];
 pub const OPTION_TRIGGERS: &[&str] = &[

@@ -428,6 +428,10 @@ impl Document {
                     id: s.id.value.to_string(),
                     name: s.name.value.clone(),
                     parties: s.parties.iter().map(id).collect(),
+                    liability: s.liability.as_ref().map(|l| match l.value {
+                        m::SideLiability::JointAndSeveral => SideLiability::JointAndSeveral,
+                        m::SideLiability::Several => SideLiability::Several,
+                    }),
                     note: text(&s.note),
                 })
                 .collect(),

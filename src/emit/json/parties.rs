@@ -31,8 +31,20 @@ pub struct Side {
     pub name: String,
     /// The ids of its parties.
     pub parties: Vec<String>,
+    /// How its parties answer for the side's obligations (since 2).
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub liability: Option<SideLiability>,
     #[serde(skip_serializing_if = "Option::is_none")]
     pub note: Option<String>,
+}
+
+#[derive(Clone, Copy, Debug, Serialize, JsonSchema)]
+#[serde(rename_all = "snake_case")]
+pub enum SideLiability {
+    /// Each party answers for the whole.
+    JointAndSeveral,
+    /// Each party answers for its own part only.
+    Several,
 }
 
 #[derive(Clone, Copy, Debug, Serialize, JsonSchema)]

@@ -465,6 +465,15 @@ impl<'a> Sheet<'a> {
                 .iter()
                 .map(|s| {
                     let mut line = format!("{}: {}", c(&s.name.value), self.names(&s.parties));
+                    match s.liability.as_ref().map(|l| l.value) {
+                        Some(SideLiability::JointAndSeveral) => {
+                            line.push_str(", liable jointly and severally (each for the whole)")
+                        }
+                        Some(SideLiability::Several) => {
+                            line.push_str(", each liable only for its own part")
+                        }
+                        None => {}
+                    }
                     if let Some(n) = &s.note {
                         line.push_str(&format!(". {}", sentence(e(&n.value))));
                     }
