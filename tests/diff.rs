@@ -10,7 +10,7 @@
 //! - nothing panics, whatever the input.
 #![allow(clippy::unwrap_used, clippy::expect_used, clippy::panic)]
 
-use charter::diff::{self, Change, Impact, Kind};
+use charter::diff::{self, Change, Impact, Kind, WordOp};
 use charter::model::Agreement;
 use charter::syntax::ast::{Item, Value, ValueKind};
 use pulldown_cmark::{Event, Options as MdOptions, Parser, Tag, TagEnd};
@@ -171,10 +171,36 @@ fn impacts_follow_the_issue() {
             "parties.contoso.signatory",
             Impact::Major,
         ),
+        // Who decides, and how, moves power (issue 16): decision rules, seats, chairs,
+        // casting votes, quorums and reserved matters are major.
         (
             "quorum: 3",
             "quorum: 4",
             "governance.committee.steering.quorum",
+            Impact::Major,
+        ),
+        (
+            "      decides: majority\n    }\n    reporting",
+            "      decides: unanimous\n    }\n    reporting",
+            "governance.committee.steering.decides",
+            Impact::Major,
+        ),
+        (
+            "seats: { northwind: 2, contoso: 2 }",
+            "seats: { northwind: 3, contoso: 2 }",
+            "governance.committee.steering.seats.northwind",
+            Impact::Major,
+        ),
+        (
+            "      decides: unanimous\n    }\n    scope_change",
+            "      decides: 2/3\n    }\n    scope_change",
+            "governance.reserved_matters.decides",
+            Impact::Major,
+        ),
+        (
+            "meets: quarterly\n      quorum: 3",
+            "meets: monthly\n      quorum: 3",
+            "governance.committee.steering.meets",
             Impact::Minor,
         ),
         (
@@ -238,6 +264,99 @@ fn impacts_follow_the_issue() {
         assert_eq!(changes[0].path, *path);
         assert_eq!(changes[0].impact, *impact, "{path}");
     }
+    // A reserved matter replaced: one removed, one added, both major.
+    let changes = one(
+        NORTHWIND,
+        &northwind_with(&[("\"Expanding the scope\",", "\"Expanding the territory\",")]),
+    );
+    assert_eq!(changes.len(), 2, "{changes:#?}");
+    assert!(changes
+        .iter()
+        .all(|c| c.path == "governance.reserved_matters.matters" && c.impact == Impact::Major));
+}
+
+#[test]
+fn reworded_prose_is_never_editorial() {
+    let note = "      note: \"Links the venture to each parent.\"\n";
+    let base = northwind_with(&[(
+        "      decides: majority\n    }\n    reporting",
+        &format!("      decides: majority\n{note}    }}\n    reporting"),
+    )]);
+    let with = |text: &str| base.replace(note, &format!("      note: \"{text}\"\n"));
+    // Only punctuation and capitals: the words are the same, and the impact is the note's.
+    let changes = one(&base, &with("links the venture to each parent"));
+    assert_eq!(changes.len(), 1, "{changes:#?}");
+    assert_eq!(changes[0].impact, Impact::Editorial);
+    assert!(changes[0]
+        .summary
+        .ends_with("punctuation or capitals changed"));
+    // Other words: at least minor, "wording changed", with the words struck and inserted.
+    let changes = one(
+        &base,
+        &with("Links the venture to each parent and to its lenders."),
+    );
+    assert_eq!(changes.len(), 1, "{changes:#?}");
+    let change = &changes[0];
+    assert_eq!(change.impact, Impact::Minor);
+    assert!(
+        change.summary.contains("wording changed"),
+        "{}",
+        change.summary
+    );
+    let words = change.wording.as_ref().unwrap();
+    let of = |op: WordOp| -> String {
+        words
+            .iter()
+            .filter(|w| w.op == op)
+            .map(|w| w.text.trim())
+            .collect::<Vec<_>>()
+            .join("|")
+    };
+    assert_eq!(of(WordOp::Deleted), "parent.");
+    assert_eq!(of(WordOp::Inserted), "parent and to its lenders.");
+    let md = diff::markdown(&changes);
+    assert!(
+        md.contains("~~parent.~~ **parent and to its lenders.**"),
+        "{md}"
+    );
+    // A note added is words added: minor too.
+    let changes = one(NORTHWIND, &base);
+    assert_eq!(changes[0].impact, Impact::Minor);
+    // The text of a free clause is a term: major.
+    let clause = "clause publicity \"Publicity\" { text: \"Neither party announces the alliance alone.\" }\n}";
+    let end = NORTHWIND.rfind('}').unwrap();
+    let with_clause = |t: &str| format!("{}  {}\n", &NORTHWIND[..end], t);
+    let changes = one(
+        &with_clause(clause),
+        &with_clause(&clause.replace("alone", "without consent")),
+    );
+    assert_eq!(changes.len(), 1, "{changes:#?}");
+    assert_eq!(changes[0].impact, Impact::Major);
+}
+
+#[test]
+fn an_id_renamed_with_the_same_name_is_one_change() {
+    let dir = root().join("tests/fixtures/diff/renamed-ids");
+    let changes = diff::diff(
+        &read(&dir.join("old.charter")),
+        &read(&dir.join("new.charter")),
+    );
+    let summaries: Vec<&str> = changes.iter().map(|c| c.summary.as_str()).collect();
+    assert_eq!(
+        summaries,
+        [
+            "Party id `contoso` renamed to `contoso_retail`",
+            "Committee id `steering` renamed to `asc`"
+        ]
+    );
+    assert!(changes.iter().all(|c| c.impact == Impact::Editorial));
+    // A party renamed and given another legal name is another party: removed and added.
+    let text = std::fs::read_to_string(dir.join("new.charter")).unwrap();
+    let other = text.replace("\"Contoso Retail GmbH\"", "\"Contoso Handel GmbH\"");
+    let changes = diff::diff(&read(&dir.join("old.charter")), &read_text(&other));
+    assert!(changes
+        .iter()
+        .any(|c| c.path == "parties.contoso" && c.kind == Kind::Removed));
 }
 
 #[test]
@@ -288,6 +407,7 @@ fn verdicts() {
         new: None,
         impact,
         summary: String::new(),
+        wording: None,
         section: diff::Section::Agreement,
     };
     let v = |impacts: &[Impact]| {
@@ -525,15 +645,23 @@ fn kind_order(k: Kind) -> u8 {
     }
 }
 
-/// A change with old and new swapped, as the reverse diff must report it.
+/// A change with old and new swapped, as the reverse diff must report it. An id renamed is
+/// reported at the item's path in the new version, so its path swaps too.
 fn swapped(c: &Change) -> Row {
     let kind = match c.kind {
         Kind::Added => Kind::Removed,
         Kind::Removed => Kind::Added,
         Kind::Changed => Kind::Changed,
     };
+    let path = match (&c.old, &c.new) {
+        (Some(o), Some(n)) if c.path.ends_with(&format!(".{n}.id")) => {
+            let prefix = &c.path[..c.path.len() - n.len() - 3];
+            format!("{prefix}{o}.id")
+        }
+        _ => c.path.clone(),
+    };
     (
-        c.path.clone(),
+        path,
         kind_order(kind),
         c.new.clone(),
         c.old.clone(),
@@ -611,11 +739,23 @@ fn cells(row: &str) -> usize {
 }
 
 /// Parses the Markdown back: every table row has four cells, the only HTML is `<br>`, the
-/// only bold is ours (the verdict and "major"), and nothing else is markup: no links,
-/// images, code, emphasis, strikethrough, maths, footnotes or quotes. Returns the text.
-fn check_markdown(md: &str, context: &str) -> String {
+/// only bold is ours (the verdict, "major" and the words a rewording inserted), the only
+/// strikethrough the words a rewording deleted, and nothing else is markup: no links,
+/// images, code, emphasis, maths, footnotes or quotes. Returns the text.
+fn check_markdown(md: &str, changes: &[Change], context: &str) -> String {
+    let runs = |op: WordOp| -> Vec<String> {
+        changes
+            .iter()
+            .flat_map(|c| c.wording.iter().flatten())
+            .filter(|w| w.op == op)
+            .map(|w| w.text.split_whitespace().collect::<Vec<_>>().join(" "))
+            .collect()
+    };
+    let (deleted, inserted) = (runs(WordOp::Deleted), runs(WordOp::Inserted));
+    let words = |t: &str| t.split_whitespace().collect::<Vec<_>>().join(" ");
     let mut text = String::new();
     let mut strong: Option<String> = None;
+    let mut struck: Option<String> = None;
     for (event, range) in
         Parser::new_ext(md, MdOptions::all() - MdOptions::ENABLE_SMART_PUNCTUATION)
             .into_offset_iter()
@@ -632,8 +772,17 @@ fn check_markdown(md: &str, context: &str) -> String {
                 let ours = bold == "major"
                     || bold.ends_with(" in terms")
                     || bold == "No change in terms"
-                    || bold == "New agreement";
+                    || bold == "New agreement"
+                    || inserted.contains(&words(&bold));
                 assert!(ours, "{context}: bold text that is not ours: {bold:?}");
+            }
+            Event::Start(Tag::Strikethrough) => struck = Some(String::new()),
+            Event::End(TagEnd::Strikethrough) => {
+                let gone = struck.take().unwrap_or_default();
+                assert!(
+                    deleted.contains(&words(&gone)),
+                    "{context}: struck text that is not a deletion: {gone:?}"
+                );
             }
             Event::InlineHtml(html) => {
                 assert_eq!(html.as_ref(), "<br>", "{context}: HTML at {source:?}");
@@ -641,6 +790,9 @@ fn check_markdown(md: &str, context: &str) -> String {
             }
             Event::Text(t) => {
                 if let Some(s) = strong.as_mut() {
+                    s.push_str(t);
+                }
+                if let Some(s) = struck.as_mut() {
                     s.push_str(t);
                 }
                 text.push_str(t);
@@ -676,23 +828,21 @@ fn hostile_text_stays_text() {
         std::fs::read_to_string(root().join("tests/fixtures/emit/hostile.charter")).unwrap();
     let minimal = "agreement \"Minimal\" { model: contractual }";
     let dir = root().join("tests/fixtures/diff/hostile");
-    let mut outputs = vec![
-        ("minimal → hostile", diff::markdown(&one(minimal, &hostile))),
-        ("hostile → minimal", diff::markdown(&one(&hostile, minimal))),
+    let outputs = [
+        ("minimal → hostile", one(minimal, &hostile)),
+        ("hostile → minimal", one(&hostile, minimal)),
         (
             "hostile fixture",
-            diff::markdown(&diff::diff(
+            diff::diff(
                 &read(&dir.join("old.charter")),
                 &read(&dir.join("new.charter")),
-            )),
+            ),
         ),
+        ("new agreement", diff::new_agreement(&read_text(&hostile))),
     ];
-    outputs.push((
-        "new agreement",
-        diff::markdown(&diff::new_agreement(&read_text(&hostile))),
-    ));
-    for (context, md) in &outputs {
-        let text = check_markdown(md, context);
+    for (context, changes) in &outputs {
+        let md = &diff::markdown(changes);
+        let text = check_markdown(md, changes, context);
         for bare in ["://", "www.", "WWW.", "@evil"] {
             let unescaped = md
                 .match_indices(bare)
@@ -710,7 +860,7 @@ fn hostile_text_stays_text() {
     }
     // Hostile names in the summary column, too.
     let fixture = &outputs[2].1;
-    let text = check_markdown(fixture, "hostile fixture");
+    let text = check_markdown(&diff::markdown(fixture), fixture, "hostile fixture");
     assert!(text.contains(
         "Resource “<img src=x onerror=alert(1)> | **new** [x](javascript:alert(1))” from 2) ordered added"
     ));
@@ -719,16 +869,15 @@ fn hostile_text_stays_text() {
 #[test]
 fn every_redline_parses_back_cleanly() {
     for (case, old, new) in fixtures() {
-        check_markdown(
-            &diff::markdown(&diff::diff(&read(&old), &read(&new))),
-            &case,
-        );
+        let changes = diff::diff(&read(&old), &read(&new));
+        check_markdown(&diff::markdown(&changes), &changes, &case);
     }
     let all = examples();
     for a in &all {
         for b in &all {
-            let md = diff::markdown(&diff::diff(&read(a), &read(b)));
-            check_markdown(&md, &format!("{} → {}", a.display(), b.display()));
+            let changes = diff::diff(&read(a), &read(b));
+            let context = format!("{} → {}", a.display(), b.display());
+            check_markdown(&diff::markdown(&changes), &changes, &context);
         }
     }
 }

@@ -49,7 +49,7 @@ impl<'a> Walker<'a> {
         );
         self.term(
             "scope",
-            Editorial,
+            Major,
             o,
             n,
             |a| v::text(&a.scope),
@@ -236,7 +236,7 @@ impl<'a> Walker<'a> {
                             w.name("title", Editorial, o, n, |c| &c.title.value, "Clause");
                             w.term(
                                 "text",
-                                Editorial,
+                                Major,
                                 o,
                                 n,
                                 |c| v::text(&c.text),

@@ -54,7 +54,7 @@ impl<'a> Walker<'a> {
                         w.item(
                             pair.old,
                             pair.new,
-                            Minor,
+                            Major,
                             |_| format!("Committee {title}"),
                             |w, o, n| w.committee(o, n, &committee),
                         )
@@ -114,14 +114,14 @@ impl<'a> Walker<'a> {
             w.at("reserved_matters", |w| {
                 w.list(
                     "matters",
-                    Minor,
+                    Major,
                     om.map(|m| v::texts(&m.matters)).unwrap_or_default(),
                     nm.map(|m| v::texts(&m.matters)).unwrap_or_default(),
                     || "Reserved matters".into(),
                 );
                 w.term(
                     "decides",
-                    Minor,
+                    Major,
                     om,
                     nm,
                     |m| v::decides(&m.decides),
@@ -147,7 +147,7 @@ impl<'a> Walker<'a> {
             w.at("scope_change", |w| {
                 w.term(
                     "approved_by",
-                    Minor,
+                    Major,
                     os,
                     ns,
                     |s| v::reference(&s.approved_by),
@@ -155,7 +155,7 @@ impl<'a> Walker<'a> {
                 );
                 w.term(
                     "amendment_required",
-                    Minor,
+                    Major,
                     os,
                     ns,
                     |s| v::boolean(&s.amendment_required),
@@ -317,7 +317,7 @@ impl<'a> Walker<'a> {
         self.name("name", Editorial, o, n, |c| &c.name.value, "Committee");
         self.party_map(
             "seats",
-            Minor,
+            Major,
             o.and_then(|c| c.seats.as_ref()),
             n.and_then(|c| c.seats.as_ref()),
             |x| V::Number(*x),
@@ -325,7 +325,7 @@ impl<'a> Walker<'a> {
         );
         self.term(
             "independent",
-            Minor,
+            Major,
             o,
             n,
             |c| v::number(&c.independent),
@@ -356,7 +356,7 @@ impl<'a> Walker<'a> {
         );
         self.term(
             "decides",
-            Minor,
+            Major,
             o,
             n,
             |c| v::decides(&c.decides),
@@ -364,7 +364,7 @@ impl<'a> Walker<'a> {
         );
         self.term(
             "quorum",
-            Minor,
+            Major,
             o,
             n,
             |c| v::number(&c.quorum),
@@ -372,7 +372,7 @@ impl<'a> Walker<'a> {
         );
         self.term(
             "chair",
-            Minor,
+            Major,
             o,
             n,
             |c| c.chair.as_ref().map(V::Chair),
@@ -403,7 +403,7 @@ impl<'a> Walker<'a> {
         );
         self.list(
             "recommends",
-            Minor,
+            Major,
             o.map(|c| v::texts(&c.recommends)).unwrap_or_default(),
             n.map(|c| v::texts(&c.recommends)).unwrap_or_default(),
             || of("Recommendations"),

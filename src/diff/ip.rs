@@ -187,7 +187,7 @@ impl<'a> Walker<'a> {
                     );
                     w.term(
                         "costs",
-                        Minor,
+                        Major,
                         o,
                         n,
                         |p| v::word(&p.costs, PatentCosts::key),

@@ -4,9 +4,10 @@
 //!
 //! Every piece of user text (summaries name parties and titles; values are user text) goes
 //! through [`escape::cell`], so that it can never break a table or become markup, a link or
-//! HTML; the only HTML is `<br>` between the lines of a value.
+//! HTML; the only HTML is `<br>` between the lines of a value. Reworded prose shows its new
+//! text with the deleted words struck (`~~…~~`) and the inserted ones in bold.
 
-use super::{is_new_agreement, verdict, Change, Impact, Section};
+use super::{is_new_agreement, verdict, Change, Impact, Section, WordOp, Words};
 use crate::emit::escape;
 
 /// What a cell shows for a value that is absent.
@@ -42,7 +43,10 @@ pub fn markdown(changes: &[Change]) -> String {
             "| {} | {} | {} | {} |\n",
             cell(Some(&change.summary)),
             cell(change.old.as_deref()),
-            cell(change.new.as_deref()),
+            match &change.wording {
+                Some(words) => redline(words),
+                None => cell(change.new.as_deref()),
+            },
             impact(change.impact),
         ));
     }
@@ -53,6 +57,52 @@ fn cell(text: Option<&str>) -> String {
     match text.map(escape::cell) {
         Some(t) if !t.is_empty() => t,
         _ => NONE.to_string(),
+    }
+}
+
+/// The new text with the deleted words struck and the inserted ones in bold, each run
+/// escaped on its own; the delimiters sit against the words (Markdown ignores them beside a
+/// space), the spacing outside them.
+fn redline(words: &[Words]) -> String {
+    let mut out = String::new();
+    let mut previous: Option<WordOp> = None;
+    for run in words {
+        // "~~consent.~~ **consent,**", not "~~consent.~~**consent,**".
+        if previous.is_some_and(|p| p != WordOp::Kept && p != run.op)
+            && !out.ends_with(' ')
+            && !run.text.starts_with(char::is_whitespace)
+        {
+            out.push(' ');
+        }
+        previous = Some(run.op);
+        let text = run.text.as_str();
+        let (lead, rest) = text.split_at(text.len() - text.trim_start().len());
+        let core = rest.trim_end();
+        let trail = &rest[core.len()..];
+        let space = |s: &str| {
+            if s.contains('\n') {
+                "<br>"
+            } else if s.is_empty() {
+                ""
+            } else {
+                " "
+            }
+        };
+        out.push_str(space(lead));
+        if !core.is_empty() {
+            let escaped = escape::cell(core);
+            match run.op {
+                WordOp::Kept => out.push_str(&escaped),
+                WordOp::Deleted => out.push_str(&format!("~~{escaped}~~")),
+                WordOp::Inserted => out.push_str(&format!("**{escaped}**")),
+            }
+        }
+        out.push_str(space(trail));
+    }
+    if out.trim().is_empty() {
+        NONE.to_string()
+    } else {
+        out
     }
 }
 

@@ -46,6 +46,7 @@ mod governance;
 mod ip;
 mod liability;
 mod markdown;
+mod rename;
 mod structure;
 mod value;
 mod walker;
@@ -85,13 +86,16 @@ impl Kind {
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize)]
 #[serde(rename_all = "lowercase")]
 pub enum Impact {
-    /// Moves economics, rights, obligations or exit: parties, shares, ownership, stakes,
-    /// contributions and their values, liability, IP and licences, covenants, termination
-    /// rights and notice, wind-down, governing law, the dispute forum, the term and renewal.
+    /// Moves economics, rights, obligations, control or exit: parties, shares, ownership,
+    /// stakes, contributions and their values, decision rules, seats, chairs, casting votes,
+    /// quorums and reserved matters, liability, IP ownership and licences, covenants,
+    /// termination rights and notice, wind-down, governing law, the dispute forum, the term
+    /// and renewal, the text of a free clause.
     Major,
-    /// Governance mechanics, cadences, metric targets and dates, deliverable dates.
+    /// Cadences of meetings and reports, metric targets and dates, deliverable dates, and any
+    /// prose whose words changed (a note).
     Minor,
-    /// Notes, titles, prose wording, ordering and formatting.
+    /// No word and no value changed: titles, ids renamed, punctuation, ordering, formatting.
     Editorial,
 }
 
@@ -168,9 +172,29 @@ pub struct Change {
     /// One sentence, as a lawyer would write it: "Notice for termination for convenience
     /// shortened from 90 days to 30 days". Plain text (escape it for Markdown).
     pub summary: String,
+    /// For changed prose: the new text word by word, each run of words kept, deleted or
+    /// inserted, for a redline that strikes and inserts words.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub wording: Option<Vec<Words>>,
     /// The table it goes in.
     #[serde(skip)]
     pub section: Section,
+}
+
+/// A run of words of a rewording: kept, deleted or inserted.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize)]
+pub struct Words {
+    pub op: WordOp,
+    /// The words, with the spacing between them.
+    pub text: String,
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "snake_case")]
+pub enum WordOp {
+    Kept,
+    Deleted,
+    Inserted,
 }
 
 /// The number of changes of each impact.
@@ -262,7 +286,16 @@ pub fn read_bytes(bytes: &[u8]) -> Result<Version, Vec<Diagnostic>> {
 /// sheet, and within a section in the order of the agreement (old items first, then the
 /// items added).
 pub fn diff(old: &Agreement, new: &Agreement) -> Vec<Change> {
+    let renames = rename::renames(old, new);
+    let renamed;
+    let old = if renames.is_empty() {
+        old
+    } else {
+        renamed = rename::apply(old, &renames);
+        &renamed
+    };
     let mut w = walker::Walker::new(old, new);
+    w.changes.extend(renames.iter().map(rename::Rename::change));
     w.agreement();
     w.parties();
     w.sides();
@@ -304,6 +337,7 @@ pub fn new_agreement(new: &Agreement) -> Vec<Change> {
         new: Some(title),
         impact: Impact::Major,
         summary,
+        wording: None,
         section: Section::Agreement,
     }]
 }

@@ -47,7 +47,7 @@ impl<'a> Walker<'a> {
             }
             w.party_map(
                 "board_seats",
-                Minor,
+                Major,
                 o.and_then(|e| e.board_seats.as_ref()),
                 n.and_then(|e| e.board_seats.as_ref()),
                 |x| V::Number(*x),
@@ -250,7 +250,7 @@ impl<'a> Walker<'a> {
             w.at("board", |w| {
                 w.party_map(
                     "seats",
-                    Minor,
+                    Major,
                     ob.and_then(|b| b.seats.as_ref()),
                     nb.and_then(|b| b.seats.as_ref()),
                     |x| V::Number(*x),
@@ -258,7 +258,7 @@ impl<'a> Walker<'a> {
                 );
                 w.term(
                     "independent",
-                    Minor,
+                    Major,
                     ob,
                     nb,
                     |b| v::number(&b.independent),
@@ -266,7 +266,7 @@ impl<'a> Walker<'a> {
                 );
                 w.term(
                     "decides",
-                    Minor,
+                    Major,
                     ob,
                     nb,
                     |b| v::decides(&b.decides),
@@ -274,7 +274,7 @@ impl<'a> Walker<'a> {
                 );
                 w.list(
                     "reserved",
-                    Minor,
+                    Major,
                     ob.map(|b| v::texts(&b.reserved)).unwrap_or_default(),
                     nb.map(|b| v::texts(&b.reserved)).unwrap_or_default(),
                     || "Matters reserved to the parents".into(),
@@ -301,7 +301,7 @@ impl<'a> Walker<'a> {
                 );
                 w.term(
                     "quorum",
-                    Minor,
+                    Major,
                     ob,
                     nb,
                     |b| v::number(&b.quorum),
@@ -309,7 +309,7 @@ impl<'a> Walker<'a> {
                 );
                 w.term(
                     "chair",
-                    Minor,
+                    Major,
                     ob,
                     nb,
                     |b| b.chair.as_ref().map(V::Chair),

@@ -188,7 +188,7 @@ impl V<'_> {
         }
     }
 
-    /// Whether this is user prose (whose changes are "reworded", not "changed").
+    /// Whether this is user prose (whose changes are "wording changed", not "changed").
     pub(super) fn is_prose(&self) -> bool {
         matches!(self, V::Text(_))
     }

@@ -2,7 +2,7 @@
 //! one term, a map keyed by party, a list, and whole items matched by id or title.
 
 use super::value::{normalize, Trend, V};
-use super::{Change, Impact, Kind, Section};
+use super::{Change, Impact, Kind, Section, WordOp, Words};
 use crate::emit::format::and_list;
 use crate::model::{Agreement, PartyMap, Ref, Target};
 use std::collections::HashMap;
@@ -299,6 +299,60 @@ fn reword(old: &str, new: &str) -> Option<String> {
     }
 }
 
+/// Words added, removed or changed are never editorial: a note, a purpose or a clause that
+/// now says something else must be read. Other values keep the impact of their term.
+fn prose_impact(v: &V<'_>, impact: Impact) -> Impact {
+    if v.is_prose() && impact == Impact::Editorial {
+        Impact::Minor
+    } else {
+        impact
+    }
+}
+
+/// Whether two texts have the same words, whatever their punctuation, capitals and spacing.
+fn same_words(a: &str, b: &str) -> bool {
+    let words = |s: &str| {
+        s.split(|c: char| !c.is_alphanumeric())
+            .filter(|w| !w.is_empty())
+            .map(str::to_lowercase)
+            .collect::<Vec<_>>()
+    };
+    words(a) == words(b)
+}
+
+/// Texts longer than this (in words, together) get no word-by-word redline: the old and new
+/// texts are still shown in full, and the comparison stays linear in the size of the file.
+const MAX_REDLINE_WORDS: usize = 20_000;
+
+/// The new text word by word against the old: runs of words kept, deleted and inserted.
+fn wording(old: &str, new: &str) -> Option<Vec<Words>> {
+    if old.split_whitespace().count() + new.split_whitespace().count() > MAX_REDLINE_WORDS {
+        return None;
+    }
+    let diff = similar::TextDiff::configure()
+        .algorithm(similar::Algorithm::Patience)
+        .diff_words(old, new);
+    let mut runs: Vec<Words> = Vec::new();
+    for change in diff.iter_all_changes() {
+        let text = change.value();
+        let op = match change.tag() {
+            similar::ChangeTag::Equal => WordOp::Kept,
+            similar::ChangeTag::Delete => WordOp::Deleted,
+            similar::ChangeTag::Insert => WordOp::Inserted,
+        };
+        // Spacing goes with the run it follows, so that a run of changed words reads as
+        // one struck phrase and one inserted phrase.
+        match runs.last_mut() {
+            Some(last) if last.op == op || text.trim().is_empty() => last.text.push_str(text),
+            _ => runs.push(Words {
+                op,
+                text: text.to_string(),
+            }),
+        }
+    }
+    Some(runs)
+}
+
 fn is_short(text: &str) -> bool {
     !text.contains('\n') && text.chars().count() <= SHORT
 }
@@ -392,6 +446,7 @@ impl<'a> Walker<'a> {
             new,
             impact,
             summary,
+            wording: None,
             section: self.section,
         });
     }
@@ -434,18 +489,36 @@ impl<'a> Walker<'a> {
                     ),
                     Trend::Up if short => (format!("{label} {up} from {os} to {ns}"), impact),
                     Trend::Down if short => (format!("{label} {down} from {os} to {ns}"), impact),
+                    // Prose whose words changed is never editorial, whatever the term: a note,
+                    // a title or a clause that now says something else must be read.
+                    _ if o.is_prose() && n.is_prose() => {
+                        if same_words(&os, &ns) {
+                            (format!("{label}: punctuation or capitals changed"), impact)
+                        } else {
+                            let impact = prose_impact(&n, impact);
+                            match reword(&os, &ns) {
+                                Some(what) => (format!("{label}: wording changed, {what}"), impact),
+                                None => (format!("{label}: wording changed"), impact),
+                            }
+                        }
+                    }
                     _ if short => (format!("{label} changed from {qo} to {qn}"), impact),
-                    _ if n.is_prose() => match reword(&os, &ns) {
-                        Some(what) => (format!("{label} reworded: {what}"), impact),
-                        None => (format!("{label} reworded"), impact),
-                    },
                     _ => (format!("{label} changed"), impact),
                 };
+                let wording = if o.is_prose() && n.is_prose() {
+                    wording(&os, &ns)
+                } else {
+                    None
+                };
                 self.push(key, Kind::Changed, Some(os), Some(ns), impact, summary);
+                if let Some(last) = self.changes.last_mut() {
+                    last.wording = wording;
+                }
             }
             (None, Some(n)) => {
                 let ns = n.show(&self.new);
                 let label = label();
+                let impact = prose_impact(&n, impact);
                 let summary = if is_short(&ns) {
                     format!("{label} added: {}", as_quoted(&n, &ns))
                 } else {
@@ -456,6 +529,7 @@ impl<'a> Walker<'a> {
             (Some(o), None) => {
                 let os = o.show(&self.old);
                 let label = label();
+                let impact = prose_impact(&o, impact);
                 let summary = if is_short(&os) {
                     format!("{label} removed (was {})", as_quoted(&o, &os))
                 } else {

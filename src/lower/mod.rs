@@ -19,7 +19,7 @@ use crate::span::{Span, Spanned};
 use crate::syntax;
 use crate::syntax::ast::{self, Block, Document, Item, Label, Value, ValueKind};
 
-mod refs;
+pub(crate) mod refs;
 use compact_str::CompactString;
 use rust_decimal::Decimal;
 use std::collections::{HashMap, HashSet};
