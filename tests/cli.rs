@@ -702,7 +702,9 @@ fn build_writes_the_term_sheet_to_stdout_by_default() {
     assert!(run
         .stdout
         .starts_with("# Northwind–Contoso Loyalty Data Alliance\n"));
-    assert!(run.stdout.contains("**Status:** Final"));
+    // Clean, but it does not say it is signed: a draft with nothing open (issue 16).
+    assert!(run.stdout.contains("**Status:** DRAFT — no open issues."));
+    assert!(!run.stdout.contains("Final"));
     assert_eq!(run.stderr, "");
 }
 

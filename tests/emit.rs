@@ -382,13 +382,75 @@ fn a_draft_lists_its_open_issues_with_lines() {
     assert!(text.contains("Governing law\nNot stated"));
 }
 
+/// Nothing is final unless it says it is signed (issue 16): a clean agreement that says
+/// nothing is a draft with no open issues; one that says it is for signature or signed is,
+/// unless errors or TODOs are left, and then the document says why it is still a draft.
 #[test]
-fn a_final_agreement_says_so() {
-    let build = build(&root().join("examples/northwind-contoso.charter"));
-    assert!(build.status.is_final(), "{:#?}", build.status.issues);
-    let md = build.markdown();
-    assert!(md.contains("**Status:** Final\n"));
-    assert!(!md.contains("Open issues"));
+fn a_document_is_at_the_stage_it_says_unless_something_is_open() {
+    let spec = std::fs::read_to_string(root().join("examples/northwind-contoso.charter")).unwrap();
+    let law = "  governing_law: \"England and Wales\"\n";
+    assert!(spec.contains(law));
+    let with = |keys: &str| spec.replacen(law, &format!("{law}{keys}"), 1);
+    let at = |text: &str| {
+        let build = Build::from_text(text, &Options::default());
+        let json: serde_json::Value = serde_json::from_str(&build.json()).unwrap();
+        let status = &json["status"];
+        (
+            build.markdown(),
+            status["stage"].as_str().unwrap().to_string(),
+            status["final"].as_bool().unwrap(),
+            status["clean"].as_bool().unwrap(),
+        )
+    };
+    // Clean, saying nothing: a draft, not "Final".
+    let (md, stage, is_final, clean) = at(&spec);
+    assert_eq!((stage.as_str(), is_final, clean), ("draft", false, true));
+    assert!(md.contains("**Status:** DRAFT — no open issues."), "{md}");
+    assert!(!md.contains("Final") && !md.contains("Open issues"));
+    // For signature, with its version, date, legend and binding parts.
+    let (md, stage, is_final, _) = at(&with(
+        "  status: for_signature\n  version: \"Draft 3\"\n  dated: 2027-03-01\n  legend: [\"Subject to contract\", \"Confidential\"]\n  binding: [confidentiality, exclusivity, costs]\n",
+    ));
+    assert_eq!((stage.as_str(), is_final), ("for_signature", false));
+    assert!(
+        md.contains("\n**Subject to contract. Confidential.**\n"),
+        "{md}"
+    );
+    assert!(md.contains("**Status:** For signature. **Version:** Draft 3, 1 March 2027."));
+    assert!(
+        md.contains("Only these parts bind the parties: confidentiality, exclusivity and costs.")
+    );
+    // Signed: final.
+    let (md, stage, is_final, _) = at(&with("  status: signed\n  signed: 2027-01-15\n"));
+    assert_eq!((stage.as_str(), is_final), ("signed", true));
+    assert!(md.contains("**Status:** Signed on 15 January 2027."));
+    // Signed, but a TODO is left: a draft, and the document says why.
+    let todo = with("  status: signed\n").replacen(
+        "purpose: \"",
+        "purpose: \"TODO: confirm the market. ",
+        1,
+    );
+    let (md, stage, is_final, _) = at(&todo);
+    assert_eq!((stage.as_str(), is_final), ("draft", false));
+    assert!(
+        md.contains("**Status:** DRAFT — it says it is signed, but 1 TODO remains; see Open issues at the end."),
+        "{md}"
+    );
+    assert!(md.contains("\n## Open issues\n"));
+    // `none` or `all` with other parts contradicts itself.
+    let both = Build::from_text(&with("  binding: [none, costs]\n"), &Options::default());
+    assert!(build_has(
+        &both,
+        "type-mismatch",
+        "`none` cannot be listed with other parts"
+    ));
+}
+
+fn build_has(build: &Build, rule: &str, message: &str) -> bool {
+    build
+        .diagnostics
+        .iter()
+        .any(|d| d.rule == rule && d.message.contains(message))
 }
 
 mod fuzz {
@@ -467,12 +529,15 @@ fn html_pages_are_self_contained() {
         assert!(html.contains("<table>"), "{context}");
         assert_eq!(
             html.contains("class=\"draft\""),
-            !build.status.is_final(),
+            build.status.stage() == charter::model::DocumentStatus::Draft,
             "{context}"
         );
     }
     let html = build(&root().join("examples/northwind-contoso.charter")).html();
-    assert!(html.contains("<title>Northwind–Contoso Loyalty Data Alliance</title>"));
+    assert!(html.contains("<title>Northwind–Contoso Loyalty Data Alliance (draft)</title>"));
+    let signed = build(&root().join("examples/equity-cross-holding.charter")).html();
+    assert!(signed.contains("<title>Daimler, Renault and Nissan Cooperation Agreement</title>"));
+    assert!(!signed.contains("class=\"draft\""));
     assert!(html.contains("<h1>Northwind–Contoso Loyalty Data Alliance</h1>"));
     let hostile = build(&root().join("tests/fixtures/emit/hostile.charter")).html();
     assert!(hostile.contains("&lt;script&gt;alert(1)&lt;/script&gt;"));

@@ -164,7 +164,7 @@ pub fn run(args: &BuildArgs) -> ExitStatus {
             failed = true;
         }
     }
-    if !build.status.is_final() && args.diagnostics.format == Format::Human {
+    if !build.status.is_clean() && args.diagnostics.format == Format::Human {
         stderr.push_str(&format!(
             "Built `{shown}` as a DRAFT: {}.\n",
             render::human::summary(&counts)

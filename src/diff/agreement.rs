@@ -111,6 +111,63 @@ impl<'a> Walker<'a> {
             |a| v::text(&a.governing_law),
             || "Governing law".into(),
         );
+        // The document's own status: a legend ("Subject to contract") or which parts bind
+        // changes what the document commits the parties to (major); its stage and date are
+        // minor; the version label is its name.
+        self.term(
+            "status",
+            Minor,
+            o,
+            n,
+            |a| {
+                a.status.as_ref().map(|s| {
+                    V::Word(match s.value {
+                        DocumentStatus::Draft => "draft",
+                        DocumentStatus::ForSignature => "for signature",
+                        DocumentStatus::Signed => "signed",
+                    })
+                })
+            },
+            || "Status of the document".into(),
+        );
+        self.term(
+            "version",
+            Editorial,
+            o,
+            n,
+            |a| v::text(&a.version),
+            || "Version".into(),
+        );
+        self.term(
+            "dated",
+            Minor,
+            o,
+            n,
+            |a| v::date(&a.dated),
+            || "Date of the version".into(),
+        );
+        self.list(
+            "legend",
+            Major,
+            v::texts(&self.old.a.legend),
+            v::texts(&self.new.a.legend),
+            || "Legend".into(),
+        );
+        let binding = |a: &'a Agreement| -> Vec<&'a str> {
+            match &a.binding {
+                None => Vec::new(),
+                Some(Binding::Nothing(_)) => vec!["none"],
+                Some(Binding::All(_)) => vec!["all"],
+                Some(Binding::Parts(p)) => p.iter().map(|w| w.value).collect(),
+            }
+        };
+        self.list(
+            "binding",
+            Major,
+            binding(self.old.a),
+            binding(self.new.a),
+            || "Binding parts".into(),
+        );
         self.list(
             "allow",
             Editorial,

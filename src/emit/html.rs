@@ -5,7 +5,7 @@
 
 use crate::emit::markdown;
 use crate::emit::Status;
-use crate::model::Agreement;
+use crate::model::{Agreement, DocumentStatus};
 use pulldown_cmark::{html, Options, Parser};
 
 const STYLE: &str = r#"
@@ -47,7 +47,7 @@ pub fn page(agreement: &Agreement, status: &Status) -> String {
     } else {
         title
     };
-    let draft = if status.is_final() {
+    let draft = if status.stage() != DocumentStatus::Draft {
         String::new()
     } else {
         "<p class=\"draft\">DRAFT</p>\n".to_string()
@@ -58,7 +58,11 @@ pub fn page(agreement: &Agreement, status: &Status) -> String {
          <title>{title}{suffix}</title>\n<style>{STYLE}</style>\n</head>\n<body>\n<main>\n\
          {draft}{body}</main>\n</body>\n</html>\n",
         title = escape_html(title),
-        suffix = if status.is_final() { "" } else { " (draft)" },
+        suffix = if status.stage() == DocumentStatus::Draft {
+            " (draft)"
+        } else {
+            ""
+        },
     )
 }
 

@@ -35,7 +35,10 @@ pub mod markdown;
 
 use crate::check::{self, Options};
 use crate::diagnostic::{Diagnostic, Severity};
-use crate::model::Agreement;
+use crate::model::{Agreement, DocumentStatus};
+
+/// The rule whose findings are `TODO`s left in the text.
+const TODO_LEFT: &str = "todo-left";
 use crate::span::LineIndex;
 
 /// One open diagnostic, located by line and column (1-based, columns in characters).
@@ -49,10 +52,11 @@ pub struct Issue {
     pub help: Option<String>,
 }
 
-/// Whether the agreement is final, and what is still open.
+/// The stage of the document, and what is still open.
 ///
-/// An agreement is final when it has no errors and no warnings; informational findings do
-/// not make it a draft.
+/// A document is at the stage it says (`status: for_signature`, `status: signed`), and a
+/// draft when it says nothing; whatever it says, it is a draft while it has errors or TODOs
+/// left. Nothing is final unless it says it is signed.
 #[derive(Clone, Debug, Default, PartialEq, Eq)]
 pub struct Status {
     pub errors: usize,
@@ -60,6 +64,8 @@ pub struct Status {
     pub infos: usize,
     /// Every diagnostic, in source order.
     pub issues: Vec<Issue>,
+    /// The status the document gives itself.
+    pub declared: Option<DocumentStatus>,
 }
 
 impl Status {
@@ -88,8 +94,49 @@ impl Status {
     }
 
     /// No errors and no warnings.
-    pub fn is_final(&self) -> bool {
+    pub fn is_clean(&self) -> bool {
         self.errors == 0 && self.warnings == 0
+    }
+
+    /// The `TODO`s left in the text.
+    pub fn todos(&self) -> usize {
+        self.issues.iter().filter(|i| i.rule == TODO_LEFT).count()
+    }
+
+    /// The stage the document is at: the one it says, unless errors or TODOs make it a
+    /// draft; a draft when it says nothing.
+    pub fn stage(&self) -> DocumentStatus {
+        if self.errors > 0 || self.todos() > 0 {
+            DocumentStatus::Draft
+        } else {
+            self.declared.unwrap_or(DocumentStatus::Draft)
+        }
+    }
+
+    /// Signed, with nothing open that makes it a draft.
+    pub fn is_final(&self) -> bool {
+        self.stage() == DocumentStatus::Signed
+    }
+
+    /// Why a document that says it is further along is still a draft: "2 errors", "1 TODO".
+    /// Empty when it is at the stage it says.
+    pub fn held_back_by(&self) -> Vec<String> {
+        let mut why = Vec::new();
+        if self.declared.is_some_and(|d| d != DocumentStatus::Draft)
+            && self.stage() == DocumentStatus::Draft
+        {
+            let count = |n: usize, one: &str, many: &str| {
+                format!("{n} {}", if n == 1 { one } else { many })
+            };
+            if self.errors > 0 {
+                why.push(count(self.errors, "error", "errors"));
+            }
+            let todos = self.todos();
+            if todos > 0 {
+                why.push(count(todos, "TODO", "TODOs"));
+            }
+        }
+        why
     }
 }
 
@@ -113,6 +160,7 @@ impl Build {
     pub fn from_text(text: &str, options: &Options) -> Build {
         let analysis = check::analyse(text, options);
         let mut status = Status::new(&analysis.diagnostics, text);
+        status.declared = analysis.agreement.status.as_ref().map(|s| s.value);
         status.errors += analysis.omitted.errors;
         status.warnings += analysis.omitted.warnings;
         status.infos += analysis.omitted.infos;

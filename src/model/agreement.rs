@@ -17,6 +17,16 @@ pub struct Agreement {
     pub renewal_notice: Option<Spanned<Duration>>,
     pub signed: Option<Spanned<Date>>,
     pub governing_law: Option<Text>,
+    /// The document's own status, as it says.
+    pub status: Option<Spanned<DocumentStatus>>,
+    /// The version label: "Draft 3".
+    pub version: Option<Text>,
+    /// The date of this version.
+    pub dated: Option<Spanned<Date>>,
+    /// Legends for every page: "Subject to contract", "Confidential".
+    pub legend: Vec<Text>,
+    /// Which parts bind the parties.
+    pub binding: Option<Binding>,
     /// Rule names switched off for this file.
     pub allow: Vec<Text>,
     pub note: Option<Text>,
@@ -312,4 +322,23 @@ pub enum SideLiability {
     JointAndSeveral,
     /// Each party answers for its own part only.
     Several,
+}
+
+/// The status a document gives itself. A file with errors or TODOs is a draft whatever it
+/// says (see `emit::Status::stage`).
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord)]
+pub enum DocumentStatus {
+    Draft,
+    ForSignature,
+    Signed,
+}
+
+/// Which parts of the document bind the parties: a term sheet is often binding only for its
+/// confidentiality, exclusivity and costs.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum Binding {
+    Nothing(Span),
+    All(Span),
+    /// The binding parts, as the schema words them (`confidentiality`, `exclusivity`…).
+    Parts(Vec<Spanned<&'static str>>),
 }

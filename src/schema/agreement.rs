@@ -116,6 +116,36 @@ pub static AGREEMENT: BlockDef = block(
             "the law that governs the agreement",
         ),
         key(
+            "status",
+            Ty::Enum(DOCUMENT_STATUSES),
+            Req::Optional,
+            "the document's own status: `draft`, `for_signature` or `signed` (a file with errors or TODOs is a draft whatever it says)",
+        ),
+        key(
+            "version",
+            Ty::Str,
+            Req::Optional,
+            "the version label, such as `\"Draft 3\"`",
+        ),
+        key(
+            "dated",
+            Ty::Date,
+            Req::Optional,
+            "the date of this version of the document",
+        ),
+        key(
+            "legend",
+            Ty::Strings,
+            Req::Optional,
+            "legends printed on every page, such as `\"Subject to contract\"` or `\"Confidential\"`",
+        ),
+        key(
+            "binding",
+            Ty::Words(BINDING_PARTS),
+            Req::Optional,
+            "which parts bind the parties: `none`, `all`, or parts such as `[confidentiality, exclusivity, costs]`",
+        ),
+        key(
             "allow",
             Ty::RuleNames,
             Req::Optional,

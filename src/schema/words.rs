@@ -97,6 +97,20 @@ pub const DATA_ROLES: &[&str] = &[
 pub const INDIRECT_LOSS: &[&str] = &["excluded", "recoverable"];
 pub const INJUNCTIVE_RELIEF: &[&str] = &["yes", "no", "without_bond"];
 pub const COSTS: &[&str] = &["loser_pays", "each_own"];
+pub const DOCUMENT_STATUSES: &[&str] = &["draft", "for_signature", "signed"];
+/// What a document may say is binding: `none`, `all`, or these parts.
+pub const BINDING_PARTS: &[&str] = &[
+    "none",
+    "all",
+    "confidentiality",
+    "exclusivity",
+    "non_compete",
+    "non_solicit",
+    "costs",
+    "governing_law",
+    "disputes",
+    "publicity",
+];
 pub const SIDE_LIABILITY: &[&str] = &["joint_and_several", "several"];
 pub const AFTER_LOCK_UP: &[&str] = &["free", "first_refusal", "consent"];
 pub const OPTION_KINDS: &[&str] = &["put", "call"];

@@ -184,11 +184,18 @@ pub struct Document {
     pub analysis: Analysis,
 }
 
-/// Whether the agreement is final: it is when it has no errors and no warnings.
+/// The stage of the document, and what is still open.
 #[derive(Clone, Debug, Serialize, JsonSchema)]
 pub struct Status {
+    /// Whether the document is signed, with no errors and no TODOs left (since 2: in
+    /// version 1 it meant no errors and no warnings, which is now `clean`).
     #[serde(rename = "final")]
     pub is_final: bool,
+    /// The stage the document is at: the one it says (`agreement.status`), unless errors or
+    /// TODOs make it a draft; a draft when it says nothing (since 2).
+    pub stage: DocumentStatus,
+    /// No errors and no warnings (since 2).
+    pub clean: bool,
     pub errors: usize,
     pub warnings: usize,
     pub infos: usize,
@@ -244,11 +251,59 @@ pub struct Agreement {
     pub signed: Option<Date>,
     #[serde(skip_serializing_if = "Option::is_none")]
     pub governing_law: Option<String>,
+    /// The status the document gives itself (since 2).
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub status: Option<DocumentStatus>,
+    /// The version label (since 2).
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub version: Option<String>,
+    /// The date of this version (since 2).
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub dated: Option<Date>,
+    /// Legends for every page (since 2).
+    #[serde(skip_serializing_if = "Vec::is_empty")]
+    pub legend: Vec<String>,
+    /// Which parts bind the parties: `"none"`, `"all"`, or a list of parts (since 2).
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub binding: Option<Binding>,
     /// Rules switched off for this file.
     #[serde(skip_serializing_if = "Vec::is_empty")]
     pub allow: Vec<String>,
     #[serde(skip_serializing_if = "Option::is_none")]
     pub note: Option<String>,
+}
+
+#[derive(Clone, Copy, Debug, Serialize, JsonSchema)]
+#[serde(rename_all = "snake_case")]
+pub enum DocumentStatus {
+    Draft,
+    ForSignature,
+    Signed,
+}
+
+impl From<m::DocumentStatus> for DocumentStatus {
+    fn from(s: m::DocumentStatus) -> DocumentStatus {
+        match s {
+            m::DocumentStatus::Draft => DocumentStatus::Draft,
+            m::DocumentStatus::ForSignature => DocumentStatus::ForSignature,
+            m::DocumentStatus::Signed => DocumentStatus::Signed,
+        }
+    }
+}
+
+/// `"none"`, `"all"`, or the parts that bind.
+#[derive(Clone, Debug, Serialize, JsonSchema)]
+#[serde(untagged)]
+pub enum Binding {
+    Whole(BindingWhole),
+    Parts(Vec<String>),
+}
+
+#[derive(Clone, Copy, Debug, Serialize, JsonSchema)]
+#[serde(rename_all = "snake_case")]
+pub enum BindingWhole {
+    None,
+    All,
 }
 
 /// A fixed term, or `"indefinite"`.
@@ -339,6 +394,8 @@ impl Document {
             schema_version: SCHEMA_VERSION,
             status: Status {
                 is_final: status.is_final(),
+                stage: status.stage().into(),
+                clean: status.is_clean(),
                 errors: status.errors,
                 warnings: status.warnings,
                 infos: status.infos,
@@ -378,6 +435,17 @@ impl Document {
                 renewal_notice: duration(&a.renewal_notice),
                 signed: date(&a.signed),
                 governing_law: text(&a.governing_law),
+                status: a.status.as_ref().map(|s| s.value.into()),
+                version: text(&a.version),
+                dated: date(&a.dated),
+                legend: texts(&a.legend),
+                binding: a.binding.as_ref().map(|b| match b {
+                    m::Binding::Nothing(_) => Binding::Whole(BindingWhole::None),
+                    m::Binding::All(_) => Binding::Whole(BindingWhole::All),
+                    m::Binding::Parts(p) => {
+                        Binding::Parts(p.iter().map(|w| w.value.to_string()).collect())
+                    }
+                }),
                 allow: texts(&a.allow),
                 note: text(&a.note),
             },

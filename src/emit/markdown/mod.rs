@@ -377,29 +377,73 @@ impl<'a> Sheet<'a> {
             e(title)
         };
         self.heading(1, &title);
-        if status.is_final() {
-            self.push("**Status:** Final");
-        } else {
-            let mut open = Vec::new();
-            if status.errors > 0 {
-                open.push(plural(
-                    Decimal::from(status.errors),
-                    "open error",
-                    "open errors",
-                ));
-            }
-            if status.warnings > 0 {
-                open.push(plural(
-                    Decimal::from(status.warnings),
-                    "warning",
-                    "warnings",
-                ));
-            }
-            self.push(format!(
-                "**Status:** DRAFT — {}; see Open issues at the end.",
-                and_list(&open)
-            ));
+        if !self.a.legend.is_empty() {
+            let legend: Vec<String> = self
+                .a
+                .legend
+                .iter()
+                .map(|l| sentence(e(l.value.trim())))
+                .collect();
+            self.push(format!("**{}**", legend.join(" ")));
         }
+        let mut line = match status.stage() {
+            DocumentStatus::Signed => match &self.a.signed {
+                Some(d) => format!("**Status:** Signed on {}.", format::date(d.value)),
+                None => "**Status:** Signed.".to_string(),
+            },
+            DocumentStatus::ForSignature => "**Status:** For signature.".to_string(),
+            DocumentStatus::Draft => {
+                let held = status.held_back_by();
+                let said = match status.declared {
+                    Some(DocumentStatus::Signed) => "it says it is signed",
+                    _ => "it says it is ready for signature",
+                };
+                if !held.is_empty() {
+                    let one = status.errors + status.todos() == 1;
+                    format!(
+                        "**Status:** DRAFT — {said}, but {} {}; see Open issues at the end.",
+                        and_list(&held),
+                        if one { "remains" } else { "remain" }
+                    )
+                } else if status.is_clean() {
+                    "**Status:** DRAFT — no open issues.".to_string()
+                } else {
+                    let mut open = Vec::new();
+                    if status.errors > 0 {
+                        open.push(plural(
+                            Decimal::from(status.errors),
+                            "open error",
+                            "open errors",
+                        ));
+                    }
+                    if status.warnings > 0 {
+                        open.push(plural(
+                            Decimal::from(status.warnings),
+                            "warning",
+                            "warnings",
+                        ));
+                    }
+                    format!(
+                        "**Status:** DRAFT — {}; see Open issues at the end.",
+                        and_list(&open)
+                    )
+                }
+            }
+        };
+        match (&self.a.version, &self.a.dated) {
+            (Some(v), Some(d)) => line.push_str(&format!(
+                " **Version:** {}, {}.",
+                e(v.value.trim().trim_end_matches('.')),
+                format::date(d.value)
+            )),
+            (Some(v), None) => line.push_str(&format!(
+                " **Version:** {}.",
+                e(v.value.trim().trim_end_matches('.'))
+            )),
+            (None, Some(d)) => line.push_str(&format!(" **Dated:** {}.", format::date(d.value))),
+            (None, None) => {}
+        }
+        self.push(line);
 
         let model = match self.a.model.as_ref().map(|m| m.value) {
             Some(Model::Contractual) => "A contractual alliance",
@@ -418,6 +462,21 @@ impl<'a> Sheet<'a> {
             intro.push_str(&format!(", effective {}", format::date(d.value)));
         }
         self.push(sentence(intro));
+        match &self.a.binding {
+            Some(Binding::Nothing(_)) => self.push("This document is not legally binding."),
+            Some(Binding::All(_)) => self.push("All of this document binds the parties."),
+            Some(Binding::Parts(parts)) => {
+                let parts: Vec<String> = parts
+                    .iter()
+                    .map(|p| binding_part(p.value).to_string())
+                    .collect();
+                self.push(format!(
+                    "Only these parts bind the parties: {}. The rest of this document is not legally binding.",
+                    and_list(&parts)
+                ));
+            }
+            None => {}
+        }
     }
 
     fn parties(&mut self) {
@@ -688,7 +747,8 @@ impl<'a> Sheet<'a> {
     }
 
     fn open_issues(&mut self, status: &Status) {
-        if status.is_final() || status.issues.is_empty() {
+        if status.stage() != DocumentStatus::Draft || status.is_clean() || status.issues.is_empty()
+        {
             return;
         }
         self.heading(2, "Open issues");
@@ -785,6 +845,21 @@ pub(super) fn lower_first(text: &str) -> String {
             s
         }
         _ => text.to_string(),
+    }
+}
+
+/// A part of the document that may bind on its own, as the term sheet names it.
+fn binding_part(word: &str) -> &'static str {
+    match word {
+        "confidentiality" => "confidentiality",
+        "exclusivity" => "exclusivity",
+        "non_compete" => "the non-compete",
+        "non_solicit" => "non-solicitation",
+        "costs" => "costs",
+        "governing_law" => "governing law",
+        "disputes" => "dispute resolution",
+        "publicity" => "publicity",
+        _ => "the parts named",
     }
 }
 
