@@ -453,6 +453,57 @@ fn build_has(build: &Build, rule: &str, message: &str) -> bool {
         .any(|d| d.rule == rule && d.message.contains(message))
 }
 
+/// The raw Markdown reads cleanly (issue 16): a backslash stands only where the character
+/// after it would be markup there. In the term sheets of the examples and the real
+/// agreements (the hostile fixture aside), no full stop inside a word or an address, no
+/// `&`, `!`, `]`, `>`, `)` or `=` inside a line, and no `_` inside a word is escaped.
+#[test]
+fn the_raw_markdown_escapes_only_what_would_be_markup() {
+    let needless = [
+        ("\\.", "a full stop"),
+        ("\\& ", "an ampersand"),
+        ("\\!", "an exclamation mark"),
+        ("\\]", "a closing bracket"),
+        ("\\>", "a closing angle bracket"),
+        ("\\=", "an equals sign"),
+    ];
+    let mut checked = 0;
+    for path in inputs() {
+        if path.ends_with("hostile.charter") {
+            continue;
+        }
+        let md = build(&path).markdown();
+        for line in md.lines() {
+            for (escaped, what) in needless {
+                for (i, _) in line.match_indices(escaped) {
+                    // At the start of a line, or after `www` / leading digits, they are markup.
+                    let before = &line[..i];
+                    let allowed = escaped == "\\."
+                        && (before.ends_with("www")
+                            || before.ends_with("WWW")
+                            || before.chars().all(|c| c.is_ascii_digit()));
+                    assert!(
+                        allowed,
+                        "{}: {what} is escaped where it is not markup: {line}",
+                        path.display()
+                    );
+                }
+            }
+            let bytes = line.as_bytes();
+            for (i, _) in line.match_indices("\\_") {
+                let word = |j: usize| bytes.get(j).is_some_and(|b| b.is_ascii_alphanumeric());
+                assert!(
+                    !(i > 0 && word(i - 1) && word(i + 2)),
+                    "{}: an underscore inside a word is escaped: {line}",
+                    path.display()
+                );
+            }
+        }
+        checked += 1;
+    }
+    assert!(checked >= 19);
+}
+
 mod fuzz {
     use super::*;
     use proptest::prelude::*;

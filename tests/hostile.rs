@@ -265,7 +265,7 @@ fn hidden_characters_are_reported_and_neutralised() {
     ] {
         assert!(!out.contains(is_hidden), "{what} holds a hidden character");
     }
-    assert!(build.markdown().contains(r"\[U+202E\]"));
+    assert!(build.markdown().contains(r"\[U+202E]"));
     let report = check_bytes(text.as_bytes(), &Options::default());
     let concise = render::concise::render(&FileResult {
         path: "x.charter",

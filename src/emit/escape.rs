@@ -1,24 +1,32 @@
 //! Escaping user text for Markdown, so that it can never break a table, add markup, raw
-//! HTML or a link — on GitHub (CommonMark with GFM tables, strikethrough and extended
-//! autolinks), in pulldown-cmark and through pandoc.
+//! HTML, a link or a mention — on GitHub (CommonMark with GFM tables, strikethrough and
+//! extended autolinks), in pulldown-cmark and through pandoc — while the raw Markdown stays
+//! readable in a pull request: a backslash goes only where the character would otherwise
+//! change what the text means.
 //!
-//! - Characters that are markup wherever they stand get a backslash (CommonMark lets any
-//!   ASCII punctuation be escaped): `` \ ` * _ [ ] < > # | ~ ^ $ @ { } & ! = ``. `@` and the
-//!   brackets also cover pandoc's citations, spans and attributes; `$` its maths.
-//! - Characters that are markup only in some places are escaped there: `-` and `+` at the
-//!   start of a line (list items, thematic breaks, setext headings), the `.` or `)` after
-//!   digits at the start of a line (ordered lists), `:` at the start of a line (pandoc
-//!   definition lists).
-//! - Links cannot form: `<` and `[` are escaped; GitHub's extended autolinks need `://`,
-//!   `www.` or `name@domain.tld`, so a `:` before `/`, a `.` before a letter or digit and
-//!   every `@` are escaped.
+//! - Always markup, always escaped: `` \ ` * [ | ``; `{ }` (pandoc attributes).
+//! - Markup only in some places, escaped there:
+//!   - `_` at the edge of a word (inside a word, as in `snake_case`, it is never emphasis);
+//!   - `<` before a letter, `/`, `!` or `?` (an HTML tag or an autolink), so that
+//!     `<tom@example.com>` and `a < b` read as written but `<script>` cannot form;
+//!   - `~`, `^`, `$` unless they stand alone between spaces (strikethrough, pandoc's
+//!     superscript and maths open and close against a word), `=` doubled (`==mark==`) or
+//!     at the start of a line (a heading's underline);
+//!   - `&` that would start an entity (`&amp;`, `&#60;`);
+//!   - `@` (a GitHub mention `@name`, a pandoc citation, an e-mail autolink): one
+//!     backslash, `tom.reyes\@example.com`, keeps the address as text;
+//!   - at the start of a line: `#`, `>`, `-`, `+`, `:`, and the `.` or `)` after digits
+//!     (headings, quotes, lists, pandoc definition lists); `#` at the end of a line too (the
+//!     closing sequence of a heading);
+//!   - links: `:` before `/` (`https://`) and the `.` after `www`, so that GitHub's
+//!     extended autolinks cannot form.
 //! - Whitespace: lines are trimmed (no indented code, no hard breaks from trailing spaces),
 //!   control characters become spaces.
 //! - Direction controls and invisible characters (see [`crate::unicode`]) are shown by
 //!   their code point, `[U+202E]`, so that they cannot reorder or hide what is displayed.
 //!
-//! Parentheses, commas, full stops at the end of a sentence and quotes are left alone:
-//! once brackets are escaped they are never markup, and the raw Markdown stays readable.
+//! `]`, `>` inside a line, `!`, parentheses, commas, full stops and quotes are left alone:
+//! once `[` and `<` are escaped they are never markup.
 
 /// One line of user text for a paragraph, a list item or a heading: line breaks and runs of
 /// white space become one space.
@@ -77,22 +85,36 @@ fn line(text: &str) -> String {
         .chars()
         .map(|c| if c.is_control() { ' ' } else { c })
         .collect();
-    let mut out = String::with_capacity(text.len() + text.len() / 4);
+    let mut out = String::with_capacity(text.len() + text.len() / 8);
     // Digits at the start of the line: a `.` or `)` right after them would start a list.
     let leading_digits = chars.iter().take_while(|c| c.is_ascii_digit()).count();
     for (i, &c) in chars.iter().enumerate() {
         if crate::unicode::hidden(c).is_some() {
             // Shown by its code point, `[U+202E]`: it can neither reorder nor hide text.
-            out.push_str(&format!("\\[{}\\]", crate::unicode::code_point(c)));
+            out.push_str(&format!("\\[{}]", crate::unicode::code_point(c)));
             continue;
         }
+        let prev = i.checked_sub(1).and_then(|p| chars.get(p)).copied();
         let next = chars.get(i + 1).copied();
+        let rest = chars.get(i + 1..).unwrap_or_default();
+        let word = |c: Option<char>| c.is_some_and(char::is_alphanumeric);
         let escape = match c {
-            '\\' | '`' | '*' | '_' | '[' | ']' | '<' | '>' | '#' | '|' | '~' | '^' | '$' | '@'
-            | '{' | '}' | '&' | '!' | '=' => true,
-            '-' | '+' | ':' => i == 0 || (c == ':' && next == Some('/')),
+            '\\' | '`' | '*' | '[' | '|' | '{' | '}' => true,
+            '_' => !word(prev) || !word(next),
+            '<' => next.is_some_and(|n| n.is_ascii_alphabetic() || matches!(n, '/' | '!' | '?')),
+            // A pair could form with another value in the same paragraph: escaped unless
+            // it stands alone between spaces.
+            '~' | '^' | '$' => {
+                !(prev.is_none_or(char::is_whitespace) && next.is_none_or(char::is_whitespace))
+            }
+            '=' => i == 0 || next == Some('=') || prev == Some('='),
+            '&' => entity_follows(rest),
+            '@' => true,
+            '#' => i == 0 || rest.iter().all(|r| *r == '#' || r.is_whitespace()),
+            '>' | '-' | '+' => i == 0,
+            ':' => i == 0 || next == Some('/'),
             '.' | ')' if leading_digits > 0 && i == leading_digits => true,
-            '.' => dot_links(&chars, i),
+            '.' => after_www(&chars, i),
             _ => false,
         };
         if escape {
@@ -103,18 +125,21 @@ fn line(text: &str) -> String {
     out
 }
 
-/// Whether the `.` at `i` could join a link: before a letter or digit (`evil.example`), but
-/// not inside a capitals abbreviation (`S.A.`, `K.K.`); always after `www`.
-fn dot_links(chars: &[char], i: usize) -> bool {
-    let prev = i.checked_sub(1).and_then(|p| chars.get(p)).copied();
-    let next = chars.get(i + 1).copied();
-    let www = i >= 3
+/// Whether the characters after an `&` make it an entity: a name or `#` and digits, then `;`.
+fn entity_follows(rest: &[char]) -> bool {
+    let name = rest
+        .iter()
+        .take_while(|c| c.is_ascii_alphanumeric() || **c == '#')
+        .count();
+    name > 0 && rest.get(name) == Some(&';')
+}
+
+/// Whether the `.` at `i` ends a `www` (any case), which GitHub would make a link.
+fn after_www(chars: &[char], i: usize) -> bool {
+    i >= 3
         && chars
             .get(i - 3..i)
-            .is_some_and(|w| w.iter().all(|c| c.eq_ignore_ascii_case(&'w')));
-    let abbreviation = prev.is_some_and(|c| c.is_ascii_uppercase())
-        && next.is_some_and(|c| c.is_ascii_uppercase());
-    www || (next.is_some_and(char::is_alphanumeric) && !abbreviation)
+            .is_some_and(|w| w.iter().all(|c| c.eq_ignore_ascii_case(&'w')))
 }
 
 #[cfg(test)]
@@ -123,20 +148,45 @@ mod tests {
 
     #[test]
     fn hidden_characters_are_shown_by_their_code_point() {
-        assert_eq!(inline("55%\u{202E} and 45%"), r"55%\[U+202E\] and 45%");
-        assert_eq!(cell("a\u{200B}b"), r"a\[U+200B\]b");
-        assert_eq!(inline("\u{2067}x"), r"\[U+2067\]x");
+        assert_eq!(inline("55%\u{202E} and 45%"), r"55%\[U+202E] and 45%");
+        assert_eq!(cell("a\u{200B}b"), r"a\[U+200B]b");
+        assert_eq!(inline("\u{2067}x"), r"\[U+2067]x");
     }
 
     #[test]
     fn markup_characters_are_escaped() {
         assert_eq!(inline("**bold** _it_"), r"\*\*bold\*\* \_it\_");
         assert_eq!(inline("a | b"), r"a \| b");
-        assert_eq!(inline("<script>"), r"\<script\>");
-        assert_eq!(inline("[x](http://evil)"), r"\[x\](http\://evil)");
+        assert_eq!(inline("<script>"), r"\<script>");
+        assert_eq!(inline("</b> <!-- c --> <?x"), r"\</b> \<!-- c --> \<?x");
+        assert_eq!(inline("[x](http://evil)"), r"\[x](http\://evil)");
         assert_eq!(inline("`code`"), r"\`code\`");
         assert_eq!(inline(r"back\slash"), r"back\\slash");
-        assert_eq!(inline("Fenwick & Daughters"), r"Fenwick \& Daughters");
+        assert_eq!(
+            inline("~~strike~~ ^sup^ $x$ ==mark=="),
+            r"\~\~strike\~\~ \^sup\^ \$x\$ \=\=mark\=\="
+        );
+        assert_eq!(inline("&amp; &#60;"), r"\&amp; \&#60;");
+        assert_eq!(inline("@evil and [@cite]"), r"\@evil and \[\@cite]");
+        assert_eq!(inline("{.class}"), r"\{.class\}");
+        assert_eq!(inline("Title ##"), r"Title \#\#");
+    }
+
+    #[test]
+    fn what_is_not_markup_reads_as_written() {
+        assert_eq!(
+            inline("Joint Venture Director <india.jv@starbucks.example>"),
+            r"Joint Venture Director \<india.jv\@starbucks.example>"
+        );
+        assert_eq!(inline("Fenwick & Daughters"), "Fenwick & Daughters");
+        assert_eq!(inline("snake_case_name"), "snake_case_name");
+        assert_eq!(inline("a < b > c"), "a < b > c");
+        assert_eq!(
+            inline("Section #5 costs ~ USD 5, 2 ^ 3 $ each"),
+            "Section #5 costs ~ USD 5, 2 ^ 3 $ each"
+        );
+        assert_eq!(inline("Yes! (1) it is = 2"), "Yes! (1) it is = 2");
+        assert_eq!(inline("evil.example/path"), "evil.example/path");
     }
 
     #[test]
@@ -158,9 +208,8 @@ mod tests {
 
     #[test]
     fn autolinks_cannot_form() {
-        assert_eq!(inline("https://evil.example"), r"https\://evil\.example");
-        assert_eq!(inline("www.evil.example"), r"www\.evil\.example");
-        assert_eq!(inline("a.b@c.example"), r"a\.b\@c\.example");
+        assert_eq!(inline("https://evil.example"), r"https\://evil.example");
+        assert_eq!(inline("www.evil.example"), r"www\.evil.example");
         assert_eq!(inline("WWW.EVIL.EXAMPLE"), r"WWW\.EVIL.EXAMPLE");
         assert_eq!(inline("Renault S.A. and K.K."), "Renault S.A. and K.K.");
     }
