@@ -47,7 +47,8 @@ pub fn cell(text: &str) -> String {
 
 /// Prose that may hold several lines and paragraphs (a text block): paragraphs are
 /// separated by a blank line, lines within a paragraph by a line break in the source, which
-/// Markdown reads as a space.
+/// Markdown reads as a space — except before a sub-clause ("(a) …", "(ii) …", "2) …", "3. …"),
+/// which keeps its own line (a hard break: a backslash at the end of the line before).
 pub fn paragraphs(text: &str) -> Vec<String> {
     let mut out = Vec::new();
     let mut current: Vec<String> = Vec::new();
@@ -58,6 +59,11 @@ pub fn paragraphs(text: &str) -> Vec<String> {
                 current.clear();
             }
         } else {
+            if sub_clause(&l) && current.last().is_some_and(|prev| ends_a_clause(prev)) {
+                if let Some(last) = current.last_mut() {
+                    last.push('\\');
+                }
+            }
             current.push(line(&l));
         }
     }
@@ -65,6 +71,39 @@ pub fn paragraphs(text: &str) -> Vec<String> {
         out.push(current.join("\n"));
     }
     out
+}
+
+/// Whether a line ends where a list of sub-clauses can go on: after `:`, `;`, `,`, `.`, or a
+/// closing "or" / "and" ("…; or"). A line that ends mid-sentence only wrapped there.
+fn ends_a_clause(line: &str) -> bool {
+    let line = line.trim_end();
+    line.ends_with([':', ';', ',', '.']) || line.ends_with(" or") || line.ends_with(" and")
+}
+
+/// Whether a line starts a sub-clause: `(a)`, `(iv)`, `(12)`, `a)`, `2)` or `3.`, then a space.
+fn sub_clause(line: &str) -> bool {
+    let (inner, rest) = match line.strip_prefix('(') {
+        Some(after) => match after.split_once(')') {
+            Some((inner, rest)) => (inner, rest),
+            None => return false,
+        },
+        None => match line.find([')', '.']) {
+            Some(end) => {
+                let (inner, rest) = line.split_at(end);
+                // `a.` is an abbreviation as often as a clause: only digits before a full stop.
+                if rest.starts_with('.') && !inner.chars().all(|c| c.is_ascii_digit()) {
+                    return false;
+                }
+                (inner, &rest[1..])
+            }
+            None => return false,
+        },
+    };
+    let short = (1..=4).contains(&inner.chars().count());
+    let marker = inner.chars().all(|c| c.is_ascii_digit())
+        || inner.chars().all(|c| c.is_ascii_lowercase())
+        || inner.chars().all(|c| c.is_ascii_uppercase());
+    short && marker && rest.starts_with(' ')
 }
 
 /// The lines of `text`, trimmed, with control characters as spaces.
@@ -212,6 +251,30 @@ mod tests {
         assert_eq!(inline("www.evil.example"), r"www\.evil.example");
         assert_eq!(inline("WWW.EVIL.EXAMPLE"), r"WWW\.EVIL.EXAMPLE");
         assert_eq!(inline("Renault S.A. and K.K."), "Renault S.A. and K.K.");
+    }
+
+    #[test]
+    fn sub_clauses_keep_their_lines() {
+        assert_eq!(
+            paragraphs("Either party may terminate if the other:\n(a) is insolvent;\n(b) stops trading; or\n(iv) is acquired.")[0],
+            "Either party may terminate if the other:\\\n(a) is insolvent;\\\n(b) stops trading; or\\\n(iv) is acquired."
+        );
+        assert_eq!(
+            paragraphs("one:\n2) two;\n3. three")[0],
+            "one:\\\n2\\) two;\\\n3\\. three"
+        );
+        // Ordinary line breaks in prose still read as spaces.
+        assert_eq!(
+            paragraphs("a line\nwrapped here\ne.g. this")[0],
+            "a line\nwrapped here\ne.g. this"
+        );
+        assert!(!sub_clause("(approx. 5 days)"));
+        // A line that wrapped mid-sentence before "(b) to (e)" is no list.
+        assert_eq!(
+            paragraphs("notice for\n(b) to (e)): (a) by consent")[0],
+            "notice for\n(b) to (e)): (a) by consent"
+        );
+        assert!(!sub_clause("(a)b"));
     }
 
     #[test]

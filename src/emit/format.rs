@@ -100,12 +100,23 @@ pub fn duration(d: Duration) -> String {
     d.to_string()
 }
 
-/// `90 days' notice`, `1 month's notice`.
+/// `90 days' notice`, `1 month's notice`; a notice of nothing is `with immediate effect`.
 pub fn notice(d: Duration) -> String {
-    if d.amount == 1 {
+    if d.amount == 0 {
+        "with immediate effect".into()
+    } else if d.amount == 1 {
         format!("{d}'s notice")
     } else {
         format!("{d}' notice")
+    }
+}
+
+/// After a verb: `on 90 days' notice`, or `with immediate effect` (not "on 0 days' notice").
+pub fn on_notice(d: Duration) -> String {
+    if d.amount == 0 {
+        notice(d)
+    } else {
+        format!("on {}", notice(d))
     }
 }
 
@@ -395,6 +406,10 @@ mod tests {
         assert_eq!(notice(days), "90 days' notice");
         assert_eq!(notice(month), "1 month's notice");
         assert_eq!(notice(bdays), "15 business days' notice");
+        let none = Duration { amount: 0, ..days };
+        assert_eq!(notice(none), "with immediate effect");
+        assert_eq!(on_notice(none), "with immediate effect");
+        assert_eq!(on_notice(days), "on 90 days' notice");
     }
 
     #[test]

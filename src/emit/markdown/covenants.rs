@@ -169,7 +169,7 @@ impl Sheet<'_> {
                 }
             }
             if let Some(n) = &x.notice {
-                s.push_str(&format!(", on {}", format::notice(n.value)));
+                s.push_str(&format!(", {}", format::on_notice(n.value)));
             } else if let Some(held) = self.held("notice", x.span) {
                 s.push_str(&format!(", on notice ({held})"));
             }

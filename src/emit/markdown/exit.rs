@@ -22,13 +22,13 @@ impl Sheet<'_> {
                     (None, Some(_)) => "A party that is not itself in breach",
                     _ => any,
                 };
-                let notice = t.notice.as_ref().map(|n| format::notice(n.value)).or_else(|| {
+                let notice = t.notice.as_ref().map(|n| format::on_notice(n.value)).or_else(|| {
                     self.held("notice", t.span)
-                        .map(|held| format!("notice ({held})"))
+                        .map(|held| format!("on notice ({held})"))
                 });
                 let immediate = t.immediate.is_some();
                 let on = match &notice {
-                    Some(n) => format!(" on {n}"),
+                    Some(n) => format!(" {n}"),
                     None if immediate => " with immediate effect".into(),
                     None => String::new(),
                 };
@@ -119,7 +119,7 @@ impl Sheet<'_> {
                 any
             );
             match (&w.notice, w.immediate) {
-                (Some(n), _) => s.push_str(&format!(", on {}", format::notice(n.value))),
+                (Some(n), _) => s.push_str(&format!(", {}", format::on_notice(n.value))),
                 (None, Some(_)) => s.push_str(", with immediate effect"),
                 (None, None) => {}
             }

@@ -670,7 +670,7 @@ impl<'a> Sheet<'a> {
                     s.push_str(&format!(", from {}", format::date(d)));
                 }
                 if let Some(n) = x.notice {
-                    s.push_str(&format!(", on {}", format::notice(n)));
+                    s.push_str(&format!(", {}", format::on_notice(n)));
                 }
                 s
             }
