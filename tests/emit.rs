@@ -375,8 +375,24 @@ fn a_draft_lists_its_open_issues_with_lines() {
     let md = build.markdown();
     assert!(md.contains("**Status:** DRAFT — "));
     assert!(md.contains("\n## Open issues\n"));
-    for issue in &build.status.issues {
-        assert!(md.contains(&format!("- Line {} — ", issue.line)));
+    // Each issue points to the numbered section or clause it concerns, never to a line of the
+    // source (issue 16).
+    let appendix = md.split("\n## Open issues\n").nth(1).unwrap();
+    let items: Vec<&str> = appendix.lines().filter(|l| l.starts_with("- **")).collect();
+    assert_eq!(items.len(), build.status.issues.len());
+    assert!(!appendix.contains("Line "));
+    assert!(appendix.contains(
+        "- **To resolve:** Section 6 (Economics). Revenue shares add up to 95%, not 100%."
+    ));
+    assert!(appendix
+        .contains("- **To resolve:** Clause 4.1 (Partnership Steering Committee). Unknown key"));
+    assert!(appendix.contains("- **To resolve:** The agreement as a whole. The agreement has no"));
+    for heading in [
+        "\n## 4. Governance\n",
+        "\n### 4.1 Partnership Steering Committee\n",
+        "\n## 13. Signatures\n",
+    ] {
+        assert!(md.contains(heading), "{heading}");
     }
     let text = check_markdown(&md, "first-draft.charter");
     assert!(text.contains("Governing law\nNot stated"));
@@ -413,7 +429,7 @@ fn a_document_is_at_the_stage_it_says_unless_something_is_open() {
     ));
     assert_eq!((stage.as_str(), is_final), ("for_signature", false));
     assert!(
-        md.contains("\n**Subject to contract. Confidential.**\n"),
+        md.contains("\nSUBJECT TO CONTRACT. CONFIDENTIAL.\n"),
         "{md}"
     );
     assert!(md.contains("**Status:** For signature. **Version:** Draft 3, 1 March 2027."));

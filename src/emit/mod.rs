@@ -46,6 +46,8 @@ use crate::span::LineIndex;
 pub struct Issue {
     pub line: usize,
     pub column: usize,
+    /// Where it is in the source, for the term sheet to point to the clause it concerns.
+    pub span: crate::span::Span,
     pub severity: Severity,
     pub rule: &'static str,
     pub message: String,
@@ -84,6 +86,7 @@ impl Status {
             status.issues.push(Issue {
                 line: at.line,
                 column: at.column,
+                span: d.span,
                 severity: d.severity,
                 rule: d.rule,
                 message: d.message.clone(),

@@ -8,6 +8,7 @@ impl Sheet<'_> {
             return;
         };
         self.heading(2, "Contributions");
+        self.covers(cn.span);
         if let Some(r) = &cn.review {
             self.push(format!(
                 "The parties review contributions {}.",
@@ -17,6 +18,7 @@ impl Sheet<'_> {
         self.note(&cn.note);
         for from in &cn.from {
             self.heading(3, &self.name(&from.party));
+            self.covers(from.span);
             let mut resources = Table::new(&["Resource", "Kind", "Value", "Terms"]);
             for r in &from.resources {
                 let mut terms = Vec::new();

@@ -6,6 +6,7 @@ impl Sheet<'_> {
     pub(super) fn covenants(&mut self) {
         let Some(cv) = &self.a.covenants else { return };
         self.heading(2, "Covenants");
+        self.covers(cv.span);
         let after = |d: &Option<Spanned<Duration>>| match d {
             Some(d) => format!(
                 "during the term and for {} after it ends",

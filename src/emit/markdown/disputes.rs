@@ -6,6 +6,7 @@ impl Sheet<'_> {
     pub(super) fn disputes(&mut self) {
         let Some(d) = &self.a.disputes else { return };
         self.heading(2, "Dispute resolution");
+        self.covers(d.span);
         if d.steps.is_empty() {
             self.push("No dispute resolution steps are stated.");
         } else {

@@ -11,6 +11,9 @@ impl Sheet<'_> {
             return;
         }
         self.heading(2, "Related documents");
+        for d in &self.a.documents {
+            self.covers(d.span);
+        }
         let mut table = Table::new(&[
             "Document",
             "Kind",
@@ -46,7 +49,7 @@ impl Sheet<'_> {
         if self.a.withheld.is_empty() {
             return;
         }
-        self.heading(2, "Terms not stated in this agreement");
+        self.appendix("Terms not stated in this agreement");
         self.push("These terms are written in the agreement, but their values are redacted in the filed copy or set out in another document.");
         let mut table = Table::new(&["Where", "Term", "Value"]);
         for w in &self.a.withheld {

@@ -10,6 +10,9 @@ impl Sheet<'_> {
             return;
         }
         self.heading(2, "Economics");
+        if let Some(sh) = &a.sharing {
+            self.covers(sh.span);
+        }
         // The table only when it has something to show.
         let split = a
             .sharing

@@ -6,6 +6,7 @@ impl Sheet<'_> {
     pub(super) fn exit(&mut self) {
         let Some(x) = &self.a.exit else { return };
         self.heading(2, "Exit");
+        self.covers(x.span);
         let any = self.names.any_party();
         let rights: Vec<String> = x
             .terminations

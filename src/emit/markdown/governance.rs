@@ -6,6 +6,7 @@ impl Sheet<'_> {
     pub(super) fn governance(&mut self) {
         let Some(g) = &self.a.governance else { return };
         self.heading(2, "Governance");
+        self.covers(g.span);
         for cm in &g.committees {
             let title = cm.name.value.trim();
             let title = if title.is_empty() {
@@ -14,6 +15,7 @@ impl Sheet<'_> {
                 title.to_string()
             };
             self.heading(3, &e(&title));
+            self.covers(cm.span);
             let mut s = Vec::new();
             if let Some(seats) = self.seats(&cm.seats, &cm.independent, "independent members") {
                 s.push(format!("The committee has {seats}."));

@@ -10,6 +10,7 @@ impl Sheet<'_> {
         }
         self.heading(2, "IP and compliance");
         if let Some(ip) = &a.ip {
+            self.covers(ip.span);
             let mut s = Vec::new();
             match ip.background.as_ref().map(|b| b.value) {
                 Some(BackgroundIp::Retained) => {
@@ -142,6 +143,7 @@ impl Sheet<'_> {
         }
         if let Some(cp) = &a.compliance {
             self.heading(3, "Compliance");
+            self.covers(cp.span);
             let mut s = Vec::new();
             if !cp.jurisdictions.is_empty() {
                 let items: Vec<String> = cp.jurisdictions.iter().map(|j| e(&j.value)).collect();
@@ -164,6 +166,7 @@ impl Sheet<'_> {
         }
         if let Some(cf) = &a.confidentiality {
             self.heading(3, "Confidentiality");
+            self.covers(cf.span);
             if let Some(t) = &cf.term {
                 self.push(format!(
                     "Confidentiality obligations last {}.",

@@ -6,6 +6,7 @@ impl Sheet<'_> {
     pub(super) fn metrics(&mut self) {
         let Some(mt) = &self.a.metrics else { return };
         self.heading(2, "Metrics and milestones");
+        self.covers(mt.span);
         let mut intro = Vec::new();
         if let Some(r) = &mt.review {
             intro.push(format!(

@@ -1,11 +1,13 @@
 //! The Markdown term sheet (`charter build --markdown`): what a legal team circulates.
 //!
-//! Layout: the title; a status line (Final, or DRAFT with the open errors and warnings); a
-//! parties table; a key-terms table; purpose and scope; the equity stakes or the joint
-//! venture, for those models; then Governance, Contributions, Economics, Metrics and
-//! milestones, Risk, IP and compliance, Covenants, Dispute resolution and Exit, in plain
-//! sentences and tables; then the free clauses; and for a draft, the open issues with their
-//! lines. Every block's `note` follows what it belongs to.
+//! Layout: the title; the legend in capitals; a status line (the stage the document is at —
+//! DRAFT with what is open, For signature, or Signed — with its version and date); what binds;
+//! then numbered sections (1, 2, …) with numbered clauses (1.1, 1.2): parties, key terms,
+//! purpose and scope, the equity stakes or the joint venture, for those models, Governance,
+//! Contributions, Economics, Metrics and milestones, Risk, IP and compliance, Covenants,
+//! Dispute resolution, Exit, the free clauses, and a signature block for each party; then,
+//! unnumbered, the terms not stated and, for a draft, the open issues, each pointing to the
+//! section or clause it concerns. Every block's `note` follows what it belongs to.
 //!
 //! Every piece of user text goes through [`escape`], so that it can never break a table
 //! or become markup; the only HTML the sheet holds is `<br>` between lines in a table cell.
@@ -33,6 +35,7 @@ pub fn term_sheet(agreement: &Agreement, status: &Status) -> String {
         names: Names::new(agreement),
         facts: Analysis::of(agreement),
         blocks: Vec::new(),
+        sections: Vec::new(),
     };
     sheet.title(status);
     sheet.parties();
@@ -51,6 +54,7 @@ pub fn term_sheet(agreement: &Agreement, status: &Status) -> String {
     sheet.disputes();
     sheet.exit();
     sheet.clauses();
+    sheet.signatures();
     sheet.withheld_terms();
     sheet.open_issues(status);
     let mut out = sheet.blocks.join("\n\n");
@@ -60,6 +64,9 @@ pub fn term_sheet(agreement: &Agreement, status: &Status) -> String {
 
 /// What a table cell shows for an item the source does not state.
 const NONE: &str = "—";
+
+/// A line to write on, in a signature block.
+const LINE: &str = "……………………………………";
 
 mod contributions;
 mod covenants;
@@ -81,6 +88,18 @@ struct Sheet<'a> {
     facts: Analysis,
     /// Markdown blocks (headings, paragraphs, tables, lists), separated by blank lines.
     blocks: Vec<String>,
+    /// The numbered sections and clauses so far, with the parts of the source each renders:
+    /// the open issues point to them.
+    sections: Vec<Numbered>,
+}
+
+/// A numbered section ("4") or clause ("4.1") of the term sheet.
+struct Numbered {
+    number: String,
+    /// Its heading, as Markdown.
+    title: String,
+    /// The spans of the source it renders.
+    covers: Vec<crate::span::Span>,
 }
 
 /// A table: the header's cells and the rows, all already Markdown (escaped).
@@ -192,8 +211,75 @@ impl<'a> Sheet<'a> {
         }
     }
 
+    /// A numbered heading: a section ("## 4. Governance") at level 2, a clause of it ("### 4.1
+    /// Alliance Steering Committee") at level 3; the title at level 1 has no number.
     fn heading(&mut self, level: usize, text: &str) {
-        self.push(format!("{} {text}", "#".repeat(level)));
+        let sections = self
+            .sections
+            .iter()
+            .filter(|s| !s.number.contains('.'))
+            .count();
+        let number = match level {
+            2 => Some((sections + 1).to_string()),
+            3 => {
+                let clauses = self
+                    .sections
+                    .iter()
+                    .rev()
+                    .take_while(|s| s.number.contains('.'))
+                    .count();
+                Some(format!("{}.{}", sections.max(1), clauses + 1))
+            }
+            _ => None,
+        };
+        match number {
+            Some(number) => {
+                let shown = if level == 2 {
+                    format!("{number}.")
+                } else {
+                    number.clone()
+                };
+                self.push(format!("{} {shown} {text}", "#".repeat(level)));
+                self.sections.push(Numbered {
+                    number,
+                    title: text.to_string(),
+                    covers: Vec::new(),
+                });
+            }
+            None => self.push(format!("{} {text}", "#".repeat(level))),
+        }
+    }
+
+    /// An appendix after the numbered sections: "Open issues", "Terms not stated".
+    fn appendix(&mut self, text: &str) {
+        self.push(format!("## {text}"));
+    }
+
+    /// The source the current section or clause renders, for the open issues to point to.
+    fn covers(&mut self, span: crate::span::Span) {
+        if let Some(s) = self.sections.last_mut() {
+            s.covers.push(span);
+        }
+    }
+
+    /// The numbered section or clause that renders `span` (the narrowest), as "4.1 Alliance
+    /// Steering Committee".
+    fn section_of(&self, span: crate::span::Span) -> Option<&Numbered> {
+        self.sections
+            .iter()
+            .filter(|s| {
+                s.covers
+                    .iter()
+                    .any(|c| c.start <= span.start && span.end <= c.end)
+            })
+            .min_by_key(|s| {
+                s.covers
+                    .iter()
+                    .filter(|c| c.start <= span.start && span.end <= c.end)
+                    .map(|c| c.end - c.start)
+                    .min()
+                    .unwrap_or(u32::MAX)
+            })
     }
 
     /// User prose: one paragraph per paragraph of the text.
@@ -382,9 +468,10 @@ impl<'a> Sheet<'a> {
                 .a
                 .legend
                 .iter()
-                .map(|l| sentence(e(l.value.trim())))
+                .map(|l| sentence(e(&l.value.trim().to_uppercase())))
                 .collect();
-            self.push(format!("**{}**", legend.join(" ")));
+            // In capitals, as legends are printed (not bold: bold is only ever Charter's own).
+            self.push(legend.join(" "));
         }
         let mut line = match status.stage() {
             DocumentStatus::Signed => match &self.a.signed {
@@ -481,6 +568,16 @@ impl<'a> Sheet<'a> {
 
     fn parties(&mut self) {
         self.heading(2, "Parties");
+        let spans: Vec<crate::span::Span> = self
+            .a
+            .parties
+            .iter()
+            .map(|p| p.span)
+            .chain(self.a.sides.iter().map(|s| s.span))
+            .collect();
+        for span in spans {
+            self.covers(span);
+        }
         let mut table = Table::new(&[
             "Party",
             "Role",
@@ -554,6 +651,19 @@ impl<'a> Sheet<'a> {
     fn key_terms(&mut self) {
         self.heading(2, "Key terms");
         let a = self.a;
+        let spans = [
+            a.model.as_ref().map(|x| x.span),
+            a.effective.as_ref().map(|x| x.span),
+            a.term.as_ref().map(|x| x.span),
+            a.renewal.as_ref().map(|x| x.span),
+            a.renewal_term.as_ref().map(|x| x.span),
+            a.renewal_notice.as_ref().map(|x| x.span),
+            a.signed.as_ref().map(|x| x.span),
+            a.governing_law.as_ref().map(|x| x.span),
+        ];
+        for span in spans.into_iter().flatten() {
+            self.covers(span);
+        }
         let mut table = Table::new(&["Item", "Agreed terms"]);
         if let Some(m) = &a.model {
             table.row(vec!["Model".into(), format::model(m.value).into()]);
@@ -718,6 +828,9 @@ impl<'a> Sheet<'a> {
             return;
         }
         self.heading(2, "Purpose and scope");
+        for t in [&a.purpose, &a.scope].into_iter().flatten() {
+            self.covers(t.span);
+        }
         if let Some(p) = &a.purpose {
             self.prose(&p.value);
         }
@@ -738,6 +851,7 @@ impl<'a> Sheet<'a> {
                 title.to_string()
             };
             self.heading(3, &e(&title));
+            self.covers(cl.span);
             match &cl.text {
                 Some(t) if !t.value.trim().is_empty() => self.prose(&t.value),
                 _ => self.push("No text yet."),
@@ -746,34 +860,66 @@ impl<'a> Sheet<'a> {
         }
     }
 
+    /// The open issues of a draft, in a lawyer's words, each pointing to the section or
+    /// clause of this document it concerns (not to a line of the source).
     fn open_issues(&mut self, status: &Status) {
         if status.stage() != DocumentStatus::Draft || status.is_clean() || status.issues.is_empty()
         {
             return;
         }
-        self.heading(2, "Open issues");
+        self.appendix("Open issues");
+        self.push("These points are open in this draft. Points to resolve must be settled before it can be signed; points to review are worth a second look.");
         let items: Vec<String> = status
             .issues
             .iter()
             .map(|i| {
-                let severity = match i.severity {
-                    Severity::Error => "error",
-                    Severity::Warning => "warning",
-                    Severity::Info => "note",
+                let what = match i.severity {
+                    Severity::Error => "To resolve:",
+                    Severity::Warning => "To review:",
+                    Severity::Info => "Note:",
                 };
-                let mut s = format!(
-                    "Line {} — {severity} ({}): {}",
-                    i.line,
-                    i.rule,
+                let place = match self.section_of(i.span) {
+                    Some(n) if n.number.contains('.') => {
+                        format!("clause {} ({})", n.number, n.title)
+                    }
+                    Some(n) => format!("section {} ({})", n.number, n.title),
+                    None => "the agreement as a whole".to_string(),
+                };
+                // The suggestion is how to fix the file, for its authors (`charter check`
+                // shows it): the document says what is open.
+                format!(
+                    "**{what}** {}. {}",
+                    capitalize(&place),
                     sentence(e(&capitalize(&quote(&i.message))))
-                );
-                if let Some(h) = &i.help {
-                    s.push_str(&format!(" Suggestion: {}", sentence(e(&quote(h)))));
-                }
-                s
+                )
             })
             .collect();
         self.list(&items);
+    }
+
+    /// A signature block for each party: its name, then lines for the signature, the
+    /// signatory's name and title, and the date.
+    fn signatures(&mut self) {
+        if self.a.parties.is_empty() {
+            return;
+        }
+        self.heading(2, "Signatures");
+        for (i, p) in self.a.parties.iter().enumerate() {
+            let (name, title) = match &p.signatory {
+                Some(s) => match s.value.split_once(',') {
+                    Some((name, title)) => (e(name.trim()), e(title.trim())),
+                    None => (e(s.value.trim()), String::new()),
+                },
+                None => (String::new(), String::new()),
+            };
+            let blank = |v: String| if v.is_empty() { LINE.to_string() } else { v };
+            self.push(format!(
+                "Signed for and on behalf of {}\\\nSignature: {LINE}\\\nName: {}\\\nTitle: {}\\\nDate: {LINE}",
+                self.party_name(i),
+                blank(name),
+                blank(title),
+            ));
+        }
     }
 }
 

@@ -6,6 +6,7 @@ impl Sheet<'_> {
     pub(super) fn equity(&mut self) {
         let Some(eq) = &self.a.equity else { return };
         self.heading(2, "Equity stakes");
+        self.covers(eq.span);
         // The class of shares gets a column when any stake names one.
         let classes = eq.stakes.iter().any(|s| s.class.is_some());
         let mut headers = vec!["Holder", "Issuer", "Stake"];
@@ -87,6 +88,7 @@ impl Sheet<'_> {
     pub(super) fn entity(&mut self) {
         let Some(en) = &self.a.entity else { return };
         self.heading(2, "The joint venture company");
+        self.covers(en.span);
         let name = e(&self.names.reference(&Ref {
             id: en.id.value.clone(),
             span: en.id.span,
@@ -170,6 +172,7 @@ impl Sheet<'_> {
         self.note(&en.note);
         if let Some(b) = &en.board {
             self.heading(3, "Board");
+            self.covers(b.span);
             let mut s = match self.seats(&b.seats, &b.independent, "independent directors") {
                 Some(seats) => format!("The board has {seats}."),
                 None => "The board's seats are not stated.".into(),

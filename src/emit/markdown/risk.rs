@@ -6,6 +6,7 @@ impl Sheet<'_> {
     pub(super) fn risk(&mut self) {
         let Some(l) = &self.a.liability else { return };
         self.heading(2, "Risk");
+        self.covers(l.span);
         let mut s = Vec::new();
         match l.own_people_and_assets.as_ref().map(|o| o.value) {
             Some(OwnPeople::EachParty) => {
