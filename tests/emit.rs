@@ -462,6 +462,24 @@ fn a_document_is_at_the_stage_it_says_unless_something_is_open() {
     ));
 }
 
+/// A party's short name is defined once, with its legal name, and used throughout; its
+/// signature block keeps the legal name (issue 16).
+#[test]
+fn a_party_is_defined_by_its_short_name_and_called_by_it() {
+    let md = build(&root().join("examples/joint-venture.charter")).markdown();
+    assert!(md.contains("A joint venture between Starbucks Corporation (“Starbucks”) and Tata Global Beverages Limited (“Tata”), effective"));
+    assert!(md.contains("| Tata Global Beverages Limited (“Tata”) |"));
+    assert!(md.contains("- Starbucks may require Tata to sell"), "{md}");
+    assert!(md.contains("Signed for and on behalf of Tata Global Beverages Limited\\\n"));
+    // Outside the definitions and signature blocks, the legal name is not repeated.
+    let body = md.split("## 14. Signatures").next().unwrap();
+    assert_eq!(
+        body.matches("Tata Global Beverages Limited").count(),
+        3,
+        "{body}"
+    );
+}
+
 fn build_has(build: &Build, rule: &str, message: &str) -> bool {
     build
         .diagnostics

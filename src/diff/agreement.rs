@@ -231,6 +231,14 @@ impl<'a> Walker<'a> {
             || of("Jurisdiction"),
         );
         self.term(
+            "short",
+            Editorial,
+            o,
+            n,
+            |p| v::text(&p.short),
+            || of("Short name"),
+        );
+        self.term(
             "signatory",
             Major,
             o,

@@ -248,22 +248,45 @@ pub struct Names<'a> {
     /// parties bear is shown with the id. (Counting per call made the term sheet quadratic
     /// in the number of parties.)
     name_counts: std::collections::HashMap<&'a str, usize>,
+    /// How many parties bear each short name: one borne by several is not used.
+    short_counts: std::collections::HashMap<&'a str, usize>,
 }
 
 impl<'a> Names<'a> {
     pub fn new(agreement: &'a Agreement) -> Self {
         let mut name_counts = std::collections::HashMap::new();
+        let mut short_counts = std::collections::HashMap::new();
         for p in &agreement.parties {
             *name_counts.entry(p.name.value.trim()).or_insert(0) += 1;
+            if let Some(s) = &p.short {
+                *short_counts.entry(s.value.trim()).or_insert(0) += 1;
+            }
         }
         Names {
             agreement,
             name_counts,
+            short_counts,
         }
     }
 
-    /// The party at `index` in [`Agreement::parties`].
+    /// The party at `index` in [`Agreement::parties`], as the document calls it: by the short
+    /// name the agreement defines for it, else by its legal name.
     pub fn party(&self, index: usize) -> String {
+        let short = self
+            .agreement
+            .parties
+            .get(index)
+            .and_then(|p| p.short.as_ref())
+            .map(|s| s.value.trim())
+            .filter(|s| !s.is_empty());
+        match short {
+            Some(s) if self.short_counts.get(s).is_some_and(|&n| n == 1) => s.to_string(),
+            _ => self.legal(index),
+        }
+    }
+
+    /// The legal name of the party at `index` (with its id when several parties bear it).
+    pub fn legal(&self, index: usize) -> String {
         let Some(party) = self.agreement.parties.get(index) else {
             return String::new();
         };

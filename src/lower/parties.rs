@@ -17,6 +17,7 @@ impl Lowerer {
                 _ => Role::Member,
             }),
             jurisdiction: text(&mut f, "jurisdiction"),
+            short: text(&mut f, "short"),
             signatory: text(&mut f, "signatory"),
             alliance_manager: text(&mut f, "alliance_manager"),
             contact: text(&mut f, "contact"),

@@ -17,6 +17,8 @@ pub enum Role {
 pub struct Party {
     pub id: Spanned<Id>,
     pub name: Text,
+    /// The short name the agreement defines: "Helix".
+    pub short: Option<Text>,
     pub role: Option<Spanned<Role>>,
     pub jurisdiction: Option<Text>,
     pub signatory: Option<Text>,

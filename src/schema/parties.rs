@@ -21,6 +21,12 @@ pub static PARTY: BlockDef = block(
             "where the party is incorporated",
         ),
         key(
+            "short",
+            Ty::Str,
+            Req::Optional,
+            "the short name the agreement defines for the party, such as `\"Helix\"`",
+        ),
+        key(
             "signatory",
             Ty::Str,
             Req::Expected,

@@ -11,6 +11,9 @@ pub struct Party {
     pub role: Option<Role>,
     #[serde(skip_serializing_if = "Option::is_none")]
     pub jurisdiction: Option<String>,
+    /// The short name the agreement defines (since 2).
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub short: Option<String>,
     #[serde(skip_serializing_if = "Option::is_none")]
     pub signatory: Option<String>,
     #[serde(skip_serializing_if = "Option::is_none")]
@@ -203,6 +206,7 @@ pub(super) fn party(p: &m::Party) -> Party {
             m::Role::Subcontractor => Role::Subcontractor,
         }),
         jurisdiction: text(&p.jurisdiction),
+        short: text(&p.short),
         signatory: text(&p.signatory),
         alliance_manager: text(&p.alliance_manager),
         contact: text(&p.contact),

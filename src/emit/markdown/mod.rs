@@ -383,6 +383,17 @@ impl<'a> Sheet<'a> {
         e(&self.names.party(index))
     }
 
+    /// The party's legal name with the short name it is called by afterwards, as a contract
+    /// defines it: Helix Therapeutics plc (“Helix”).
+    fn party_defined(&self, index: usize) -> String {
+        let (legal, called) = (self.names.legal(index), self.names.party(index));
+        if legal == called {
+            e(&legal)
+        } else {
+            format!("{} (“{}”)", e(&legal), e(&called))
+        }
+    }
+
     fn opt_name(&self, r: &Option<Ref>) -> String {
         r.as_ref().map_or_else(String::new, |r| self.name(r))
     }
@@ -539,7 +550,7 @@ impl<'a> Sheet<'a> {
             None => "An alliance",
         };
         let parties: Vec<String> = (0..self.a.parties.len())
-            .map(|i| self.party_name(i))
+            .map(|i| self.party_defined(i))
             .collect();
         let mut intro = model.to_string();
         if !parties.is_empty() {
@@ -587,7 +598,7 @@ impl<'a> Sheet<'a> {
         ]);
         for (i, p) in self.a.parties.iter().enumerate() {
             table.row(vec![
-                self.party_name(i),
+                self.party_defined(i),
                 party_role(p),
                 opt_cell(&p.jurisdiction),
                 opt_cell(&p.signatory),
@@ -897,27 +908,25 @@ impl<'a> Sheet<'a> {
         self.list(&items);
     }
 
-    /// A signature block for each party: its name, then lines for the signature, the
-    /// signatory's name and title, and the date.
+    /// A signature block for each party: its legal name, then lines for the signature, the
+    /// signatory as the agreement names them, and the date.
     fn signatures(&mut self) {
         if self.a.parties.is_empty() {
             return;
         }
         self.heading(2, "Signatures");
         for (i, p) in self.a.parties.iter().enumerate() {
-            let (name, title) = match &p.signatory {
-                Some(s) => match s.value.split_once(',') {
-                    Some((name, title)) => (e(name.trim()), e(title.trim())),
-                    None => (e(s.value.trim()), String::new()),
-                },
-                None => (String::new(), String::new()),
+            // The signatory as written ("Jane Doe, Chief Strategy Officer", or only a title):
+            // name and title are not told apart.
+            let signatory = match &p.signatory {
+                Some(s) if !s.value.trim().is_empty() => {
+                    format!("Signatory: {}", e(s.value.trim()))
+                }
+                _ => format!("Name and title: {LINE}"),
             };
-            let blank = |v: String| if v.is_empty() { LINE.to_string() } else { v };
             self.push(format!(
-                "Signed for and on behalf of {}\\\nSignature: {LINE}\\\nName: {}\\\nTitle: {}\\\nDate: {LINE}",
-                self.party_name(i),
-                blank(name),
-                blank(title),
+                "Signed for and on behalf of {}\\\nBy: {LINE}\\\n{signatory}\\\nDate: {LINE}",
+                e(&self.names.legal(i)),
             ));
         }
     }
