@@ -9,7 +9,7 @@
 //!   - `_` at the edge of a word (inside a word, as in `snake_case`, it is never emphasis);
 //!   - `<` before a letter, `/`, `!` or `?` (an HTML tag or an autolink), so that
 //!     `<tom@example.com>` and `a < b` read as written but `<script>` cannot form;
-//!   - `~`, `^`, `$` unless they stand alone between spaces (strikethrough, pandoc's
+//!   - `~`, `^`, `$` unless they stand between two spaces (strikethrough, pandoc's
 //!     superscript and maths open and close against a word), `=` doubled (`==mark==`) or
 //!     at the start of a line (a heading's underline);
 //!   - `&` that would start an entity (`&amp;`, `&#60;`);
@@ -144,7 +144,8 @@ fn line(text: &str) -> String {
             // A pair could form with another value in the same paragraph: escaped unless
             // it stands alone between spaces.
             '~' | '^' | '$' => {
-                !(prev.is_none_or(char::is_whitespace) && next.is_none_or(char::is_whitespace))
+                // A line's edge is no space: lines are joined with `<br>` in a table cell.
+                !(prev.is_some_and(char::is_whitespace) && next.is_some_and(char::is_whitespace))
             }
             '=' => i == 0 || next == Some('=') || prev == Some('='),
             '&' => entity_follows(rest),
