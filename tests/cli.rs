@@ -709,6 +709,27 @@ fn build_writes_the_term_sheet_to_stdout_by_default() {
 }
 
 #[test]
+fn build_writes_a_word_document() {
+    let dir = TempDir::new().unwrap();
+    write(dir.path(), "a.charter", GOOD);
+    let run = run(dir.path(), &["build", "a.charter", "--docx", "a.docx"]);
+    assert_eq!(run.code, 0, "{}", run.stderr);
+    assert_eq!(run.stdout, "", "only the named output is written");
+    let docx = fs::read(dir.path().join("a.docx")).unwrap();
+    // A zip archive (OOXML), holding the document part.
+    assert!(docx.starts_with(b"PK\x03\x04"));
+    assert!(docx.windows(17).any(|w| w == b"word/document.xml"));
+    // To standard output, as bytes.
+    let out = std::process::Command::new(env!("CARGO_BIN_EXE_charter"))
+        .current_dir(dir.path())
+        .args(["build", "a.charter", "--docx", "-"])
+        .output()
+        .unwrap();
+    assert!(out.status.success());
+    assert!(out.stdout.starts_with(b"PK\x03\x04"));
+}
+
+#[test]
 fn build_writes_each_named_output_and_a_draft_exits_1() {
     let dir = TempDir::new().unwrap();
     write(

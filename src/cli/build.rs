@@ -42,6 +42,10 @@ pub struct BuildArgs {
     #[arg(long, value_name = "PATH")]
     html: Option<PathBuf>,
 
+    /// Write the term sheet as a Word document (DOCX) here.
+    #[arg(long, value_name = "PATH")]
+    docx: Option<PathBuf>,
+
     #[command(flatten)]
     diagnostics: DiagnosticArgs,
 }
@@ -59,7 +63,10 @@ pub fn run(args: &BuildArgs) -> ExitStatus {
     let absolute = super::files::absolute(&args.file, &cwd);
     let (project, met) = projects.settings_for(&absolute);
 
-    let wants_default = args.json.is_none() && args.markdown.is_none() && args.html.is_none();
+    let wants_default = args.json.is_none()
+        && args.markdown.is_none()
+        && args.html.is_none()
+        && args.docx.is_none();
     let markdown = if wants_default {
         Some(PathBuf::from("-"))
     } else {
@@ -69,6 +76,7 @@ pub fn run(args: &BuildArgs) -> ExitStatus {
         ("--json", args.json.as_deref()),
         ("--markdown", markdown.as_deref()),
         ("--html", args.html.as_deref()),
+        ("--docx", args.docx.as_deref()),
     ]
     .into_iter()
     .filter_map(|(flag, path)| path.map(|p| (flag, p)))
@@ -155,9 +163,10 @@ pub fn run(args: &BuildArgs) -> ExitStatus {
     let mut failed = !problems.is_empty();
     for (flag, path) in named {
         let content = match flag {
-            "--json" => build.json(),
-            "--html" => build.html(),
-            _ => build.markdown(),
+            "--json" => build.json().into_bytes(),
+            "--html" => build.html().into_bytes(),
+            "--docx" => build.docx(),
+            _ => build.markdown().into_bytes(),
         };
         if let Err(message) = write_output(path, &content) {
             stderr.push_str(&terminal.error_line(&message));
@@ -299,12 +308,12 @@ fn render_findings(
 
 /// Write one output: `-` is standard output; a file is written whole or not at all (see
 /// [`super::write`]).
-fn write_output(path: &Path, content: &str) -> Result<(), String> {
+fn write_output(path: &Path, content: &[u8]) -> Result<(), String> {
     if path == Path::new("-") {
-        return write_all(io::stdout().lock(), content)
+        return super::write_bytes(io::stdout().lock(), content)
             .map_err(|e| format!("cannot write to standard output: {}", describe_io_error(&e)));
     }
-    write::write_output(path, content.as_bytes()).map_err(|e| {
+    write::write_output(path, content).map_err(|e| {
         format!(
             "cannot write `{}`: {}",
             display_path(path),

@@ -277,11 +277,13 @@ pub fn describe_io_error(error: &io::Error) -> String {
 
 /// Write to stdout or stderr. A reader that went away (`charter check … | head`) is not a
 /// failure: the rest of the output is simply not written.
-pub fn write_all(mut stream: impl Write, text: &str) -> Result<(), io::Error> {
-    match stream
-        .write_all(text.as_bytes())
-        .and_then(|()| stream.flush())
-    {
+pub fn write_all(stream: impl Write, text: &str) -> Result<(), io::Error> {
+    write_bytes(stream, text.as_bytes())
+}
+
+/// [`write_all`] for bytes (a Word document to standard output).
+pub fn write_bytes(mut stream: impl Write, bytes: &[u8]) -> Result<(), io::Error> {
+    match stream.write_all(bytes).and_then(|()| stream.flush()) {
         Err(e) if e.kind() == io::ErrorKind::BrokenPipe => Ok(()),
         other => other,
     }

@@ -21,12 +21,14 @@
 //! - [`json`] — [`json::document`], [`json::to_string`] and [`json::schema`];
 //! - [`markdown`] — [`markdown::term_sheet`];
 //! - [`html`] — [`html::page`];
+//! - [`docx`] — [`docx::document`], the term sheet as a Word document;
 //! - [`analysis`] — the derived facts both outputs show (term end, valued contributions,
 //!   the split, the earliest exit);
 //! - [`format`] — dates, money, durations, percents and lists as contracts write them;
 //! - [`escape`] — user text made safe for Markdown.
 
 pub mod analysis;
+pub mod docx;
 pub mod escape;
 pub mod format;
 pub mod html;
@@ -207,5 +209,10 @@ impl Build {
     /// The term sheet as one self-contained HTML page.
     pub fn html(&self) -> String {
         html::page(&self.agreement, &self.status)
+    }
+
+    /// The term sheet as a Word document.
+    pub fn docx(&self) -> Vec<u8> {
+        docx::document(&self.agreement, &self.status)
     }
 }

@@ -1,0 +1,265 @@
+//! The Word document of the term sheet (issue 16): every example and real agreement is
+//! built as DOCX and its parts are read back — Word's styles and numbering are used, the
+//! page number is in the footer and the legend in the header, the title is in the
+//! properties, and user text stands only in text nodes. Where LibreOffice is installed (CI
+//! installs it), each example is also converted to PDF, and the PDF's text holds the title,
+//! every party and the signature block.
+#![allow(clippy::unwrap_used, clippy::expect_used)]
+
+use charter::check::Options;
+use charter::emit::Build;
+use quick_xml::events::Event;
+use std::io::Read;
+use std::path::{Path, PathBuf};
+
+fn root() -> PathBuf {
+    PathBuf::from(env!("CARGO_MANIFEST_DIR"))
+}
+
+fn inputs(dirs: &[&str]) -> Vec<PathBuf> {
+    let mut paths = Vec::new();
+    for dir in dirs {
+        for entry in std::fs::read_dir(root().join(dir)).unwrap() {
+            let path = entry.unwrap().path();
+            if path.extension().is_some_and(|e| e == "charter") {
+                paths.push(path);
+            }
+        }
+    }
+    paths.sort();
+    paths
+}
+
+fn build(path: &Path) -> Build {
+    Build::from_bytes(&std::fs::read(path).unwrap(), &Options::default())
+}
+
+/// The parts of a DOCX, by name.
+fn parts(docx: &[u8]) -> std::collections::BTreeMap<String, String> {
+    let mut archive = zip::ZipArchive::new(std::io::Cursor::new(docx)).unwrap();
+    let mut out = std::collections::BTreeMap::new();
+    for i in 0..archive.len() {
+        let mut file = archive.by_index(i).unwrap();
+        let mut text = String::new();
+        file.read_to_string(&mut text).unwrap();
+        out.insert(file.name().to_string(), text);
+    }
+    out
+}
+
+/// Every element name of an XML part, and its text outside `w:t` and `w:instrText`.
+fn elements_and_stray_text(xml: &str) -> (Vec<String>, String) {
+    let mut reader = quick_xml::Reader::from_str(xml);
+    let mut names = Vec::new();
+    let mut stack: Vec<String> = Vec::new();
+    let mut stray = String::new();
+    loop {
+        match reader.read_event().unwrap() {
+            Event::Start(e) => {
+                let name = String::from_utf8_lossy(e.name().as_ref()).into_owned();
+                names.push(name.clone());
+                stack.push(name);
+            }
+            Event::Empty(e) => names.push(String::from_utf8_lossy(e.name().as_ref()).into_owned()),
+            Event::End(_) => {
+                stack.pop();
+            }
+            Event::Text(t) => {
+                let inside = stack
+                    .last()
+                    .is_some_and(|n| n == "w:t" || n == "w:instrText");
+                if !inside {
+                    stray.push_str(&String::from_utf8_lossy(t.as_ref()));
+                }
+            }
+            Event::Eof => break,
+            _ => {}
+        }
+    }
+    (names, stray.trim().to_string())
+}
+
+#[test]
+fn every_document_uses_words_styles_numbering_and_pages() {
+    let paths = inputs(&["examples", "tests/fixtures/emit", "tests/corpus/real"]);
+    assert!(paths.len() >= 19);
+    for path in paths {
+        let context = path.display().to_string();
+        let build = build(&path);
+        let parts = parts(&build.docx());
+        let document = &parts["word/document.xml"];
+        for style in ["\"Title\"", "\"Heading1\"", "\"Heading2\"", "\"TableGrid\""] {
+            assert!(
+                document.contains(&format!("w:pStyle w:val={style}"))
+                    || document.contains(&format!("w:tblStyle w:val={style}")),
+                "{context}: no {style}"
+            );
+        }
+        // Sections and clauses are numbered by Word, not by their text.
+        assert!(document.contains("<w:numPr>"), "{context}");
+        assert!(
+            !document.contains(">1. Parties<"),
+            "{context}: a number left in the text"
+        );
+        let styles = &parts["word/styles.xml"];
+        for name in [
+            "heading 1",
+            "heading 2",
+            "Title",
+            "List Bullet",
+            "Table Grid",
+        ] {
+            assert!(
+                styles.contains(&format!("w:name w:val=\"{name}\"")),
+                "{context}: {name}"
+            );
+        }
+        let numbering = &parts["word/numbering.xml"];
+        assert!(numbering.contains("%1.%2"), "{context}: clause numbers");
+        let footer = parts
+            .iter()
+            .find(|(name, _)| name.starts_with("word/footer"))
+            .map(|(_, xml)| xml.as_str())
+            .unwrap_or_default();
+        assert!(footer.contains("PAGE"), "{context}: no page number");
+        let legend = build
+            .agreement
+            .legend
+            .first()
+            .map(|l| l.value.to_uppercase());
+        let header = parts
+            .iter()
+            .find(|(name, _)| name.starts_with("word/header"))
+            .map(|(_, xml)| xml.as_str());
+        match legend {
+            Some(l) => assert!(header.is_some_and(|h| h.contains(&l)), "{context}: legend"),
+            None => assert!(header.is_none(), "{context}: a header with no legend"),
+        }
+        let title = build.agreement.title.value.trim();
+        if !title.is_empty() {
+            assert!(
+                parts["docProps/custom.xml"].contains(title),
+                "{context}: title property"
+            );
+        }
+        let (names, stray) = elements_and_stray_text(document);
+        assert_eq!(stray, "", "{context}: text outside the text nodes");
+        assert!(
+            names
+                .iter()
+                .all(|n| n.starts_with("w:") || n.starts_with("w14:") || n.starts_with("mc:")),
+            "{context}"
+        );
+    }
+}
+
+#[test]
+fn the_same_agreement_gives_the_same_bytes() {
+    let path = root().join("examples/joint-venture.charter");
+    let (a, b) = (build(&path).docx(), build(&path).docx());
+    assert_eq!(a, b);
+    // Dated by the version's date, not the time of the build.
+    assert!(parts(&a)["docProps/core.xml"].contains("2027-06-15T00:00:00Z"));
+}
+
+#[test]
+fn hostile_text_stays_text_in_the_document() {
+    let build = build(&root().join("tests/fixtures/emit/hostile.charter"));
+    let parts = parts(&build.docx());
+    let document = &parts["word/document.xml"];
+    let (names, stray) = elements_and_stray_text(document);
+    assert_eq!(stray, "");
+    assert!(!names
+        .iter()
+        .any(|n| n == "script" || n == "img" || n == "w:hyperlink"));
+    assert!(
+        document.contains("&lt;script&gt;"),
+        "the payload is not in the text"
+    );
+}
+
+/// Only where LibreOffice is installed: `.ci/run` installs it and sets
+/// `CHARTER_REQUIRE_LIBREOFFICE=1`, so that CI cannot skip it.
+#[test]
+fn libreoffice_opens_every_example_and_prints_it() {
+    let soffice = ["soffice", "libreoffice"].into_iter().find(|c| {
+        std::process::Command::new(c)
+            .arg("--version")
+            .output()
+            .is_ok_and(|o| o.status.success())
+    });
+    let Some(soffice) = soffice else {
+        assert!(
+            std::env::var_os("CHARTER_REQUIRE_LIBREOFFICE").is_none(),
+            "LibreOffice is required here but not installed"
+        );
+        eprintln!("LibreOffice is not installed: the DOCX is not converted");
+        return;
+    };
+    let dir = std::env::temp_dir().join(format!("charter-docx-{}", std::process::id()));
+    std::fs::create_dir_all(&dir).unwrap();
+    for path in inputs(&["examples"]) {
+        let build = build(&path);
+        let stem = path.file_stem().unwrap().to_string_lossy().into_owned();
+        let docx = dir.join(format!("{stem}.docx"));
+        std::fs::write(&docx, build.docx()).unwrap();
+        let out = std::process::Command::new(soffice)
+            .args([
+                "--headless",
+                "--norestore",
+                "--convert-to",
+                "pdf",
+                "--outdir",
+            ])
+            .arg(&dir)
+            .arg(&docx)
+            .env("HOME", &dir)
+            .output()
+            .unwrap();
+        let pdf = dir.join(format!("{stem}.pdf"));
+        assert!(
+            pdf.exists(),
+            "{stem}: LibreOffice did not convert it: {out:?}"
+        );
+        let text = std::process::Command::new("pdftotext")
+            .arg(&pdf)
+            .arg("-")
+            .output()
+            .unwrap();
+        let text = String::from_utf8_lossy(&text.stdout).into_owned();
+        let flat = text.split_whitespace().collect::<Vec<_>>().join(" ");
+        let title = build
+            .agreement
+            .title
+            .value
+            .split_whitespace()
+            .collect::<Vec<_>>()
+            .join(" ");
+        assert!(flat.contains(&title), "{stem}: no title in the PDF");
+        for p in &build.agreement.parties {
+            let name = p
+                .name
+                .value
+                .split_whitespace()
+                .collect::<Vec<_>>()
+                .join(" ");
+            assert!(flat.contains(&name), "{stem}: {name} is not in the PDF");
+        }
+        assert!(
+            flat.contains("Signed for and on behalf of"),
+            "{stem}: no signature block"
+        );
+        let pages = std::process::Command::new("pdfinfo")
+            .arg(&pdf)
+            .output()
+            .unwrap();
+        let info = String::from_utf8_lossy(&pages.stdout).into_owned();
+        let count: usize = info
+            .lines()
+            .find_map(|l| l.strip_prefix("Pages:"))
+            .and_then(|n| n.trim().parse().ok())
+            .unwrap_or(0);
+        assert!((2..=40).contains(&count), "{stem}: {count} pages");
+    }
+    let _ = std::fs::remove_dir_all(&dir);
+}
