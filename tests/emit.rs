@@ -620,6 +620,14 @@ fn html_pages_are_self_contained() {
     }
     let html = build(&root().join("examples/northwind-contoso.charter")).html();
     assert!(html.contains("<title>Northwind–Contoso Loyalty Data Alliance (draft)</title>"));
+    // Printed, every page carries its number and the legend in its margins, and a table
+    // that runs over a page repeats its header row.
+    let draft = build(&root().join("examples/first-draft.charter")).html();
+    assert!(
+        draft.contains("@bottom-right { content: \"Page \" counter(page) \" of \" counter(pages);")
+    );
+    assert!(draft.contains("@top-center { content: \"SUBJECT TO CONTRACT\";"));
+    assert!(draft.contains("thead { display: table-header-group; }"));
     let signed = build(&root().join("examples/equity-cross-holding.charter")).html();
     assert!(signed.contains("<title>Daimler, Renault and Nissan Cooperation Agreement</title>"));
     assert!(!signed.contains("class=\"draft\""));

@@ -33,9 +33,9 @@ pub fn document(agreement: &Agreement, status: &Status) -> Vec<u8> {
     let mut docx = styles(Docx::new())
         .add_abstract_numbering(heading_numbers())
         .add_numbering(Numbering::new(HEADINGS, HEADINGS))
-        .add_abstract_numbering(bullets())
+        .add_abstract_numbering(list(BULLETS, "bullet", "•"))
         .add_numbering(Numbering::new(BULLETS, BULLETS))
-        .add_abstract_numbering(numbers());
+        .add_abstract_numbering(list(NUMBERS, "decimal", "%1."));
     for n in 0..w.lists {
         docx = docx.add_numbering(
             Numbering::new(NUMBERS + 1 + n, NUMBERS).add_override(LevelOverride::new(0).start(1)),
@@ -298,31 +298,14 @@ fn heading_numbers() -> AbstractNumbering {
         )
 }
 
-fn bullets() -> AbstractNumbering {
-    AbstractNumbering::new(BULLETS).add_level(
+/// A one-level list: bullets (`"bullet"`, `•`) or numbers (`"decimal"`, `%1.`).
+fn list(id: usize, format: &str, text: &str) -> AbstractNumbering {
+    AbstractNumbering::new(id).add_level(
         Level::new(
             0,
             Start::new(1),
-            NumberFormat::new("bullet"),
-            LevelText::new("•"),
-            LevelJc::new("left"),
-        )
-        .indent(
-            Some(720),
-            Some(docx_rs::SpecialIndentType::Hanging(360)),
-            None,
-            None,
-        ),
-    )
-}
-
-fn numbers() -> AbstractNumbering {
-    AbstractNumbering::new(NUMBERS).add_level(
-        Level::new(
-            0,
-            Start::new(1),
-            NumberFormat::new("decimal"),
-            LevelText::new("%1."),
+            NumberFormat::new(format),
+            LevelText::new(text),
             LevelJc::new("left"),
         )
         .indent(

@@ -26,7 +26,7 @@ th { background: #eee; }
 @media print {
   body { margin: 0; padding: 0; max-width: none; }
   h2, h3 { break-after: avoid; page-break-after: avoid; }
-  table, tr, li { break-inside: avoid; page-break-inside: avoid; }
+  tr, li { break-inside: avoid; page-break-inside: avoid; }
   thead { display: table-header-group; }
   th { background: #eee; -webkit-print-color-adjust: exact; print-color-adjust: exact; }
 }
@@ -55,15 +55,59 @@ pub fn page(agreement: &Agreement, status: &Status) -> String {
     format!(
         "<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n\
          <meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n\
-         <title>{title}{suffix}</title>\n<style>{STYLE}</style>\n</head>\n<body>\n<main>\n\
+         <title>{title}{suffix}</title>\n<style>{STYLE}{margins}</style>\n</head>\n<body>\n<main>\n\
          {draft}{body}</main>\n</body>\n</html>\n",
         title = escape_html(title),
+        margins = page_margins(agreement),
         suffix = if status.stage() == DocumentStatus::Draft {
             " (draft)"
         } else {
             ""
         },
     )
+}
+
+/// The page's margins when printed: the page number ("Page 2 of 6") at the foot of every page
+/// and the legend at its head (`@page` margin boxes, which current Chromium prints).
+fn page_margins(agreement: &Agreement) -> String {
+    let legend: Vec<String> = agreement
+        .legend
+        .iter()
+        .map(|l| l.value.trim().to_uppercase())
+        .filter(|l| !l.is_empty())
+        .collect();
+    let mut css = String::from(
+        "@page {\n  @bottom-right { content: \"Page \" counter(page) \" of \" counter(pages); font: 9pt Helvetica, Arial, sans-serif; }\n",
+    );
+    if !legend.is_empty() {
+        css.push_str(&format!(
+            "  @top-center {{ content: {}; font: 9pt Helvetica, Arial, sans-serif; letter-spacing: .06em; }}\n",
+            css_string(&legend.join(" · "))
+        ));
+    }
+    css.push_str("}\n");
+    css
+}
+
+/// User text as a CSS string: every character but letters, digits, spaces and plain
+/// punctuation as a CSS escape (`\3C `), so that it can end neither the string nor the
+/// `<style>` element.
+fn css_string(text: &str) -> String {
+    let mut out = String::from("\"");
+    for ch in text.chars() {
+        let plain = ch.is_alphanumeric() && !ch.is_control()
+            || matches!(
+                ch,
+                ' ' | '.' | ',' | ';' | ':' | '-' | '(' | ')' | '·' | '\'' | '/'
+            );
+        if plain {
+            out.push(ch);
+        } else {
+            out.push_str(&format!("\\{:X} ", ch as u32));
+        }
+    }
+    out.push('"');
+    out
 }
 
 /// Text for HTML: `&`, `<`, `>`, `"` and `'` as entities.
@@ -81,4 +125,17 @@ fn escape_html(text: &str) -> String {
         }
     }
     out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_legend_cannot_leave_its_css_string() {
+        assert_eq!(css_string("Subject to contract"), "\"Subject to contract\"");
+        let hostile = css_string("x\"; } </style><script>alert(1)</script>\\");
+        assert!(!hostile.contains('<') && !hostile.contains('>') && !hostile.contains('}'));
+        assert_eq!(hostile.matches('"').count(), 2);
+    }
 }
