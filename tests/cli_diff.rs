@@ -75,6 +75,49 @@ fn changes_in_terms_exit_with_1_and_print_markdown() {
 }
 
 #[test]
+fn the_redline_is_also_written_as_a_word_document() {
+    let dir = TempDir::new().unwrap();
+    write(dir.path(), "old.charter", NORTHWIND);
+    write(dir.path(), "new.charter", changed());
+    let r = run(
+        dir.path(),
+        &[
+            "diff",
+            "old.charter",
+            "new.charter",
+            "--docx",
+            "redline.docx",
+        ],
+    );
+    assert_eq!(r.code, 1, "{}", r.stderr);
+    assert!(r.stdout.starts_with("**3 major changes in terms**\n"));
+    let docx = std::fs::read(dir.path().join("redline.docx")).unwrap();
+    assert!(docx.starts_with(b"PK\x03\x04"));
+    // Never over a version being compared.
+    let r = run(
+        dir.path(),
+        &[
+            "diff",
+            "old.charter",
+            "new.charter",
+            "--docx",
+            "new.charter",
+        ],
+    );
+    assert_eq!(r.code, 2, "{}", r.stderr);
+    assert!(
+        r.stderr
+            .contains("would overwrite a version being compared"),
+        "{}",
+        r.stderr
+    );
+    assert_eq!(
+        std::fs::read_to_string(dir.path().join("new.charter")).unwrap(),
+        changed()
+    );
+}
+
+#[test]
 fn no_change_in_terms_exits_with_0() {
     let dir = TempDir::new().unwrap();
     write(dir.path(), "a.charter", NORTHWIND);

@@ -47,7 +47,8 @@ fn parts(docx: &[u8]) -> std::collections::BTreeMap<String, String> {
     out
 }
 
-/// Every element name of an XML part, and its text outside `w:t` and `w:instrText`.
+/// Every element name of an XML part, and its text outside the text nodes (`w:t`, `w:delText`
+/// for deleted text, `w:instrText` for a field).
 fn elements_and_stray_text(xml: &str) -> (Vec<String>, String) {
     let mut reader = quick_xml::Reader::from_str(xml);
     let mut names = Vec::new();
@@ -67,7 +68,7 @@ fn elements_and_stray_text(xml: &str) -> (Vec<String>, String) {
             Event::Text(t) => {
                 let inside = stack
                     .last()
-                    .is_some_and(|n| n == "w:t" || n == "w:instrText");
+                    .is_some_and(|n| n == "w:t" || n == "w:delText" || n == "w:instrText");
                 if !inside {
                     stray.push_str(&String::from_utf8_lossy(t.as_ref()));
                 }
@@ -202,6 +203,41 @@ fn hostile_text_stays_text_in_the_document() {
     );
 }
 
+/// The redline in Word: a summary table with each change's impact, then every change as
+/// tracked changes (`w:del` for the old value, `w:ins` for the new, a rewording word by word).
+#[test]
+fn the_redline_is_tracked_changes_in_word() {
+    let dir = root().join("tests/fixtures/diff/clauses");
+    let read = |name: &str| {
+        charter::diff::read(&std::fs::read_to_string(dir.join(name)).unwrap())
+            .unwrap()
+            .agreement
+    };
+    let changes = charter::diff::diff(&read("old.charter"), &read("new.charter"));
+    let parts = parts(&charter::diff::docx(&changes, "Northwind–Contoso"));
+    let document = &parts["word/document.xml"];
+    assert!(document.contains("Redline: Northwind–Contoso"));
+    assert!(document.contains("Summary of changes") && document.contains("<w:tbl>"));
+    for c in &changes {
+        assert!(
+            document.contains(&quick_xml::escape::escape(c.summary.as_str()).into_owned()),
+            "{}",
+            c.summary
+        );
+    }
+    // The rewording of the publicity clause, word by word: "prior" inserted, "consent."
+    // deleted and "consent, which may not be unreasonably withheld." inserted.
+    assert!(document.contains("w:author=\"Charter\""));
+    assert!(
+        document.contains("<w:delText xml:space=\"preserve\">consent. </w:delText>")
+            || document.contains("<w:delText xml:space=\"preserve\">consent.</w:delText>"),
+        "{document}"
+    );
+    assert!(document.contains(">prior </w:t>"));
+    let (_, stray) = elements_and_stray_text(document);
+    assert_eq!(stray, "");
+}
+
 /// Only where LibreOffice is installed: `.ci/run` installs it and sets
 /// `CHARTER_REQUIRE_LIBREOFFICE=1`, so that CI cannot skip it.
 #[test]
@@ -285,5 +321,37 @@ fn libreoffice_opens_every_example_and_prints_it() {
             .unwrap_or(0);
         assert!((2..=40).contains(&count), "{stem}: {count} pages");
     }
+    // A redline opens too, with its tracked changes.
+    let fixtures = root().join("tests/fixtures/diff/governance");
+    let read = |name: &str| {
+        charter::diff::read(&std::fs::read_to_string(fixtures.join(name)).unwrap())
+            .unwrap()
+            .agreement
+    };
+    let changes = charter::diff::diff(&read("old.charter"), &read("new.charter"));
+    let redline = dir.join("redline.docx");
+    std::fs::write(&redline, charter::diff::docx(&changes, "Governance")).unwrap();
+    let out = std::process::Command::new(soffice)
+        .args([
+            "--headless",
+            "--norestore",
+            "--convert-to",
+            "pdf",
+            "--outdir",
+        ])
+        .arg(&dir)
+        .arg(&redline)
+        .env("HOME", &dir)
+        .output()
+        .unwrap();
+    let pdf = dir.join("redline.pdf");
+    assert!(pdf.exists(), "the redline did not convert: {out:?}");
+    let text = std::process::Command::new("pdftotext")
+        .arg(&pdf)
+        .arg("-")
+        .output()
+        .unwrap();
+    let text = String::from_utf8_lossy(&text.stdout).into_owned();
+    assert!(text.contains("Summary of changes") && text.contains("two-thirds majority"));
     let _ = std::fs::remove_dir_all(&dir);
 }

@@ -41,6 +41,11 @@ pub struct DiffArgs {
     /// How to show the changes.
     #[arg(long, value_enum, default_value_t = DiffFormat::Markdown, value_name = "FORMAT")]
     format: DiffFormat,
+
+    /// Also write the redline as a Word document here: a summary table of the changes, then
+    /// each change as Word tracked changes to accept or reject.
+    #[arg(long, value_name = "PATH")]
+    docx: Option<PathBuf>,
 }
 
 /// The output of `charter diff`.
@@ -78,8 +83,22 @@ pub fn run(args: &DiffArgs) -> ExitStatus {
             output,
             notes,
             changed,
+            docx,
         }) => {
             let _ = write_all(io::stderr(), &notes);
+            if let (Some(path), Some(bytes)) = (&args.docx, docx) {
+                if let Err(e) = super::write::write_output(path, &bytes) {
+                    let _ = write_all(
+                        io::stderr(),
+                        &terminal.error_line(&format!(
+                            "cannot write `{}`: {}",
+                            display_path(path),
+                            describe_io_error(&e)
+                        )),
+                    );
+                    return ExitStatus::Failure;
+                }
+            }
             if let Err(e) = write_all(io::stdout().lock(), &output) {
                 let _ = write_all(
                     io::stderr(),
@@ -107,6 +126,18 @@ pub fn run(args: &DiffArgs) -> ExitStatus {
 /// print on stderr.
 fn compare(args: &DiffArgs, terminal: &Terminal) -> Result<Compared, String> {
     let error = |message: String| terminal.error_line(&message);
+    if let Some(out) = &args.docx {
+        let same = |input: &Path| match (std::fs::canonicalize(out), std::fs::canonicalize(input)) {
+            (Ok(a), Ok(b)) => a == b,
+            _ => false,
+        };
+        if same(&args.old) || args.new.as_deref().is_some_and(same) {
+            return Err(error(format!(
+                "the redline `{}` would overwrite a version being compared; name another file",
+                display_path(out)
+            )));
+        }
+    }
     let (old, new) = match (&args.git, &args.new) {
         (Some(rev), _) => {
             let new = read_file(&args.old).map_err(error)?;
@@ -199,9 +230,13 @@ fn compare(args: &DiffArgs, terminal: &Terminal) -> Result<Compared, String> {
             DiffFormat::Markdown => diff::markdown(&changes),
             DiffFormat::Json => diff::json(&changes),
         };
-        (changes, output)
+        let docx = args
+            .docx
+            .as_ref()
+            .map(|_| diff::docx(&changes, &new_version.agreement.title.value));
+        (changes, output, docx)
     });
-    let (changes, output) = compared.map_err(|why| {
+    let (changes, output, docx) = compared.map_err(|why| {
         error(format!(
             "internal error while comparing `{}` with `{}`: {why}. This is a bug in Charter, \
              not in your files; please report it (with the files, if you can share them)",
@@ -213,14 +248,17 @@ fn compare(args: &DiffArgs, terminal: &Terminal) -> Result<Compared, String> {
         output,
         notes,
         changed: !changes.is_empty(),
+        docx,
     })
 }
 
-/// What a comparison prints: the changes on stdout, notes on stderr.
+/// What a comparison prints: the changes on stdout, notes on stderr; and the redline as a
+/// Word document, when asked for.
 struct Compared {
     output: String,
     notes: String,
     changed: bool,
+    docx: Option<Vec<u8>>,
 }
 
 fn read_file(path: &Path) -> Result<Version, String> {

@@ -41,6 +41,7 @@ mod agreement;
 mod commercial;
 mod covenants;
 mod documents;
+mod docx;
 mod exit;
 mod governance;
 mod ip;
@@ -51,6 +52,7 @@ mod structure;
 mod value;
 mod walker;
 
+pub use docx::docx;
 pub use markdown::markdown;
 
 use crate::check;

@@ -163,7 +163,9 @@ impl Writer {
             Event::End(TagEnd::Table) => {
                 if let Some(t) = self.table.take() {
                     self.body.push(Block::Table(Box::new(
-                        Table::new(t.rows).style("TableGrid"),
+                        Table::new(t.rows)
+                            .style("TableGrid")
+                            .width(5000, docx_rs::WidthType::Pct),
                     )));
                 }
             }
@@ -318,7 +320,7 @@ fn list(id: usize, format: &str, text: &str) -> AbstractNumbering {
 }
 
 /// Word's own style names, so that the document reads as a Word user expects it.
-fn styles(docx: Docx) -> Docx {
+pub(crate) fn styles(docx: Docx) -> Docx {
     docx.add_style(
         Style::new("Title", StyleType::Paragraph)
             .name("Title")
