@@ -138,8 +138,9 @@ fn every_document_uses_words_styles_numbering_and_pages() {
         }
         let title = build.agreement.title.value.trim();
         if !title.is_empty() {
+            let escaped = quick_xml::escape::escape(title).into_owned();
             assert!(
-                parts["docProps/custom.xml"].contains(title),
+                parts["docProps/custom.xml"].contains(&escaped),
                 "{context}: title property"
             );
         }
@@ -236,6 +237,26 @@ fn the_redline_is_tracked_changes_in_word() {
     assert!(document.contains(">prior </w:t>"));
     let (_, stray) = elements_and_stray_text(document);
     assert_eq!(stray, "");
+}
+
+/// A control character (which XML cannot hold) or a direction control in a value compared
+/// keeps the redline's XML well formed, and the direction control is shown by its code point.
+#[test]
+fn odd_characters_keep_the_redline_well_formed() {
+    let spec = std::fs::read_to_string(root().join("examples/northwind-contoso.charter")).unwrap();
+    let odd = spec.replace(
+        "governing_law: \"England and Wales\"",
+        "governing_law: \"England\u{7} and \u{202E} Wales\"",
+    );
+    let read = |t: &str| charter::diff::read(t).unwrap().agreement;
+    let changes = charter::diff::diff(&read(&spec), &read(&odd));
+    assert_eq!(changes.len(), 1);
+    let parts = parts(&charter::diff::docx(&changes, "Odd \u{1}title"));
+    for part in ["word/document.xml", "docProps/custom.xml"] {
+        let (_, _) = elements_and_stray_text(&parts[part]);
+    }
+    assert!(parts["word/document.xml"].contains("[U+202E]"));
+    assert!(!parts["word/document.xml"].contains('\u{7}'));
 }
 
 /// Only where LibreOffice is installed: `.ci/run` installs it and sets
@@ -354,4 +375,63 @@ fn libreoffice_opens_every_example_and_prints_it() {
     let text = String::from_utf8_lossy(&text.stdout).into_owned();
     assert!(text.contains("Summary of changes") && text.contains("two-thirds majority"));
     let _ = std::fs::remove_dir_all(&dir);
+}
+
+mod fuzz {
+    use super::*;
+    use proptest::prelude::*;
+
+    /// A Charter string literal holding `s`.
+    fn literal(s: &str) -> String {
+        let mut out = String::from("\"");
+        for c in s.chars() {
+            match c {
+                '"' => out.push_str("\\\""),
+                '\\' => out.push_str("\\\\"),
+                '\n' => out.push_str("\\n"),
+                '\t' => out.push_str("\\t"),
+                c => out.push(c),
+            }
+        }
+        out.push('"');
+        out
+    }
+
+    proptest! {
+        #![proptest_config(ProptestConfig { cases: 48, ..ProptestConfig::default() })]
+
+        /// Whatever the names and legend, the Word document's XML parses, holds all text in
+        /// text nodes, and carries the title word for word.
+        #[test]
+        fn any_text_stays_text_in_the_document(
+            a in "[ -~\n\t]{0,40}",
+            b in "[ -~\n]{0,40}",
+        ) {
+            let text = format!(
+                "agreement {} {{\n  model: contractual\n  purpose: {}\n  effective: 2027-01-01\n  term: 1 year\n  governing_law: {}\n  legend: [{}]\n  party x {} {{ short: {}  jurisdiction: {} }}\n  party y {} {{ signatory: {} }}\n  clause k {} {{ text: {} }}\n}}\n",
+                literal(&a), literal(&b), literal(&a), literal(&b), literal(&a), literal(&b),
+                literal(&a), literal(&b), literal(&a), literal(&b), literal(&a),
+            );
+            let build = Build::from_text(&text, &Options::default());
+            let parts = parts(&build.docx());
+            for name in ["word/document.xml", "word/header1.xml"] {
+                if let Some(xml) = parts.get(name) {
+                    let (_, stray) = elements_and_stray_text(xml);
+                    prop_assert_eq!(stray, "");
+                }
+            }
+            // The properties parse (a title of "<x" broke them: docx-rs does not escape them).
+            let (names, _) = elements_and_stray_text(&parts["docProps/custom.xml"]);
+            prop_assert!(
+                names.iter().all(|n| ["Properties", "property", "vt:lpwstr"].contains(&n.as_str())),
+                "{:?}",
+                names
+            );
+            let title: String = a.split_whitespace().collect::<Vec<_>>().join(" ");
+            if !title.is_empty() {
+                let escaped = quick_xml::escape::escape(title.as_str()).into_owned();
+                prop_assert!(parts["word/document.xml"].contains(&escaped), "{}", title);
+            }
+        }
+    }
 }

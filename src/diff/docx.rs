@@ -4,6 +4,7 @@
 //! a lawyer can accept or reject.
 
 use super::{verdict, Change, Impact, Section, WordOp};
+use crate::emit::docx::plain;
 use docx_rs::{Delete, Docx, Insert, LineSpacing, Paragraph, Run, Table, TableCell, TableRow};
 
 /// Who made the tracked changes, as Word shows it.
@@ -20,7 +21,10 @@ pub fn docx(changes: &[Change], title: &str) -> Vec<u8> {
     let mut docx = crate::emit::docx::styles(Docx::new())
         .add_paragraph(para(&format!("Redline: {title}")).style("Title"))
         .add_paragraph(para(&verdict(changes)).bold())
-        .custom_property("Title", format!("Redline: {title}"));
+        .custom_property(
+            "Title",
+            crate::emit::docx::xml_text(&plain(&format!("Redline: {title}"))),
+        );
     if !changes.is_empty() {
         docx = docx.add_paragraph(para("Summary of changes").style("Heading1"));
         let mut rows = vec![TableRow::new(vec![
@@ -55,7 +59,7 @@ pub fn docx(changes: &[Change], title: &str) -> Vec<u8> {
             docx = docx
                 .add_paragraph(
                     Paragraph::new()
-                        .add_run(Run::new().add_text(c.summary.as_str()).bold())
+                        .add_run(Run::new().add_text(plain(&c.summary)).bold())
                         .add_run(Run::new().add_text(format!(" ({})", impact(c.impact))))
                         .keep_next(true),
                 )
@@ -78,7 +82,7 @@ fn tracked(c: &Change) -> Paragraph {
         Some(words) => {
             for run in words {
                 p = match run.op {
-                    WordOp::Kept => p.add_run(Run::new().add_text(run.text.as_str())),
+                    WordOp::Kept => p.add_run(Run::new().add_text(plain(&run.text))),
                     WordOp::Deleted => p.add_delete(deleted(&run.text)),
                     WordOp::Inserted => p.add_insert(inserted(&run.text)),
                 };
@@ -102,15 +106,15 @@ fn tracked(c: &Change) -> Paragraph {
 fn deleted(text: &str) -> Delete {
     Delete::new()
         .author(AUTHOR)
-        .add_run(Run::new().add_delete_text(text))
+        .add_run(Run::new().add_delete_text(plain(text)))
 }
 
 fn inserted(text: &str) -> Insert {
-    Insert::new(Run::new().add_text(text)).author(AUTHOR)
+    Insert::new(Run::new().add_text(plain(text))).author(AUTHOR)
 }
 
 fn para(text: &str) -> Paragraph {
-    Paragraph::new().add_run(Run::new().add_text(text))
+    Paragraph::new().add_run(Run::new().add_text(plain(text)))
 }
 
 fn cell(text: &str, bold: bool) -> TableCell {

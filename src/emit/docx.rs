@@ -48,7 +48,7 @@ pub fn document(agreement: &Agreement, status: &Status) -> Vec<u8> {
         .filter(|l| !l.is_empty())
         .collect();
     if !legend.is_empty() {
-        let text = legend.join(" · ").to_uppercase();
+        let text = plain(&legend.join(" · ").to_uppercase());
         docx = docx.header(
             Header::new().add_paragraph(Paragraph::new().add_run(Run::new().add_text(text))),
         );
@@ -60,16 +60,15 @@ pub fn document(agreement: &Agreement, status: &Status) -> Vec<u8> {
                 .add_page_num(PageNum::new()),
         ),
     );
-    docx = docx.custom_property(
-        "Title",
-        if title.is_empty() {
-            "Untitled agreement"
-        } else {
-            title
-        },
-    );
+    // docx-rs writes a property's value into the XML as it is: escaped here.
+    let shown = if title.is_empty() {
+        "Untitled agreement"
+    } else {
+        title
+    };
+    docx = docx.custom_property("Title", xml_text(&plain(shown)));
     if let Some(v) = &agreement.version {
-        docx = docx.custom_property("Version", v.value.trim());
+        docx = docx.custom_property("Version", xml_text(&plain(v.value.trim())));
     }
     // The version's date, not the time of the build: the same agreement gives the same bytes.
     if let Some(d) = &agreement.dated {
@@ -204,7 +203,7 @@ impl Writer {
             self.heading_text.push_str(text);
             return;
         }
-        let mut run = Run::new().add_text(text);
+        let mut run = Run::new().add_text(plain(text));
         if self.bold {
             run = run.bold();
         }
@@ -252,9 +251,45 @@ impl Writer {
             .keep_next(true)
             .line_spacing(LineSpacing::new().before(240).after(120));
         self.body.push(Block::Paragraph(Box::new(
-            p.add_run(Run::new().add_text(shown)),
+            p.add_run(Run::new().add_text(plain(shown))),
         )));
     }
+}
+
+/// User text for a run of the document: a control character (which XML cannot hold) as a
+/// space, and a direction control or invisible character by its code point, `[U+202E]`, as
+/// the term sheet shows it.
+pub(crate) fn plain(text: &str) -> String {
+    let mut out = String::with_capacity(text.len());
+    for c in text.chars() {
+        if crate::unicode::hidden(c).is_some() {
+            out.push_str(&format!("[{}]", crate::unicode::code_point(c)));
+        } else if c.is_control() && c != '\t' && c != '\n' {
+            out.push(' ');
+        } else {
+            out.push(c);
+        }
+    }
+    out
+}
+
+/// Text for an XML text node: `&`, `<`, `>`, `"` and `'` as entities, and the characters XML
+/// 1.0 cannot hold (control characters but tab and line ends) left out.
+pub(crate) fn xml_text(text: &str) -> String {
+    let mut out = String::with_capacity(text.len());
+    for c in text.chars() {
+        match c {
+            '&' => out.push_str("&amp;"),
+            '<' => out.push_str("&lt;"),
+            '>' => out.push_str("&gt;"),
+            '"' => out.push_str("&quot;"),
+            '\'' => out.push_str("&apos;"),
+            '\t' | '\n' | '\r' => out.push(c),
+            c if c.is_control() => {}
+            c => out.push(c),
+        }
+    }
+    out
 }
 
 /// "4. Governance" → ("4", "Governance"); "4.1 Board" → ("4.1", "Board"); a heading with no
