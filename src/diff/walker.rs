@@ -498,6 +498,10 @@ impl<'a> Walker<'a> {
                             let impact = prose_impact(&n, impact);
                             match reword(&os, &ns) {
                                 Some(what) => (format!("{label}: wording changed, {what}"), impact),
+                                // Nothing in common, and short: the values say it best.
+                                None if short => {
+                                    (format!("{label} changed from {qo} to {qn}"), impact)
+                                }
                                 None => (format!("{label}: wording changed"), impact),
                             }
                         }
