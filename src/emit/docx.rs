@@ -229,7 +229,11 @@ impl Writer {
             return;
         };
         let text = std::mem::take(&mut self.heading_text);
-        let (number, rest) = split_number(&text);
+        // Only sections and clauses carry a number; the title keeps its text whole.
+        let (number, rest) = match level {
+            HeadingLevel::H1 => (None, text.as_str()),
+            _ => split_number(&text),
+        };
         let p = match (level, number) {
             (HeadingLevel::H1, _) => Paragraph::new().style("Title"),
             (HeadingLevel::H2, Some(_)) => Paragraph::new()
@@ -241,11 +245,7 @@ impl Writer {
                 .numbering(NumberingId::new(HEADINGS), IndentLevel::new(1)),
             (_, None) => Paragraph::new().style("Heading2"),
         };
-        let shown = if number.is_some() {
-            rest
-        } else {
-            text.as_str()
-        };
+        let shown = rest;
         // A heading stays with what follows it, on the same page.
         let p = p
             .keep_next(true)
