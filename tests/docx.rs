@@ -6,6 +6,8 @@
 //! every party and the signature block.
 #![allow(clippy::unwrap_used, clippy::expect_used)]
 
+mod common;
+
 use charter::check::Options;
 use charter::emit::Build;
 use quick_xml::events::Event;
@@ -259,6 +261,35 @@ fn odd_characters_keep_the_redline_well_formed() {
     assert!(!parts["word/document.xml"].contains('\u{7}'));
 }
 
+/// LibreOffice prints `docx` to a PDF beside it; the PDF's path and its text (pdftotext).
+fn print(soffice: &str, dir: &Path, docx: &Path) -> (PathBuf, String) {
+    let out = std::process::Command::new(soffice)
+        .args([
+            "--headless",
+            "--norestore",
+            "--convert-to",
+            "pdf",
+            "--outdir",
+        ])
+        .arg(dir)
+        .arg(docx)
+        .env("HOME", dir)
+        .output()
+        .unwrap();
+    let pdf = docx.with_extension("pdf");
+    assert!(
+        pdf.exists(),
+        "LibreOffice did not convert {}: {out:?}",
+        docx.display()
+    );
+    let text = std::process::Command::new("pdftotext")
+        .arg(&pdf)
+        .arg("-")
+        .output()
+        .unwrap();
+    (pdf, String::from_utf8_lossy(&text.stdout).into_owned())
+}
+
 /// Only where LibreOffice is installed: `.ci/run` installs it and sets
 /// `CHARTER_REQUIRE_LIBREOFFICE=1`, so that CI cannot skip it.
 #[test]
@@ -284,30 +315,7 @@ fn libreoffice_opens_every_example_and_prints_it() {
         let stem = path.file_stem().unwrap().to_string_lossy().into_owned();
         let docx = dir.join(format!("{stem}.docx"));
         std::fs::write(&docx, build.docx()).unwrap();
-        let out = std::process::Command::new(soffice)
-            .args([
-                "--headless",
-                "--norestore",
-                "--convert-to",
-                "pdf",
-                "--outdir",
-            ])
-            .arg(&dir)
-            .arg(&docx)
-            .env("HOME", &dir)
-            .output()
-            .unwrap();
-        let pdf = dir.join(format!("{stem}.pdf"));
-        assert!(
-            pdf.exists(),
-            "{stem}: LibreOffice did not convert it: {out:?}"
-        );
-        let text = std::process::Command::new("pdftotext")
-            .arg(&pdf)
-            .arg("-")
-            .output()
-            .unwrap();
-        let text = String::from_utf8_lossy(&text.stdout).into_owned();
+        let (pdf, text) = print(soffice, &dir, &docx);
         let flat = text.split_whitespace().collect::<Vec<_>>().join(" ");
         let title = build
             .agreement
@@ -352,27 +360,7 @@ fn libreoffice_opens_every_example_and_prints_it() {
     let changes = charter::diff::diff(&read("old.charter"), &read("new.charter"));
     let redline = dir.join("redline.docx");
     std::fs::write(&redline, charter::diff::docx(&changes, "Governance")).unwrap();
-    let out = std::process::Command::new(soffice)
-        .args([
-            "--headless",
-            "--norestore",
-            "--convert-to",
-            "pdf",
-            "--outdir",
-        ])
-        .arg(&dir)
-        .arg(&redline)
-        .env("HOME", &dir)
-        .output()
-        .unwrap();
-    let pdf = dir.join("redline.pdf");
-    assert!(pdf.exists(), "the redline did not convert: {out:?}");
-    let text = std::process::Command::new("pdftotext")
-        .arg(&pdf)
-        .arg("-")
-        .output()
-        .unwrap();
-    let text = String::from_utf8_lossy(&text.stdout).into_owned();
+    let (_, text) = print(soffice, &dir, &redline);
     assert!(text.contains("Summary of changes") && text.contains("two-thirds majority"));
     let _ = std::fs::remove_dir_all(&dir);
 }
@@ -381,21 +369,7 @@ mod fuzz {
     use super::*;
     use proptest::prelude::*;
 
-    /// A Charter string literal holding `s`.
-    fn literal(s: &str) -> String {
-        let mut out = String::from("\"");
-        for c in s.chars() {
-            match c {
-                '"' => out.push_str("\\\""),
-                '\\' => out.push_str("\\\\"),
-                '\n' => out.push_str("\\n"),
-                '\t' => out.push_str("\\t"),
-                c => out.push(c),
-            }
-        }
-        out.push('"');
-        out
-    }
+    use crate::common::literal;
 
     proptest! {
         #![proptest_config(ProptestConfig { cases: 48, ..ProptestConfig::default() })]

@@ -6,6 +6,8 @@
 //! `CHARTER_UPDATE_SCHEMA=1 cargo test --test emit schema_file` and commit the file.
 #![allow(clippy::unwrap_used, clippy::expect_used, clippy::panic)]
 
+mod common;
+
 use charter::check::Options;
 use charter::emit::{self, Build};
 use pulldown_cmark::{Event, Options as MdOptions, Parser, Tag, TagEnd};
@@ -542,21 +544,7 @@ mod fuzz {
     use super::*;
     use proptest::prelude::*;
 
-    /// A Charter string literal holding `s`.
-    fn literal(s: &str) -> String {
-        let mut out = String::from("\"");
-        for c in s.chars() {
-            match c {
-                '"' => out.push_str("\\\""),
-                '\\' => out.push_str("\\\\"),
-                '\n' => out.push_str("\\n"),
-                '\t' => out.push_str("\\t"),
-                c => out.push(c),
-            }
-        }
-        out.push('"');
-        out
-    }
+    use crate::common::literal;
 
     proptest! {
         #![proptest_config(ProptestConfig { cases: 96, ..ProptestConfig::default() })]

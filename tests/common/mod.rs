@@ -39,3 +39,19 @@ pub fn rules_reported(source: &[u8]) -> Vec<&'static str> {
         .map(|d| d.rule)
         .collect()
 }
+
+/// A Charter string literal holding `s`, for property tests that put any text in an agreement.
+pub fn literal(s: &str) -> String {
+    let mut out = String::from("\"");
+    for c in s.chars() {
+        match c {
+            '"' => out.push_str("\\\""),
+            '\\' => out.push_str("\\\\"),
+            '\n' => out.push_str("\\n"),
+            '\t' => out.push_str("\\t"),
+            c => out.push(c),
+        }
+    }
+    out.push('"');
+    out
+}
