@@ -23,7 +23,7 @@ pub fn docx(changes: &[Change], title: &str) -> Vec<u8> {
         .add_paragraph(para(&verdict(changes)).bold())
         .custom_property(
             "Title",
-            crate::emit::docx::xml_text(&plain(&format!("Redline: {title}"))),
+            crate::emit::escape::xml(&plain(&format!("Redline: {title}"))),
         );
     if !changes.is_empty() {
         docx = docx.add_paragraph(para("Summary of changes").style("Heading1"));

@@ -51,6 +51,7 @@ mod rename;
 mod structure;
 mod value;
 mod walker;
+mod words;
 
 pub use docx::docx;
 pub use markdown::markdown;

@@ -151,11 +151,7 @@ fn pair<T>(
     let by_name = |items: &[(Id, String)], others: &HashSet<&str>| {
         let mut names: HashMap<String, Vec<Id>> = HashMap::new();
         for (id, name) in items {
-            let name = name
-                .split_whitespace()
-                .map(str::to_lowercase)
-                .collect::<Vec<_>>()
-                .join(" ");
+            let name = folded(name);
             if !name.is_empty() && !others.contains(id.as_str()) {
                 names.entry(name).or_default().push(id.clone());
             }

@@ -66,9 +66,9 @@ pub fn document(agreement: &Agreement, status: &Status) -> Vec<u8> {
     } else {
         title
     };
-    docx = docx.custom_property("Title", xml_text(&plain(shown)));
+    docx = docx.custom_property("Title", super::escape::xml(&plain(shown)));
     if let Some(v) = &agreement.version {
-        docx = docx.custom_property("Version", xml_text(&plain(v.value.trim())));
+        docx = docx.custom_property("Version", super::escape::xml(&plain(v.value.trim())));
     }
     // The version's date, not the time of the build: the same agreement gives the same bytes.
     if let Some(d) = &agreement.dated {
@@ -268,25 +268,6 @@ pub(crate) fn plain(text: &str) -> String {
             out.push(' ');
         } else {
             out.push(c);
-        }
-    }
-    out
-}
-
-/// Text for an XML text node: `&`, `<`, `>`, `"` and `'` as entities, and the characters XML
-/// 1.0 cannot hold (control characters but tab and line ends) left out.
-pub(crate) fn xml_text(text: &str) -> String {
-    let mut out = String::with_capacity(text.len());
-    for c in text.chars() {
-        match c {
-            '&' => out.push_str("&amp;"),
-            '<' => out.push_str("&lt;"),
-            '>' => out.push_str("&gt;"),
-            '"' => out.push_str("&quot;"),
-            '\'' => out.push_str("&apos;"),
-            '\t' | '\n' | '\r' => out.push(c),
-            c if c.is_control() => {}
-            c => out.push(c),
         }
     }
     out

@@ -182,6 +182,25 @@ fn after_www(chars: &[char], i: usize) -> bool {
             .is_some_and(|w| w.iter().all(|c| c.eq_ignore_ascii_case(&'w')))
 }
 
+/// Text for an HTML or XML text node or attribute: `&`, `<`, `>`, `"` and `'` as entities, and
+/// control characters (which XML cannot hold) as spaces. The HTML page's title and the Word
+/// documents' properties use it.
+pub fn xml(text: &str) -> String {
+    let mut out = String::with_capacity(text.len());
+    for ch in text.chars() {
+        match ch {
+            '&' => out.push_str("&amp;"),
+            '<' => out.push_str("&lt;"),
+            '>' => out.push_str("&gt;"),
+            '"' => out.push_str("&quot;"),
+            '\'' => out.push_str("&#39;"),
+            c if c.is_control() => out.push(' '),
+            c => out.push(c),
+        }
+    }
+    out
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

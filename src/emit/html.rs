@@ -3,8 +3,8 @@
 //! external request (no fonts, scripts or images), so "print to PDF" gives the same result
 //! offline.
 
-use crate::emit::markdown;
 use crate::emit::Status;
+use crate::emit::{escape, markdown};
 use crate::model::{Agreement, DocumentStatus};
 use pulldown_cmark::{html, Options, Parser};
 
@@ -57,7 +57,7 @@ pub fn page(agreement: &Agreement, status: &Status) -> String {
          <meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n\
          <title>{title}{suffix}</title>\n<style>{STYLE}{margins}</style>\n</head>\n<body>\n<main>\n\
          {draft}{body}</main>\n</body>\n</html>\n",
-        title = escape_html(title),
+        title = escape::xml(title),
         margins = page_margins(agreement),
         suffix = if status.stage() == DocumentStatus::Draft {
             " (draft)"
@@ -107,23 +107,6 @@ fn css_string(text: &str) -> String {
         }
     }
     out.push('"');
-    out
-}
-
-/// Text for HTML: `&`, `<`, `>`, `"` and `'` as entities.
-fn escape_html(text: &str) -> String {
-    let mut out = String::with_capacity(text.len());
-    for ch in text.chars() {
-        match ch {
-            '&' => out.push_str("&amp;"),
-            '<' => out.push_str("&lt;"),
-            '>' => out.push_str("&gt;"),
-            '"' => out.push_str("&quot;"),
-            '\'' => out.push_str("&#39;"),
-            c if c.is_control() => out.push(' '),
-            c => out.push(c),
-        }
-    }
     out
 }
 

@@ -99,7 +99,8 @@ impl Lowerer {
         for m in fields.blocks("matter").collect::<Vec<_>>() {
             let mut mf = self.checked(m, &schema::MATTER);
             let matter = title_of(m);
-            let same = |t: &Text| same_words(&t.value, &matter.value);
+            let key = folded(&matter.value);
+            let same = |t: &Text| folded(&t.value) == key;
             let earlier = listed
                 .iter()
                 .find(|t| same(t))
@@ -185,14 +186,4 @@ impl Lowerer {
             span: b.span,
         }
     }
-}
-
-/// Whether two titles are the same words, whatever the case and spacing.
-fn same_words(a: &str, b: &str) -> bool {
-    let words = |s: &str| {
-        s.split_whitespace()
-            .map(str::to_lowercase)
-            .collect::<Vec<_>>()
-    };
-    words(a) == words(b)
 }

@@ -20,6 +20,7 @@ use crate::syntax;
 use crate::syntax::ast::{self, Block, Document, Item, Label, Value, ValueKind};
 
 pub(crate) mod refs;
+mod status;
 use compact_str::CompactString;
 use rust_decimal::Decimal;
 use std::collections::{HashMap, HashSet};
@@ -384,39 +385,6 @@ mod parties;
 mod values;
 
 impl Lowerer {
-    /// `binding: none`, `binding: all`, or a list of the parts that bind. `none` and `all`
-    /// stand alone: in a list with other parts they contradict it.
-    fn binding(&mut self, f: &mut Fields<'_>) -> Option<Binding> {
-        let (Typed::Words(words), span) = f.take("binding")? else {
-            return None;
-        };
-        let alone = words.iter().find(|w| w.value == "none" || w.value == "all");
-        match (alone, words.len()) {
-            (Some(w), 1) if w.value == "none" => Some(Binding::Nothing(w.span)),
-            (Some(w), 1) => Some(Binding::All(w.span)),
-            (Some(w), _) => {
-                self.push(
-                    Diagnostic::error(
-                        TYPE_MISMATCH,
-                        w.span,
-                        format!(
-                            "`{}` cannot be listed with other parts: the list says which parts are binding",
-                            w.value
-                        ),
-                    )
-                    .with_help(format!(
-                        "write `binding: {}` alone, or list only the parts that bind, such as `[confidentiality, exclusivity]`",
-                        w.value
-                    )),
-                );
-                self.unreadable.push(("binding", span));
-                None
-            }
-            (None, 0) => None,
-            (None, _) => Some(Binding::Parts(words)),
-        }
-    }
-
     fn push(&mut self, d: Diagnostic) {
         self.diagnostics.push(d);
     }

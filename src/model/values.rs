@@ -179,6 +179,16 @@ pub enum Decision {
     Percent(Decimal),
 }
 
+/// A name or title as it is compared for sameness: its words, lowercased, one space apart.
+/// "Selling the  Business" and "selling the business" are the same matter; the diff pairs a
+/// renamed id with the item of the same name this way.
+pub fn folded(name: &str) -> String {
+    name.split_whitespace()
+        .map(str::to_lowercase)
+        .collect::<Vec<_>>()
+        .join(" ")
+}
+
 impl Decision {
     /// Whether the rule needs every vote, so that each party can block the decision:
     /// consensus, unanimity, or a "supermajority" of 100%.

@@ -19,7 +19,6 @@
 //! `contributions.rs`, `economics.rs` for economics and risk, `metrics.rs`, `ip.rs`,
 //! `covenants.rs`, `disputes.rs`, `exit.rs`).
 
-use crate::diagnostic::Severity;
 use crate::emit::analysis::Analysis;
 use crate::emit::escape;
 use crate::emit::format::{self, and_list, capitalize, Names};
@@ -74,11 +73,13 @@ mod disputes;
 mod documents;
 mod economics;
 mod exit;
+mod frame;
 mod governance;
 mod ip;
 mod metrics;
 mod parties;
 mod risk;
+mod terms;
 
 use exit::termination_ground;
 
@@ -466,117 +467,6 @@ impl<'a> Sheet<'a> {
 
     // -----------------------------------------------------------------------------------
 
-    fn title(&mut self, status: &Status) {
-        let title = self.a.title.value.trim();
-        let title = if title.is_empty() {
-            "Untitled agreement".to_string()
-        } else {
-            e(title)
-        };
-        self.heading(1, &title);
-        if !self.a.legend.is_empty() {
-            let legend: Vec<String> = self
-                .a
-                .legend
-                .iter()
-                .map(|l| sentence(e(&l.value.trim().to_uppercase())))
-                .collect();
-            // In capitals, as legends are printed (not bold: bold is only ever Charter's own).
-            self.push(legend.join(" "));
-        }
-        let mut line = match status.stage() {
-            DocumentStatus::Signed => match &self.a.signed {
-                Some(d) => format!("**Status:** Signed on {}.", format::date(d.value)),
-                None => "**Status:** Signed.".to_string(),
-            },
-            DocumentStatus::ForSignature => "**Status:** For signature.".to_string(),
-            DocumentStatus::Draft => {
-                let held = status.held_back_by();
-                let said = match status.declared {
-                    Some(DocumentStatus::Signed) => "it says it is signed",
-                    _ => "it says it is ready for signature",
-                };
-                if !held.is_empty() {
-                    let one = status.errors + status.todos() == 1;
-                    format!(
-                        "**Status:** DRAFT — {said}, but {} {}; see Open issues at the end.",
-                        and_list(&held),
-                        if one { "remains" } else { "remain" }
-                    )
-                } else if status.is_clean() {
-                    "**Status:** DRAFT — no open issues.".to_string()
-                } else {
-                    let mut open = Vec::new();
-                    if status.errors > 0 {
-                        open.push(plural(
-                            Decimal::from(status.errors),
-                            "open error",
-                            "open errors",
-                        ));
-                    }
-                    if status.warnings > 0 {
-                        open.push(plural(
-                            Decimal::from(status.warnings),
-                            "warning",
-                            "warnings",
-                        ));
-                    }
-                    format!(
-                        "**Status:** DRAFT — {}; see Open issues at the end.",
-                        and_list(&open)
-                    )
-                }
-            }
-        };
-        match (&self.a.version, &self.a.dated) {
-            (Some(v), Some(d)) => line.push_str(&format!(
-                " **Version:** {}, {}.",
-                e(v.value.trim().trim_end_matches('.')),
-                format::date(d.value)
-            )),
-            (Some(v), None) => line.push_str(&format!(
-                " **Version:** {}.",
-                e(v.value.trim().trim_end_matches('.'))
-            )),
-            (None, Some(d)) => line.push_str(&format!(" **Dated:** {}.", format::date(d.value))),
-            (None, None) => {}
-        }
-        self.push(line);
-
-        let model = match self.a.model.as_ref().map(|m| m.value) {
-            Some(Model::Contractual) => "A contractual alliance",
-            Some(Model::Equity) => "An equity alliance",
-            Some(Model::JointVenture) => "A joint venture",
-            None => "An alliance",
-        };
-        let parties: Vec<String> = (0..self.a.parties.len())
-            .map(|i| self.party_defined(i))
-            .collect();
-        let mut intro = model.to_string();
-        if !parties.is_empty() {
-            intro.push_str(&format!(" between {}", and_list(&parties)));
-        }
-        if let Some(d) = &self.a.effective {
-            intro.push_str(&format!(", effective {}", format::date(d.value)));
-        }
-        self.push(sentence(intro));
-        match &self.a.binding {
-            Some(Binding::Nothing(_)) => self.push("This document is not legally binding."),
-            Some(Binding::All(_)) => self.push("All of this document binds the parties."),
-            Some(Binding::Parts(parts)) => {
-                let parts: Vec<String> = parts
-                    .iter()
-                    .map(|p| binding_part(p.value).to_string())
-                    .collect();
-                self.push(format!(
-                    "Only these parts bind the parties: {}. The rest of this document is not legally binding.",
-                    and_list(&parts)
-                ));
-            }
-            None => {}
-        }
-    }
-
     fn parties(&mut self) {
         self.heading(2, "Parties");
         let spans: Vec<crate::span::Span> = self
@@ -659,196 +549,6 @@ impl<'a> Sheet<'a> {
         self.item_notes(notes);
     }
 
-    fn key_terms(&mut self) {
-        self.heading(2, "Key terms");
-        let a = self.a;
-        let spans = [
-            a.model.as_ref().map(|x| x.span),
-            a.effective.as_ref().map(|x| x.span),
-            a.term.as_ref().map(|x| x.span),
-            a.renewal.as_ref().map(|x| x.span),
-            a.renewal_term.as_ref().map(|x| x.span),
-            a.renewal_notice.as_ref().map(|x| x.span),
-            a.signed.as_ref().map(|x| x.span),
-            a.governing_law.as_ref().map(|x| x.span),
-        ];
-        for span in spans.into_iter().flatten() {
-            self.covers(span);
-        }
-        let mut table = Table::new(&["Item", "Agreed terms"]);
-        if let Some(m) = &a.model {
-            table.row(vec!["Model".into(), format::model(m.value).into()]);
-        }
-        for (label, key, date) in [
-            ("Effective date", "effective", &a.effective),
-            ("Agreement date", "signed", &a.signed),
-        ] {
-            match date {
-                Some(d) => table.row(vec![label.into(), format::date(d.value)]),
-                None => {
-                    if let Some(held) = self.held_at_top(key) {
-                        table.row(vec![label.into(), capitalize(&held)]);
-                    }
-                }
-            }
-        }
-        if let Some(t) = &a.term {
-            let text = match (t.value, self.facts.term_end) {
-                (Term::Fixed(d), Some(end)) => {
-                    format!("{}, ending on {}", format::duration(d), format::date(end))
-                }
-                (Term::Fixed(d), None) => format::duration(d),
-                (Term::Indefinite, _) => "Indefinite (no fixed end date)".into(),
-            };
-            table.row(vec!["Term".into(), text]);
-        } else if let Some(held) = self.held_at_top("term") {
-            table.row(vec!["Term".into(), capitalize(&held)]);
-        }
-        if let Some(r) = &a.renewal {
-            table.row(vec!["Renewal".into(), self.renewal(r.value)]);
-        } else if let Some(held) = self.held_at_top("renewal") {
-            table.row(vec!["Renewal".into(), capitalize(&held)]);
-        }
-        table.row(vec![
-            "Governing law".into(),
-            a.governing_law
-                .as_ref()
-                .map_or_else(|| "Not stated".into(), |g| c(&g.value)),
-        ]);
-        if let Some(s) = &a.sharing {
-            for (label, key, map, rule) in [
-                ("Revenue split", "revenue", &s.revenue, &s.revenue_rule),
-                ("Cost split", "costs", &s.costs, &s.costs_rule),
-            ] {
-                match (map, rule) {
-                    (Some(m), _) => table.row(vec![label.into(), self.shares(m)]),
-                    (None, Some(r)) => table.row(vec![
-                        label.into(),
-                        match (key, r.value) {
-                            ("revenue", SplitRule::EachOwn) => {
-                                "Each party keeps its own revenue".into()
-                            }
-                            (_, SplitRule::EachOwn) => "Each party bears its own costs".into(),
-                            (_, SplitRule::ProRataOwnership) => "In proportion to ownership".into(),
-                            (_, SplitRule::ProRataContributions) => {
-                                "In proportion to contributions".into()
-                            }
-                        },
-                    ]),
-                    (None, None) => {
-                        if let Some(held) = self.held(key, s.span) {
-                            table.row(vec![label.into(), held]);
-                        }
-                    }
-                }
-            }
-        }
-        if let Some(exit) = &a.exit {
-            let notices: Vec<String> = exit
-                .terminations
-                .iter()
-                .map(|t| {
-                    let mut s = capitalize(termination_ground(t.kind.value));
-                    if let Some(Parties::List(refs)) = &t.held_by {
-                        s.push_str(&format!(", by {}", self.names(refs)));
-                    }
-                    s.push_str(": ");
-                    s.push_str(&match &t.notice {
-                        Some(n) => format::notice(n.value),
-                        None if t.immediate.is_some() => "with immediate effect".into(),
-                        None => match self.held("notice", t.span) {
-                            Some(held) => format!("notice: {held}"),
-                            None if matches!(
-                                t.kind.value,
-                                TerminationKind::Insolvency | TerminationKind::Mutual
-                            ) =>
-                            {
-                                "no notice needed".into()
-                            }
-                            None => "no notice period stated".into(),
-                        },
-                    });
-                    if let Some(cure) = &t.cure {
-                        s.push_str(&format!(" ({} to cure)", format::duration(cure.value)));
-                    }
-                    if let Some(d) = &t.earliest {
-                        s.push_str(&format!(", not before {}", format::date(d.value)));
-                    }
-                    s
-                })
-                .collect();
-            if !notices.is_empty() {
-                table.row(vec!["Notice periods".into(), notices.join("<br>")]);
-            }
-            if let Some(w) = &exit.wind_down {
-                table.row(vec!["Wind-down".into(), format::duration(w.value)]);
-            }
-        }
-        let shortest = match &self.facts.earliest_exit {
-            Some(x) => {
-                let mut s = String::from("For convenience");
-                if let Some(d) = x.date {
-                    s.push_str(&format!(", from {}", format::date(d)));
-                }
-                if let Some(n) = x.notice {
-                    s.push_str(&format!(", {}", format::on_notice(n)));
-                }
-                s
-            }
-            None => "No termination for convenience".into(),
-        };
-        if a.exit.is_some() {
-            table.row(vec!["Earliest exit".into(), shortest]);
-        }
-        self.table(table);
-    }
-
-    fn renewal(&self, renewal: Renewal) -> String {
-        match renewal {
-            Renewal::None => "Does not renew".into(),
-            Renewal::ByAgreement => "Only by agreement of the parties".into(),
-            Renewal::Automatic => {
-                let mut s = String::from("Renews automatically");
-                if let Some(t) = &self.a.renewal_term {
-                    s.push_str(&format!(" for {}", format::duration(t.value)));
-                }
-                match &self.a.renewal_notice {
-                    Some(n) => {
-                        s.push_str(&format!(
-                            " unless {} gives {}",
-                            self.names.any_party().to_lowercase(),
-                            format::notice(n.value)
-                        ));
-                        if let Some(by) = self.facts.renewal_notice_by {
-                            s.push_str(&format!(
-                                " (to stop the first renewal, by {})",
-                                format::date(by)
-                            ));
-                        }
-                    }
-                    None => s.push_str(" (no notice period to stop it is stated)"),
-                }
-                s
-            }
-        }
-    }
-
-    fn purpose(&mut self) {
-        let a = self.a;
-        if a.purpose.is_none() && a.scope.is_none() && a.note.is_none() {
-            return;
-        }
-        self.heading(2, "Purpose and scope");
-        for t in [&a.purpose, &a.scope].into_iter().flatten() {
-            self.covers(t.span);
-        }
-        if let Some(p) = &a.purpose {
-            self.prose(&p.value);
-        }
-        self.labelled("Scope.", &a.scope);
-        self.note(&a.note);
-    }
-
     fn clauses(&mut self) {
         if self.a.clauses.is_empty() {
             return;
@@ -870,86 +570,6 @@ impl<'a> Sheet<'a> {
             self.note(&cl.note);
         }
     }
-
-    /// The open issues of a draft, in a lawyer's words, each pointing to the section or
-    /// clause of this document it concerns (not to a line of the source).
-    fn open_issues(&mut self, status: &Status) {
-        if status.stage() != DocumentStatus::Draft || status.is_clean() || status.issues.is_empty()
-        {
-            return;
-        }
-        self.appendix("Open issues");
-        self.push("These points are open in this draft. Points to resolve must be settled before it can be signed; points to review are worth a second look.");
-        let items: Vec<String> = status
-            .issues
-            .iter()
-            .map(|i| {
-                let what = match i.severity {
-                    Severity::Error => "To resolve:",
-                    Severity::Warning => "To review:",
-                    Severity::Info => "Note:",
-                };
-                let place = match self.section_of(i.span) {
-                    Some(n) if n.number.contains('.') => {
-                        format!("clause {} ({})", n.number, n.title)
-                    }
-                    Some(n) => format!("section {} ({})", n.number, n.title),
-                    None => "the agreement as a whole".to_string(),
-                };
-                // The suggestion is how to fix the file, for its authors (`charter check`
-                // shows it): the document says what is open.
-                format!(
-                    "**{what}** {}. {}",
-                    capitalize(&place),
-                    sentence(e(&capitalize(&quote(&i.message))))
-                )
-            })
-            .collect();
-        self.list(&items);
-    }
-
-    /// A signature block for each party: its legal name, then lines for the signature, the
-    /// signatory as the agreement names them, and the date.
-    fn signatures(&mut self) {
-        if self.a.parties.is_empty() {
-            return;
-        }
-        self.heading(2, "Signatures");
-        for (i, p) in self.a.parties.iter().enumerate() {
-            // The signatory as written ("Jane Doe, Chief Strategy Officer", or only a title):
-            // name and title are not told apart.
-            let signatory = match &p.signatory {
-                Some(s) if !s.value.trim().is_empty() => {
-                    format!("Signatory: {}", e(s.value.trim()))
-                }
-                _ => format!("Name and title: {LINE}"),
-            };
-            self.push(format!(
-                "Signed for and on behalf of {}\\\nBy: {LINE}\\\n{signatory}\\\nDate: {LINE}",
-                e(&self.names.legal(i)),
-            ));
-        }
-    }
-}
-
-/// A checker message for a reader: `quorm` in backticks becomes ‘quorm’.
-fn quote(message: &str) -> String {
-    let mut open = false;
-    message
-        .chars()
-        .map(|ch| {
-            if ch == '`' {
-                open = !open;
-                if open {
-                    '‘'
-                } else {
-                    '’'
-                }
-            } else {
-                ch
-            }
-        })
-        .collect()
 }
 
 /// `under the ICC Rules`: adds "the" unless the text starts with it.
@@ -1000,21 +620,6 @@ pub(super) fn lower_first(text: &str) -> String {
             s
         }
         _ => text.to_string(),
-    }
-}
-
-/// A part of the document that may bind on its own, as the term sheet names it.
-fn binding_part(word: &str) -> &'static str {
-    match word {
-        "confidentiality" => "confidentiality",
-        "exclusivity" => "exclusivity",
-        "non_compete" => "the non-compete",
-        "non_solicit" => "non-solicitation",
-        "costs" => "costs",
-        "governing_law" => "governing law",
-        "disputes" => "dispute resolution",
-        "publicity" => "publicity",
-        _ => "the parts named",
     }
 }
 
