@@ -53,7 +53,12 @@ fn json_of_every_example() {
 #[test]
 fn markdown_of_every_example() {
     insta::glob!("..", "examples/*.charter", |path| {
-        insta::assert_snapshot!("markdown", build(path).markdown());
+        let build = build(path);
+        insta::assert_snapshot!("markdown", build.markdown());
+        // The document every writer lays out, and one writer's layout of it besides the
+        // Markdown's.
+        insta::assert_json_snapshot!("document", build.document());
+        insta::assert_snapshot!("html", build.html());
     });
 }
 

@@ -119,15 +119,27 @@ fn lines(text: &str) -> impl Iterator<Item = String> + '_ {
 
 /// Escape one line (no line breaks in it).
 fn line(text: &str) -> String {
+    run(text.trim(), true)
+}
+
+/// A run of plain text on one line, as it is (not trimmed), escaped for where it stands:
+/// `at_line_start` when nothing comes before it on its line, so that what would start a
+/// heading, a list or a quote there is escaped. The Markdown writer escapes the document's
+/// text with it.
+pub fn run(text: &str, at_line_start: bool) -> String {
     let chars: Vec<char> = text
-        .trim()
         .chars()
         .map(|c| if c.is_control() { ' ' } else { c })
         .collect();
     let mut out = String::with_capacity(text.len() + text.len() / 8);
     // Digits at the start of the line: a `.` or `)` right after them would start a list.
-    let leading_digits = chars.iter().take_while(|c| c.is_ascii_digit()).count();
+    let leading_digits = if at_line_start {
+        chars.iter().take_while(|c| c.is_ascii_digit()).count()
+    } else {
+        0
+    };
     for (i, &c) in chars.iter().enumerate() {
+        let first = at_line_start && i == 0;
         if crate::unicode::hidden(c).is_some() {
             // Shown by its code point, `[U+202E]`: it can neither reorder nor hide text.
             out.push_str(&format!("\\[{}]", crate::unicode::code_point(c)));
@@ -147,13 +159,16 @@ fn line(text: &str) -> String {
                 // A line's edge is no space: lines are joined with `<br>` in a table cell.
                 !(prev.is_some_and(char::is_whitespace) && next.is_some_and(char::is_whitespace))
             }
-            '=' => i == 0 || next == Some('=') || prev == Some('='),
+            '=' => first || next == Some('=') || prev == Some('='),
             '&' => entity_follows(rest),
             '@' => true,
-            '#' => i == 0 || rest.iter().all(|r| *r == '#' || r.is_whitespace()),
-            '>' | '-' | '+' => i == 0,
-            ':' => i == 0 || next == Some('/'),
-            '.' | ')' if leading_digits > 0 && i == leading_digits => true,
+            '#' => first || rest.iter().all(|r| *r == '#' || r.is_whitespace()),
+            '>' | '-' | '+' => first,
+            ':' => first || next == Some('/'),
+            // "2. " or "2)" ending the line starts a list; "51.22%" does not.
+            '.' | ')' if leading_digits > 0 && i == leading_digits => {
+                next.is_none_or(char::is_whitespace)
+            }
             '.' => after_www(&chars, i),
             _ => false,
         };

@@ -1,12 +1,14 @@
-//! The term sheet as one self-contained, print-friendly HTML page: the Markdown term sheet
-//! rendered with pulldown-cmark, with a small embedded stylesheet. The page makes no
-//! external request (no fonts, scripts or images), so "print to PDF" gives the same result
-//! offline.
+//! The term sheet as one self-contained, print-ready HTML page: the [`Document`] laid out
+//! with a small embedded stylesheet. The page makes no external request (no fonts, scripts
+//! or images), so "print to PDF" gives the same result offline. Printed, it has A4 pages with
+//! margins, the page number ("Page 2 of 6") at the foot of each page and the legend at its
+//! head (`@page` margin boxes), and a table split across pages repeats its header row. A
+//! redline's deleted text is `<del>`, its inserted text `<ins>`.
 
+use crate::emit::document::{Block, Document, Inline, Level, Run};
+use crate::emit::escape::xml;
 use crate::emit::Status;
-use crate::emit::{escape, markdown};
-use crate::model::{Agreement, DocumentStatus};
-use pulldown_cmark::{html, Options, Parser};
+use crate::model::Agreement;
 
 const STYLE: &str = r#"
 :root { color-scheme: light; }
@@ -15,11 +17,14 @@ body { font-family: Georgia, "Times New Roman", serif; font-size: 11pt; line-hei
 h1 { font-size: 1.7em; margin: 0 0 .4em; }
 h2 { font-size: 1.25em; margin: 1.6em 0 .5em; padding-bottom: .15em; border-bottom: 1px solid #999; }
 h3 { font-size: 1.05em; margin: 1.2em 0 .4em; }
+.number { display: inline-block; min-width: 2.2em; }
 p, ul, ol { margin: .45em 0; }
 li { margin: .15em 0; }
 table { border-collapse: collapse; width: 100%; margin: .6em 0; font-size: .92em; }
 th, td { border: 1px solid #aaa; padding: .3em .5em; text-align: left; vertical-align: top; }
 th { background: #eee; }
+del { color: #a00; }
+ins { color: #05a; }
 .draft { border: 2px solid #b00; color: #b00; padding: .3em .6em; display: inline-block;
   font-family: Helvetica, Arial, sans-serif; font-weight: bold; letter-spacing: .08em; }
 @page { size: A4; margin: 20mm 18mm; }
@@ -34,48 +39,94 @@ th { background: #eee; }
 
 /// The HTML page of the term sheet.
 pub fn page(agreement: &Agreement, status: &Status) -> String {
-    let markdown = markdown::term_sheet(agreement, status);
-    let mut body = String::with_capacity(markdown.len() * 3 / 2);
-    html::push_html(
-        &mut body,
-        Parser::new_ext(&markdown, Options::ENABLE_TABLES),
-    );
+    write(&super::sheet::document(agreement, status))
+}
 
-    let title = agreement.title.value.trim();
-    let title = if title.is_empty() {
-        "Untitled agreement"
-    } else {
-        title
-    };
-    let draft = if status.stage() != DocumentStatus::Draft {
-        String::new()
-    } else {
-        "<p class=\"draft\">DRAFT</p>\n".to_string()
-    };
+/// A document as one HTML page.
+pub fn write(doc: &Document) -> String {
+    let mut body = String::with_capacity(doc.blocks.len() * 160);
+    if doc.draft {
+        body.push_str("<p class=\"draft\">DRAFT</p>\n");
+    }
+    for block in &doc.blocks {
+        self::block(&mut body, block);
+    }
     format!(
         "<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n\
          <meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n\
          <title>{title}{suffix}</title>\n<style>{STYLE}{margins}</style>\n</head>\n<body>\n<main>\n\
-         {draft}{body}</main>\n</body>\n</html>\n",
-        title = escape::xml(title),
-        margins = page_margins(agreement),
-        suffix = if status.stage() == DocumentStatus::Draft {
-            " (draft)"
-        } else {
-            ""
-        },
+         {body}</main>\n</body>\n</html>\n",
+        title = xml(&doc.title),
+        margins = page_margins(&doc.legend),
+        suffix = if doc.draft { " (draft)" } else { "" },
     )
+}
+
+fn block(out: &mut String, block: &Block) {
+    match block {
+        Block::Title { text } => out.push_str(&format!("<h1>{}</h1>\n", inline(text))),
+        Block::Heading {
+            level,
+            number,
+            text,
+        } => {
+            let (tag, shown) = match (level, number) {
+                (Level::Section, Some(n)) => ("h2", format!("{n}.")),
+                (Level::Clause, Some(n)) => ("h3", n.clone()),
+                (Level::Section, None) => ("h2", String::new()),
+                (Level::Clause, None) => ("h3", String::new()),
+            };
+            let number = if shown.is_empty() || text.all_deleted() {
+                String::new()
+            } else {
+                format!("<span class=\"number\">{}</span> ", xml(&shown))
+            };
+            out.push_str(&format!("<{tag}>{number}{}</{tag}>\n", inline(text)));
+        }
+        Block::Paragraph { text } => out.push_str(&format!("<p>{}</p>\n", inline(text))),
+        Block::List { numbered, items } => {
+            let tag = if *numbered { "ol" } else { "ul" };
+            out.push_str(&format!("<{tag}>\n"));
+            for item in items {
+                out.push_str(&format!("<li>{}</li>\n", inline(item)));
+            }
+            out.push_str(&format!("</{tag}>\n"));
+        }
+        Block::Table { header, rows } => {
+            out.push_str("<table>\n<thead>\n<tr>");
+            for h in header {
+                out.push_str(&format!("<th>{}</th>", xml(h)));
+            }
+            out.push_str("</tr>\n</thead>\n<tbody>\n");
+            for row in rows {
+                out.push_str("<tr>");
+                for c in row {
+                    out.push_str(&format!("<td>{}</td>", inline(c)));
+                }
+                out.push_str("</tr>\n");
+            }
+            out.push_str("</tbody>\n</table>\n");
+        }
+    }
+}
+
+fn inline(text: &Inline) -> String {
+    let mut out = String::new();
+    for run in &text.0 {
+        match run {
+            Run::Text(t) => out.push_str(&xml(t)),
+            Run::Strong(t) => out.push_str(&format!("<strong>{}</strong>", xml(t))),
+            Run::Break => out.push_str("<br>\n"),
+            Run::Deleted(t) => out.push_str(&format!("<del>{}</del>", xml(t))),
+            Run::Inserted(t) => out.push_str(&format!("<ins>{}</ins>", xml(t))),
+        }
+    }
+    out
 }
 
 /// The page's margins when printed: the page number ("Page 2 of 6") at the foot of every page
 /// and the legend at its head (`@page` margin boxes, which current Chromium prints).
-fn page_margins(agreement: &Agreement) -> String {
-    let legend: Vec<String> = agreement
-        .legend
-        .iter()
-        .map(|l| l.value.trim().to_uppercase())
-        .filter(|l| !l.is_empty())
-        .collect();
+fn page_margins(legend: &[String]) -> String {
     let mut css = String::from(
         "@page {\n  @bottom-right { content: \"Page \" counter(page) \" of \" counter(pages); font: 9pt Helvetica, Arial, sans-serif; }\n",
     );

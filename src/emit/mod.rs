@@ -19,21 +19,26 @@
 //! ```
 //!
 //! - [`json`] — [`json::document`], [`json::to_string`] and [`json::schema`];
-//! - [`markdown`] — [`markdown::term_sheet`];
-//! - [`html`] — [`html::page`];
-//! - [`docx`] — [`docx::document`], the term sheet as a Word document;
+//! - [`sheet`] — [`sheet::document`]: the term sheet built once as a
+//!   [`document::Document`] (numbered sections and clauses, paragraphs, lists, tables, the
+//!   signature blocks and open issues), which every writer below only lays out;
+//! - [`markdown`] — [`markdown::term_sheet`], [`markdown::write`];
+//! - [`html`] — [`html::page`], [`html::write`], print-ready;
+//! - [`docx`] — [`docx::document`], [`docx::write`]: the term sheet as a Word document;
 //! - [`analysis`] — the derived facts both outputs show (term end, valued contributions,
 //!   the split, the earliest exit);
 //! - [`format`] — dates, money, durations, percents and lists as contracts write them;
 //! - [`escape`] — user text made safe for Markdown.
 
 pub mod analysis;
+pub mod document;
 pub mod docx;
 pub mod escape;
 pub mod format;
 pub mod html;
 pub mod json;
 pub mod markdown;
+pub mod sheet;
 
 use crate::check::{self, Options};
 use crate::diagnostic::{Diagnostic, Severity};
@@ -199,6 +204,11 @@ impl Build {
     /// The JSON document, pretty-printed, with a final newline.
     pub fn json(&self) -> String {
         json::to_string(&self.agreement, &self.status)
+    }
+
+    /// The term sheet as a document, for a writer to lay out.
+    pub fn document(&self) -> document::Document {
+        sheet::document(&self.agreement, &self.status)
     }
 
     /// The Markdown term sheet.

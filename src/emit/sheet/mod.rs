@@ -1,4 +1,5 @@
-//! The Markdown term sheet (`charter build --markdown`): what a legal team circulates.
+//! The term sheet, built once as a [`Document`] from the agreement and its findings: what a
+//! legal team circulates, whatever the format it is laid out in.
 //!
 //! Layout: the title; the legend in capitals; a status line (the stage the document is at —
 //! DRAFT with what is open, For signature, or Signed — with its version and date); what binds;
@@ -9,17 +10,20 @@
 //! unnumbered, the terms not stated and, for a draft, the open issues, each pointing to the
 //! section or clause it concerns. Every block's `note` follows what it belongs to.
 //!
-//! Every piece of user text goes through [`escape`], so that it can never break a table
-//! or become markup; the only HTML the sheet holds is `<br>` between lines in a table cell.
-//! It renders on GitHub and converts with pandoc.
+//! The sentences are written as inline Markdown (every piece of user text through
+//! [`escape`], Charter's lead-ins in bold, hard breaks before sub-clauses) and read into the
+//! document's runs as each block is added: the escaping guarantees that user text stays
+//! text, so that no writer ever sees markup it did not come from Charter.
 //!
 //! This file holds the sheet itself (its tables and sentences), the title, parties and
 //! key terms, the free clauses and the open issues; each area of the agreement is written
 //! by a file of its own (`parties.rs` for equity and the joint venture, `governance.rs`,
 //! `contributions.rs`, `economics.rs` for economics and risk, `metrics.rs`, `ip.rs`,
-//! `covenants.rs`, `disputes.rs`, `exit.rs`).
+//! `covenants.rs`, `disputes.rs`, `exit.rs`; `frame.rs` for the title block, signatures and
+//! open issues; `terms.rs` for the key terms and purpose).
 
 use crate::emit::analysis::Analysis;
+use crate::emit::document::{Block, Document, Inline, Level, Run};
 use crate::emit::escape;
 use crate::emit::format::{self, and_list, capitalize, Names};
 use crate::emit::Status;
@@ -27,8 +31,8 @@ use crate::model::*;
 use crate::span::Spanned;
 use rust_decimal::Decimal;
 
-/// The term sheet of an agreement, with a final newline.
-pub fn term_sheet(agreement: &Agreement, status: &Status) -> String {
+/// The term sheet of an agreement, as a document for the writers to lay out.
+pub fn document(agreement: &Agreement, status: &Status) -> Document {
     let mut sheet = Sheet {
         a: agreement,
         names: Names::new(agreement),
@@ -56,9 +60,28 @@ pub fn term_sheet(agreement: &Agreement, status: &Status) -> String {
     sheet.signatures();
     sheet.withheld_terms();
     sheet.open_issues(status);
-    let mut out = sheet.blocks.join("\n\n");
-    out.push('\n');
-    out
+    let title = agreement.title.value.trim();
+    Document {
+        title: if title.is_empty() {
+            "Untitled agreement".to_string()
+        } else {
+            crate::emit::docx::plain(title)
+        },
+        legend: agreement
+            .legend
+            .iter()
+            .map(|l| crate::emit::docx::plain(&l.value.trim().to_uppercase()))
+            .filter(|l| !l.is_empty())
+            .collect(),
+        version: agreement
+            .version
+            .as_ref()
+            .map(|v| crate::emit::docx::plain(v.value.trim()))
+            .filter(|v| !v.is_empty()),
+        dated: agreement.dated.as_ref().map(|d| d.value.to_string()),
+        draft: status.stage() == DocumentStatus::Draft,
+        blocks: sheet.blocks,
+    }
 }
 
 /// What a table cell shows for an item the source does not state.
@@ -87,8 +110,8 @@ struct Sheet<'a> {
     a: &'a Agreement,
     names: Names<'a>,
     facts: Analysis,
-    /// Markdown blocks (headings, paragraphs, tables, lists), separated by blank lines.
-    blocks: Vec<String>,
+    /// The blocks so far.
+    blocks: Vec<Block>,
     /// The numbered sections and clauses so far, with the parts of the source each renders:
     /// the open issues point to them.
     sections: Vec<Numbered>,
@@ -121,31 +144,31 @@ impl Table {
         self.rows.push(cells);
     }
 
-    fn render(&self) -> String {
+    fn into_block(self) -> Block {
         let width = self.header.len();
-        let line = |cells: &mut dyn Iterator<Item = &str>| {
-            let mut s = String::from("|");
-            for c in cells {
-                s.push(' ');
-                s.push_str(if c.is_empty() { NONE } else { c });
-                s.push_str(" |");
-            }
-            s
-        };
-        let mut out = vec![
-            line(&mut self.header.iter().copied()),
-            format!("|{}", "---|".repeat(width)),
-        ];
-        for row in &self.rows {
-            // Every row has exactly the header's cells.
-            let mut cells = row
-                .iter()
-                .map(String::as_str)
-                .chain(std::iter::repeat(""))
-                .take(width);
-            out.push(line(&mut cells));
+        let rows = self
+            .rows
+            .iter()
+            .map(|row| {
+                // Every row has exactly the header's cells; an empty one shows a dash.
+                row.iter()
+                    .map(String::as_str)
+                    .chain(std::iter::repeat(""))
+                    .take(width)
+                    .map(|c| {
+                        if c.is_empty() {
+                            Inline::text(NONE)
+                        } else {
+                            cell_inline(c)
+                        }
+                    })
+                    .collect()
+            })
+            .collect();
+        Block::Table {
+            header: self.header.iter().map(|h| (*h).to_string()).collect(),
+            rows,
         }
-        out.join("\n")
     }
 }
 
@@ -205,10 +228,13 @@ fn sentence(text: String) -> String {
 }
 
 impl<'a> Sheet<'a> {
-    fn push(&mut self, block: impl Into<String>) {
-        let block = block.into();
-        if !block.trim().is_empty() {
-            self.blocks.push(block);
+    /// A paragraph, written as the sheet's own inline Markdown (user text escaped).
+    fn push(&mut self, paragraph: impl Into<String>) {
+        let paragraph = paragraph.into();
+        if !paragraph.trim().is_empty() {
+            self.blocks.push(Block::Paragraph {
+                text: inline(&paragraph),
+            });
         }
     }
 
@@ -235,25 +261,32 @@ impl<'a> Sheet<'a> {
         };
         match number {
             Some(number) => {
-                let shown = if level == 2 {
-                    format!("{number}.")
-                } else {
-                    number.clone()
-                };
-                self.push(format!("{} {shown} {text}", "#".repeat(level)));
+                self.blocks.push(Block::Heading {
+                    level: if level == 2 {
+                        Level::Section
+                    } else {
+                        Level::Clause
+                    },
+                    number: Some(number.clone()),
+                    text: inline(text),
+                });
                 self.sections.push(Numbered {
                     number,
                     title: text.to_string(),
                     covers: Vec::new(),
                 });
             }
-            None => self.push(format!("{} {text}", "#".repeat(level))),
+            None => self.blocks.push(Block::Title { text: inline(text) }),
         }
     }
 
     /// An appendix after the numbered sections: "Open issues", "Terms not stated".
     fn appendix(&mut self, text: &str) {
-        self.push(format!("## {text}"));
+        self.blocks.push(Block::Heading {
+            level: Level::Section,
+            number: None,
+            text: inline(text),
+        });
     }
 
     /// The source the current section or clause renders, for the open issues to point to.
@@ -336,20 +369,19 @@ impl<'a> Sheet<'a> {
     }
 
     fn list(&mut self, items: &[String]) {
-        if !items.is_empty() {
-            let lines: Vec<String> = items.iter().map(|i| format!("- {i}")).collect();
-            self.push(lines.join("\n"));
-        }
+        self.items(items, false);
     }
 
     fn numbered(&mut self, items: &[String]) {
+        self.items(items, true);
+    }
+
+    fn items(&mut self, items: &[String], numbered: bool) {
         if !items.is_empty() {
-            let lines: Vec<String> = items
-                .iter()
-                .enumerate()
-                .map(|(n, i)| format!("{}. {i}", n + 1))
-                .collect();
-            self.push(lines.join("\n"));
+            self.blocks.push(Block::List {
+                numbered,
+                items: items.iter().map(|i| inline(i)).collect(),
+            });
         }
     }
 
@@ -367,7 +399,7 @@ impl<'a> Sheet<'a> {
 
     fn table(&mut self, table: Table) {
         if !table.rows.is_empty() {
-            self.push(table.render());
+            self.blocks.push(table.into_block());
         }
     }
 
@@ -646,4 +678,74 @@ fn party_role(p: &Party) -> String {
         (None, Some(k)) => capitalize(k),
         (None, None) => String::new(),
     }
+}
+
+/// The sheet's inline Markdown (user text escaped by [`escape`], Charter's lead-ins in bold,
+/// hard breaks) as runs of the document. The escaping guarantees that only Charter's own
+/// markup is read as markup.
+fn inline(markdown: &str) -> Inline {
+    runs(pulldown_cmark::Parser::new(markdown))
+}
+
+/// A table cell's inline Markdown (lines joined by `<br>`), read inside a table as the
+/// writers used to read it, so that a cell's text is never taken for a list or a heading.
+fn cell_inline(markdown: &str) -> Inline {
+    let table = format!("| x |\n|---|\n| {markdown} |\n");
+    let parser = pulldown_cmark::Parser::new_ext(&table, pulldown_cmark::Options::ENABLE_TABLES);
+    let mut in_body = false;
+    let events = parser.filter(|e| {
+        use pulldown_cmark::{Event, Tag, TagEnd};
+        match e {
+            Event::End(TagEnd::TableHead) => in_body = true,
+            Event::Start(Tag::TableCell) | Event::End(TagEnd::TableCell) => {}
+            _ => return in_body,
+        }
+        false
+    });
+    runs(events)
+}
+
+fn runs<'e>(events: impl Iterator<Item = pulldown_cmark::Event<'e>>) -> Inline {
+    use pulldown_cmark::{Event, Tag, TagEnd};
+    let mut out = Inline::default();
+    let mut strong = false;
+    let mut blocks = 0usize;
+    for event in events {
+        let text = match event {
+            Event::Start(Tag::Strong) => {
+                strong = true;
+                continue;
+            }
+            Event::End(TagEnd::Strong) => {
+                strong = false;
+                continue;
+            }
+            // Two blocks where one was meant (never from the sheet's own text) stay apart.
+            Event::Start(Tag::Paragraph | Tag::Item | Tag::Heading { .. }) => {
+                blocks += 1;
+                if blocks > 1 {
+                    out.push(Run::Text(" ".into()));
+                }
+                continue;
+            }
+            Event::Text(t) | Event::Code(t) => t.into_string(),
+            Event::SoftBreak => "\n".to_string(),
+            Event::HardBreak => {
+                out.push(Run::Break);
+                continue;
+            }
+            Event::InlineHtml(h) | Event::Html(h) if h.trim() == "<br>" => {
+                out.push(Run::Break);
+                continue;
+            }
+            Event::InlineHtml(h) | Event::Html(h) => h.into_string(),
+            _ => continue,
+        };
+        out.push(if strong {
+            Run::Strong(text)
+        } else {
+            Run::Text(text)
+        });
+    }
+    out
 }

@@ -1,0 +1,213 @@
+//! The term sheet as a document: built once from the agreement and its findings by
+//! [`super::sheet::document`], then laid out by each writer — [`super::markdown`],
+//! [`super::html`], [`super::docx`] and, with the `pdf` feature, `super::pdf`. No writer
+//! decides what the document says; each only lays out these blocks. The redline
+//! ([`crate::diff::redline`]) is a document too: the new term sheet with runs marked
+//! deleted or inserted, which every writer shows as tracked changes.
+//!
+//! Text in the model is plain text, never markup: a writer escapes it for its own format.
+//! A line break inside a [`Run::Text`] is a soft one (the source's line, shown as a space
+//! when laid out); [`Run::Break`] is a hard one (a sub-clause on its own line, a line of a
+//! table cell or of a signature block).
+
+use serde::Serialize;
+
+/// A term sheet, or a redline of one.
+#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize)]
+pub struct Document {
+    /// The title, as the first page and the document's properties show it.
+    pub title: String,
+    /// The legend in capitals ("SUBJECT TO CONTRACT"), for the head of every page.
+    pub legend: Vec<String>,
+    /// The version label, for the document's properties.
+    pub version: Option<String>,
+    /// The date of this version (`2026-11-30`), for the document's properties.
+    pub dated: Option<String>,
+    /// Whether the document is a draft: its first page is marked DRAFT.
+    pub draft: bool,
+    pub blocks: Vec<Block>,
+}
+
+/// One block of the document, in reading order.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize)]
+#[serde(tag = "block", rename_all = "snake_case")]
+pub enum Block {
+    /// The title, once, first.
+    Title {
+        text: Inline,
+    },
+    /// A section ("4. Governance"), a clause of it ("4.1 Alliance Steering Committee"), or an
+    /// appendix after the numbered sections ("Open issues", no number).
+    Heading {
+        level: Level,
+        number: Option<String>,
+        text: Inline,
+    },
+    Paragraph {
+        text: Inline,
+    },
+    List {
+        numbered: bool,
+        items: Vec<Inline>,
+    },
+    /// A table with a header row; every row has the header's cells.
+    Table {
+        header: Vec<String>,
+        rows: Vec<Vec<Inline>>,
+    },
+}
+
+/// The level of a heading.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Level {
+    Section,
+    Clause,
+}
+
+/// Text with its emphasis: a sequence of runs.
+#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize)]
+#[serde(transparent)]
+pub struct Inline(pub Vec<Run>);
+
+/// A run of text.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize)]
+#[serde(tag = "run", content = "text", rename_all = "snake_case")]
+pub enum Run {
+    Text(String),
+    /// Charter's own lead-ins ("Status:", "To resolve:"), never user text.
+    Strong(String),
+    /// A hard line break.
+    Break,
+    /// In a redline: text the new version takes out.
+    Deleted(String),
+    /// In a redline: text the new version puts in.
+    Inserted(String),
+}
+
+impl Inline {
+    /// Plain text, one run.
+    pub fn text(text: impl Into<String>) -> Inline {
+        Inline(vec![Run::Text(text.into())])
+    }
+
+    /// The text a reader sees, runs joined; a hard break and a soft one as a space; deleted
+    /// text left out.
+    pub fn plain(&self) -> String {
+        let mut out = String::new();
+        for run in &self.0 {
+            match run {
+                Run::Text(t) | Run::Strong(t) | Run::Inserted(t) => out.push_str(t),
+                Run::Break => out.push(' '),
+                Run::Deleted(_) => {}
+            }
+        }
+        out.replace('\n', " ")
+    }
+
+    /// Whether every run is deleted text (a block the new version takes out).
+    pub fn all_deleted(&self) -> bool {
+        !self.0.is_empty()
+            && self
+                .0
+                .iter()
+                .all(|r| matches!(r, Run::Deleted(_) | Run::Break))
+    }
+
+    /// Adds a run, joining it to the last one when both are of the same kind.
+    pub fn push(&mut self, run: Run) {
+        match (self.0.last_mut(), run) {
+            (Some(Run::Text(a)), Run::Text(b))
+            | (Some(Run::Strong(a)), Run::Strong(b))
+            | (Some(Run::Deleted(a)), Run::Deleted(b))
+            | (Some(Run::Inserted(a)), Run::Inserted(b)) => a.push_str(&b),
+            (_, run) => self.0.push(run),
+        }
+    }
+}
+
+impl Block {
+    /// The text of the block as a reader sees it: a heading with its number, a table's
+    /// cells row by row. The redline compares blocks by it.
+    pub fn plain(&self) -> String {
+        match self {
+            Block::Title { text } | Block::Paragraph { text } => text.plain(),
+            Block::Heading { number, text, .. } => match number {
+                Some(n) => format!("{n} {}", text.plain()),
+                None => text.plain(),
+            },
+            Block::List { items, .. } => items
+                .iter()
+                .map(Inline::plain)
+                .collect::<Vec<_>>()
+                .join("\n"),
+            Block::Table { header, rows } => {
+                let mut lines = vec![header.join(" | ")];
+                for row in rows {
+                    lines.push(
+                        row.iter()
+                            .map(Inline::plain)
+                            .collect::<Vec<_>>()
+                            .join(" | "),
+                    );
+                }
+                lines.join("\n")
+            }
+        }
+    }
+}
+
+impl Document {
+    /// The numbered sections and clauses, in order: `("4.1", "Alliance Steering Committee")`.
+    pub fn outline(&self) -> Vec<(String, String)> {
+        self.blocks
+            .iter()
+            .filter_map(|b| match b {
+                Block::Heading {
+                    number: Some(n),
+                    text,
+                    ..
+                } => Some((n.clone(), text.plain())),
+                _ => None,
+            })
+            .collect()
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn runs_of_a_kind_join() {
+        let mut i = Inline::default();
+        i.push(Run::Text("a".into()));
+        i.push(Run::Text("b".into()));
+        i.push(Run::Strong("c".into()));
+        i.push(Run::Break);
+        i.push(Run::Break);
+        assert_eq!(
+            i.0,
+            vec![
+                Run::Text("ab".into()),
+                Run::Strong("c".into()),
+                Run::Break,
+                Run::Break
+            ]
+        );
+        assert_eq!(i.plain(), "abc  ");
+    }
+
+    #[test]
+    fn deleted_text_is_not_read() {
+        let i = Inline(vec![
+            Run::Text("the ".into()),
+            Run::Deleted("old".into()),
+            Run::Inserted("new".into()),
+            Run::Text(" one\nhere".into()),
+        ]);
+        assert_eq!(i.plain(), "the new one here");
+        assert!(!i.all_deleted());
+        assert!(Inline(vec![Run::Deleted("x".into())]).all_deleted());
+    }
+}
