@@ -118,6 +118,48 @@ fn the_redline_is_also_written_as_a_word_document() {
 }
 
 #[test]
+fn the_redline_is_also_written_as_an_html_page() {
+    let dir = TempDir::new().unwrap();
+    write(dir.path(), "old.charter", NORTHWIND);
+    write(dir.path(), "new.charter", changed());
+    let r = run(
+        dir.path(),
+        &[
+            "diff",
+            "old.charter",
+            "new.charter",
+            "--html",
+            "redline.html",
+            "--docx",
+            "redline.docx",
+        ],
+    );
+    assert_eq!(r.code, 1, "{}", r.stderr);
+    let html = std::fs::read_to_string(dir.path().join("redline.html")).unwrap();
+    assert!(html.starts_with("<!DOCTYPE html>"));
+    assert!(html.contains("<h2>Summary of changes</h2>"), "{html}");
+    // The whole new term sheet, with what changed marked in place.
+    assert!(html.contains("<del>") && html.contains("<ins>"), "{html}");
+    assert!(html.contains("Signed for and on behalf of"), "{html}");
+    assert!(dir.path().join("redline.docx").exists());
+    // Two outputs, one file: refused.
+    let r = run(
+        dir.path(),
+        &[
+            "diff",
+            "old.charter",
+            "new.charter",
+            "--html",
+            "same.out",
+            "--docx",
+            "same.out",
+        ],
+    );
+    assert_eq!(r.code, 2, "{}", r.stderr);
+    assert!(r.stderr.contains("both name `same.out`"), "{}", r.stderr);
+}
+
+#[test]
 fn no_change_in_terms_exits_with_0() {
     let dir = TempDir::new().unwrap();
     write(dir.path(), "a.charter", NORTHWIND);

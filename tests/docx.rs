@@ -210,20 +210,41 @@ fn hostile_text_stays_text_in_the_document() {
     );
 }
 
-/// The redline in Word: a summary table with each change's impact, then every change as
-/// tracked changes (`w:del` for the old value, `w:ins` for the new, a rewording word by word).
+/// The redline of two versions' texts, as `charter diff OLD NEW --docx` builds it: the
+/// changes, and the redline document.
+fn redline(
+    old: &str,
+    new: &str,
+) -> (
+    Vec<charter::diff::Change>,
+    charter::emit::document::Document,
+) {
+    let read = |t: &str| charter::diff::read(t).unwrap().agreement;
+    let changes = charter::diff::diff(&read(old), &read(new));
+    let sheet = |t: &str| Build::from_text(t, &Options::default()).document();
+    let doc = charter::diff::redline(Some(&sheet(old)), &sheet(new), &changes);
+    (changes, doc)
+}
+
+fn fixture_pair(name: &str) -> (String, String) {
+    let dir = root().join("tests/fixtures/diff").join(name);
+    let read = |f: &str| std::fs::read_to_string(dir.join(f)).unwrap();
+    (read("old.charter"), read("new.charter"))
+}
+
+/// The redline in Word: a summary table with each change's impact and the section it is in,
+/// then the whole new term sheet with every change as tracked changes (`w:del` for the old
+/// words, `w:ins` for the new, word by word).
 #[test]
 fn the_redline_is_tracked_changes_in_word() {
-    let dir = root().join("tests/fixtures/diff/clauses");
-    let read = |name: &str| {
-        charter::diff::read(&std::fs::read_to_string(dir.join(name)).unwrap())
-            .unwrap()
-            .agreement
-    };
-    let changes = charter::diff::diff(&read("old.charter"), &read("new.charter"));
-    let parts = parts(&charter::diff::docx(&changes, "Northwind–Contoso"));
+    let (old, new) = fixture_pair("clauses");
+    let (changes, doc) = redline(&old, &new);
+    let parts = parts(&charter::emit::docx::write(&doc));
     let document = &parts["word/document.xml"];
     assert!(document.contains("Redline: Northwind–Contoso"));
+    // The whole term sheet follows, its sections numbered by Word, down to the signatures.
+    assert!(document.contains("Signed for and on behalf of"));
+    assert!(document.contains("<w:numId w:val=\"1\" />"));
     assert!(document.contains("Summary of changes") && document.contains("<w:tbl>"));
     for c in &changes {
         assert!(
@@ -254,10 +275,10 @@ fn odd_characters_keep_the_redline_well_formed() {
         "governing_law: \"England and Wales\"",
         "governing_law: \"England\u{7} and \u{202E} Wales\"",
     );
-    let read = |t: &str| charter::diff::read(t).unwrap().agreement;
-    let changes = charter::diff::diff(&read(&spec), &read(&odd));
-    assert_eq!(changes.len(), 1);
-    let parts = parts(&charter::diff::docx(&changes, "Odd \u{1}title"));
+    let odd = odd.replacen("Loyalty Data", "Odd \u{1}title", 1);
+    let (changes, doc) = redline(&spec, &odd);
+    assert_eq!(changes.len(), 2);
+    let parts = parts(&charter::emit::docx::write(&doc));
     for part in ["word/document.xml", "docProps/custom.xml"] {
         let (_, _) = elements_and_stray_text(&parts[part]);
     }
@@ -355,17 +376,13 @@ fn libreoffice_opens_every_example_and_prints_it() {
         assert!((2..=40).contains(&count), "{stem}: {count} pages");
     }
     // A redline opens too, with its tracked changes.
-    let fixtures = root().join("tests/fixtures/diff/governance");
-    let read = |name: &str| {
-        charter::diff::read(&std::fs::read_to_string(fixtures.join(name)).unwrap())
-            .unwrap()
-            .agreement
-    };
-    let changes = charter::diff::diff(&read("old.charter"), &read("new.charter"));
+    let (old, new) = fixture_pair("governance");
+    let (_, doc) = self::redline(&old, &new);
     let redline = dir.join("redline.docx");
-    std::fs::write(&redline, charter::diff::docx(&changes, "Governance")).unwrap();
+    std::fs::write(&redline, charter::emit::docx::write(&doc)).unwrap();
     let (_, text) = print(soffice, &dir, &redline);
     assert!(text.contains("Summary of changes") && text.contains("two-thirds majority"));
+    assert!(text.contains("Signed for and on behalf of"));
     let _ = std::fs::remove_dir_all(&dir);
 }
 

@@ -42,10 +42,16 @@ pub struct DiffArgs {
     #[arg(long, value_enum, default_value_t = DiffFormat::Markdown, value_name = "FORMAT")]
     format: DiffFormat,
 
-    /// Also write the redline as a Word document here: a summary table of the changes, then
-    /// each change as Word tracked changes to accept or reject.
+    /// Also write the redline as a Word document here: a summary table of the changes with
+    /// their impact, then the new term sheet with every change as a Word tracked change to
+    /// accept or reject.
     #[arg(long, value_name = "PATH")]
     docx: Option<PathBuf>,
+
+    /// Also write the redline as one HTML page here (print-ready): the same summary and term
+    /// sheet, deleted words struck and inserted ones marked.
+    #[arg(long, value_name = "PATH")]
+    html: Option<PathBuf>,
 }
 
 /// The output of `charter diff`.
@@ -84,9 +90,13 @@ pub fn run(args: &DiffArgs) -> ExitStatus {
             notes,
             changed,
             docx,
+            html,
         }) => {
             let _ = write_all(io::stderr(), &notes);
-            if let (Some(path), Some(bytes)) = (&args.docx, docx) {
+            for (path, bytes) in [(&args.docx, docx), (&args.html, html)] {
+                let (Some(path), Some(bytes)) = (path, bytes) else {
+                    continue;
+                };
                 if let Err(e) = super::write::write_output(path, &bytes) {
                     let _ = write_all(
                         io::stderr(),
@@ -126,7 +136,7 @@ pub fn run(args: &DiffArgs) -> ExitStatus {
 /// print on stderr.
 fn compare(args: &DiffArgs, terminal: &Terminal) -> Result<Compared, String> {
     let error = |message: String| terminal.error_line(&message);
-    if let Some(out) = &args.docx {
+    for out in [&args.docx, &args.html].into_iter().flatten() {
         let same = |input: &Path| match (std::fs::canonicalize(out), std::fs::canonicalize(input)) {
             (Ok(a), Ok(b)) => a == b,
             _ => false,
@@ -135,6 +145,14 @@ fn compare(args: &DiffArgs, terminal: &Terminal) -> Result<Compared, String> {
             return Err(error(format!(
                 "the redline `{}` would overwrite a version being compared; name another file",
                 display_path(out)
+            )));
+        }
+    }
+    if let (Some(a), Some(b)) = (&args.docx, &args.html) {
+        if a == b {
+            return Err(error(format!(
+                "`--docx` and `--html` both name `{}`; name two files",
+                display_path(a)
             )));
         }
     }
@@ -230,13 +248,28 @@ fn compare(args: &DiffArgs, terminal: &Terminal) -> Result<Compared, String> {
             DiffFormat::Markdown => diff::markdown(&changes),
             DiffFormat::Json => diff::json(&changes),
         };
+        // The redline shows both term sheets as `build` writes them, findings and all.
+        let redline = (args.docx.is_some() || args.html.is_some()).then(|| {
+            let sheet = |v: &Version| {
+                charter::emit::Build::from_bytes(&v.bytes, &charter::check::Options::default())
+                    .document()
+            };
+            let old_sheet = old.as_ref().map(sheet);
+            diff::redline(old_sheet.as_ref(), &sheet(&new), &changes)
+        });
         let docx = args
             .docx
             .as_ref()
-            .map(|_| diff::docx(&changes, &new_version.agreement.title.value));
-        (changes, output, docx)
+            .and(redline.as_ref())
+            .map(charter::emit::docx::write);
+        let html = args
+            .html
+            .as_ref()
+            .and(redline.as_ref())
+            .map(|r| charter::emit::html::write(r).into_bytes());
+        (changes, output, docx, html)
     });
-    let (changes, output, docx) = compared.map_err(|why| {
+    let (changes, output, docx, html) = compared.map_err(|why| {
         error(format!(
             "internal error while comparing `{}` with `{}`: {why}. This is a bug in Charter, \
              not in your files; please report it (with the files, if you can share them)",
@@ -249,16 +282,18 @@ fn compare(args: &DiffArgs, terminal: &Terminal) -> Result<Compared, String> {
         notes,
         changed: !changes.is_empty(),
         docx,
+        html,
     })
 }
 
 /// What a comparison prints: the changes on stdout, notes on stderr; and the redline as a
-/// Word document, when asked for.
+/// Word document and as an HTML page, when asked for.
 struct Compared {
     output: String,
     notes: String,
     changed: bool,
     docx: Option<Vec<u8>>,
+    html: Option<Vec<u8>>,
 }
 
 fn read_file(path: &Path) -> Result<Version, String> {

@@ -41,20 +41,20 @@ mod agreement;
 mod commercial;
 mod covenants;
 mod documents;
-mod docx;
 mod exit;
 mod governance;
 mod ip;
 mod liability;
 mod markdown;
+mod redline;
 mod rename;
 mod structure;
 mod value;
 mod walker;
 mod words;
 
-pub use docx::docx;
 pub use markdown::markdown;
+pub use redline::redline;
 
 use crate::check;
 use crate::diagnostic::Diagnostic;
@@ -136,6 +136,27 @@ pub enum Section {
 }
 
 impl Section {
+    /// The heading of the term sheet's section that shows it.
+    pub fn sheet_heading(self) -> &'static str {
+        match self {
+            Section::Agreement => "Key terms",
+            Section::Parties => "Parties",
+            Section::Equity => "Equity stakes",
+            Section::Entity => "The joint venture company",
+            Section::Governance => "Governance",
+            Section::Contributions => "Contributions",
+            Section::Sharing => "Economics",
+            Section::Liability => "Risk",
+            Section::Ip | Section::Compliance | Section::Confidentiality => "IP and compliance",
+            Section::Covenants => "Covenants",
+            Section::Metrics => "Metrics and milestones",
+            Section::Disputes => "Dispute resolution",
+            Section::Exit => "Exit",
+            Section::Clauses => "Other clauses",
+            Section::Documents => "Related documents",
+        }
+    }
+
     /// The section's heading.
     pub fn title(self) -> &'static str {
         match self {

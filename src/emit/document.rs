@@ -83,6 +83,10 @@ pub enum Run {
     Deleted(String),
     /// In a redline: text the new version puts in.
     Inserted(String),
+    /// In a redline: a hard line break the new version takes out.
+    DeletedBreak,
+    /// In a redline: a hard line break the new version puts in.
+    InsertedBreak,
 }
 
 impl Inline {
@@ -98,8 +102,8 @@ impl Inline {
         for run in &self.0 {
             match run {
                 Run::Text(t) | Run::Strong(t) | Run::Inserted(t) => out.push_str(t),
-                Run::Break => out.push(' '),
-                Run::Deleted(_) => {}
+                Run::Break | Run::InsertedBreak => out.push(' '),
+                Run::Deleted(_) | Run::DeletedBreak => {}
             }
         }
         out.replace('\n', " ")
@@ -111,7 +115,7 @@ impl Inline {
             && self
                 .0
                 .iter()
-                .all(|r| matches!(r, Run::Deleted(_) | Run::Break))
+                .all(|r| matches!(r, Run::Deleted(_) | Run::DeletedBreak))
     }
 
     /// Adds a run, joining it to the last one when both are of the same kind.

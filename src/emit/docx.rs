@@ -154,6 +154,14 @@ fn runs(mut p: Paragraph, text: &Inline) -> Paragraph {
             Text::Text(t) => p.add_run(Run::new().add_text(plain(&t.replace('\n', " ")))),
             Text::Strong(t) => p.add_run(Run::new().add_text(plain(t)).bold()),
             Text::Break => p.add_run(Run::new().add_break(BreakType::TextWrapping)),
+            Text::DeletedBreak => p.add_delete(
+                Delete::new()
+                    .author(AUTHOR)
+                    .add_run(Run::new().add_break(BreakType::TextWrapping)),
+            ),
+            Text::InsertedBreak => p.add_insert(
+                Insert::new(Run::new().add_break(BreakType::TextWrapping)).author(AUTHOR),
+            ),
             Text::Deleted(t) => p.add_delete(
                 Delete::new()
                     .author(AUTHOR)

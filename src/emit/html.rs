@@ -117,6 +117,8 @@ fn inline(text: &Inline) -> String {
             Run::Text(t) => out.push_str(&xml(t)),
             Run::Strong(t) => out.push_str(&format!("<strong>{}</strong>", xml(t))),
             Run::Break => out.push_str("<br>\n"),
+            Run::DeletedBreak => out.push_str("<del class=\"break\">¶</del><br>\n"),
+            Run::InsertedBreak => out.push_str("<ins class=\"break\">¶</ins><br>\n"),
             Run::Deleted(t) => out.push_str(&format!("<del>{}</del>", xml(t))),
             Run::Inserted(t) => out.push_str(&format!("<ins>{}</ins>", xml(t))),
         }

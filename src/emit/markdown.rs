@@ -98,20 +98,23 @@ enum Where {
 
 fn inline(text: &Inline, at: Where) -> String {
     let mut out = String::new();
-    let mut start = true;
+    // A table cell holds no blocks: what would start a list or a heading at the start of a
+    // line is text there.
+    let mut start = at != Where::Cell;
     let mut previous: Option<&Run> = None;
     for run in &text.0 {
         let (open, close, body) = match run {
             Run::Text(t) => ("", "", t),
             Run::Strong(t) | Run::Inserted(t) => ("**", "**", t),
             Run::Deleted(t) => ("~~", "~~", t),
-            Run::Break => {
+            Run::Break | Run::DeletedBreak | Run::InsertedBreak => {
+                // A redline's break is shown as a break, as Word shows it until accepted.
                 match at {
                     Where::Line => out.push(' '),
                     Where::Paragraph => out.push_str("\\\n"),
                     Where::Cell => out.push_str("<br>"),
                 }
-                start = at != Where::Line;
+                start = at == Where::Paragraph;
                 previous = Some(run);
                 continue;
             }
