@@ -729,6 +729,29 @@ fn build_writes_a_word_document() {
     assert!(out.stdout.starts_with(b"PK\x03\x04"));
 }
 
+/// Without the `pdf` feature, `--pdf` says how to get a `charter` that writes PDFs, and
+/// writes nothing.
+#[cfg(not(feature = "pdf"))]
+#[test]
+fn pdf_without_the_feature_says_how_to_get_it() {
+    let dir = TempDir::new().unwrap();
+    write(dir.path(), "a.charter", GOOD);
+    let run = run(
+        dir.path(),
+        &["build", "a.charter", "--pdf", "a.pdf", "--docx", "a.docx"],
+    );
+    assert_eq!(run.code, 2, "{}", run.stderr);
+    assert!(run.stderr.contains("--features pdf"), "{}", run.stderr);
+    assert!(!dir.path().join("a.pdf").exists() && !dir.path().join("a.docx").exists());
+    write(dir.path(), "b.charter", GOOD.replace("3 years", "2 years"));
+    let diff = self::run(
+        dir.path(),
+        &["diff", "a.charter", "b.charter", "--pdf", "r.pdf"],
+    );
+    assert_eq!(diff.code, 2, "{}", diff.stderr);
+    assert!(diff.stderr.contains("--features pdf"), "{}", diff.stderr);
+}
+
 #[test]
 fn build_writes_each_named_output_and_a_draft_exits_1() {
     let dir = TempDir::new().unwrap();

@@ -119,6 +119,19 @@ fn every_document_uses_words_styles_numbering_and_pages() {
         }
         let numbering = &parts["word/numbering.xml"];
         assert!(numbering.contains("%1.%2"), "{context}: clause numbers");
+        // Each definition and instance once: of two with one id, Word and LibreOffice use the
+        // first (docx-rs's own numbering 1 once stood in for the clauses', printing "(1)").
+        for tag in ["<w:abstractNum w:abstractNumId=\"", "<w:num w:numId=\""] {
+            let mut ids: Vec<&str> = numbering
+                .split(tag)
+                .skip(1)
+                .filter_map(|rest| rest.split('"').next())
+                .collect();
+            let all = ids.len();
+            ids.sort_unstable();
+            ids.dedup();
+            assert_eq!(ids.len(), all, "{context}: an id defined twice in {tag}");
+        }
         let footer = parts
             .iter()
             .find(|(name, _)| name.starts_with("word/footer"))
@@ -244,7 +257,7 @@ fn the_redline_is_tracked_changes_in_word() {
     assert!(document.contains("Redline: Northwind–Contoso"));
     // The whole term sheet follows, its sections numbered by Word, down to the signatures.
     assert!(document.contains("Signed for and on behalf of"));
-    assert!(document.contains("<w:numId w:val=\"1\" />"));
+    assert!(document.contains("<w:numId w:val=\"10\" />"));
     assert!(document.contains("Summary of changes") && document.contains("<w:tbl>"));
     for c in &changes {
         assert!(
@@ -264,6 +277,27 @@ fn the_redline_is_tracked_changes_in_word() {
     assert!(document.contains(">prior </w:t>"));
     let (_, stray) = elements_and_stray_text(document);
     assert_eq!(stray, "");
+}
+
+/// A block the new version puts in whole has its paragraph mark tracked too (`w:ins` in the
+/// paragraph's properties), so that rejecting every change leaves no empty heading behind;
+/// one it takes out, likewise (`w:del`).
+#[test]
+fn a_paragraph_put_in_or_taken_out_whole_is_tracked_with_its_mark() {
+    let (old, new) = fixture_pair("governance");
+    for (old, new, mark) in [(&old, &new, "<w:ins "), (&new, &old, "<w:del ")] {
+        let (_, doc) = redline(old, new);
+        let document = &parts(&charter::emit::docx::write(&doc))["word/document.xml"];
+        let paragraph = document
+            .split("<w:p ")
+            .find(|p| p.contains(">Product Board<") && p.contains("Heading2"))
+            .unwrap();
+        let properties = paragraph.split("</w:pPr>").next().unwrap();
+        assert!(
+            properties.contains(&format!("<w:rPr>{mark}")),
+            "{mark}: {paragraph}"
+        );
+    }
 }
 
 /// A control character (which XML cannot hold) or a direction control in a value compared
@@ -363,6 +397,19 @@ fn libreoffice_opens_every_example_and_prints_it() {
             flat.contains("Signed for and on behalf of"),
             "{stem}: no signature block"
         );
+        // Clauses numbered by Word's numbering as the term sheet numbers them: "4.1 …".
+        if let Some((number, title)) = build
+            .document()
+            .outline()
+            .into_iter()
+            .find(|(n, _)| n.contains('.'))
+        {
+            let title = title.split_whitespace().collect::<Vec<_>>().join(" ");
+            assert!(
+                flat.contains(&format!("{number} {title}")),
+                "{stem}: clause {number} {title} is not numbered so"
+            );
+        }
         let pages = std::process::Command::new("pdfinfo")
             .arg(&pdf)
             .output()

@@ -46,6 +46,11 @@ pub struct BuildArgs {
     #[arg(long, value_name = "PATH")]
     docx: Option<PathBuf>,
 
+    /// Write the term sheet as a PDF here, typeset with its fonts embedded (in a `charter`
+    /// built with the `pdf` feature).
+    #[arg(long, value_name = "PATH")]
+    pdf: Option<PathBuf>,
+
     #[command(flatten)]
     diagnostics: DiagnosticArgs,
 }
@@ -66,7 +71,8 @@ pub fn run(args: &BuildArgs) -> ExitStatus {
     let wants_default = args.json.is_none()
         && args.markdown.is_none()
         && args.html.is_none()
-        && args.docx.is_none();
+        && args.docx.is_none()
+        && args.pdf.is_none();
     let markdown = if wants_default {
         Some(PathBuf::from("-"))
     } else {
@@ -77,12 +83,18 @@ pub fn run(args: &BuildArgs) -> ExitStatus {
         ("--markdown", markdown.as_deref()),
         ("--html", args.html.as_deref()),
         ("--docx", args.docx.as_deref()),
+        ("--pdf", args.pdf.as_deref()),
     ]
     .into_iter()
     .filter_map(|(flag, path)| path.map(|p| (flag, p)))
     .collect();
     if let Some(message) = outputs_over_inputs(&named, &args.file, project.as_deref(), &cwd) {
         return fail(&message);
+    }
+    if args.pdf.is_some() {
+        if let Err(message) = super::pdf::available() {
+            return fail(&message);
+        }
     }
 
     let mut problems = Vec::new();
@@ -166,6 +178,14 @@ pub fn run(args: &BuildArgs) -> ExitStatus {
             "--json" => build.json().into_bytes(),
             "--html" => build.html().into_bytes(),
             "--docx" => build.docx(),
+            "--pdf" => match super::pdf::write(&build.document()) {
+                Ok(bytes) => bytes,
+                Err(message) => {
+                    stderr.push_str(&terminal.error_line(&message));
+                    failed = true;
+                    continue;
+                }
+            },
             _ => build.markdown().into_bytes(),
         };
         if let Err(message) = write_output(path, &content) {

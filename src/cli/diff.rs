@@ -52,6 +52,10 @@ pub struct DiffArgs {
     /// sheet, deleted words struck and inserted ones marked.
     #[arg(long, value_name = "PATH")]
     html: Option<PathBuf>,
+
+    /// Also write the redline as a PDF here (in a `charter` built with the `pdf` feature).
+    #[arg(long, value_name = "PATH")]
+    pdf: Option<PathBuf>,
 }
 
 /// The output of `charter diff`.
@@ -91,9 +95,10 @@ pub fn run(args: &DiffArgs) -> ExitStatus {
             changed,
             docx,
             html,
+            pdf,
         }) => {
             let _ = write_all(io::stderr(), &notes);
-            for (path, bytes) in [(&args.docx, docx), (&args.html, html)] {
+            for (path, bytes) in [(&args.docx, docx), (&args.html, html), (&args.pdf, pdf)] {
                 let (Some(path), Some(bytes)) = (path, bytes) else {
                     continue;
                 };
@@ -136,7 +141,10 @@ pub fn run(args: &DiffArgs) -> ExitStatus {
 /// print on stderr.
 fn compare(args: &DiffArgs, terminal: &Terminal) -> Result<Compared, String> {
     let error = |message: String| terminal.error_line(&message);
-    for out in [&args.docx, &args.html].into_iter().flatten() {
+    if args.pdf.is_some() {
+        super::pdf::available().map_err(error)?;
+    }
+    for out in [&args.docx, &args.html, &args.pdf].into_iter().flatten() {
         let same = |input: &Path| match (std::fs::canonicalize(out), std::fs::canonicalize(input)) {
             (Ok(a), Ok(b)) => a == b,
             _ => false,
@@ -148,11 +156,21 @@ fn compare(args: &DiffArgs, terminal: &Terminal) -> Result<Compared, String> {
             )));
         }
     }
-    if let (Some(a), Some(b)) = (&args.docx, &args.html) {
-        if a == b {
+    let outputs = [
+        ("--docx", &args.docx),
+        ("--html", &args.html),
+        ("--pdf", &args.pdf),
+    ];
+    for (i, (flag, path)) in outputs.iter().enumerate() {
+        let Some(path) = path else { continue };
+        if let Some((other, _)) = outputs
+            .iter()
+            .skip(i + 1)
+            .find(|(_, p)| p.as_ref() == Some(path))
+        {
             return Err(error(format!(
-                "`--docx` and `--html` both name `{}`; name two files",
-                display_path(a)
+                "`{flag}` and `{other}` both name `{}`; name two files",
+                display_path(path)
             )));
         }
     }
@@ -249,14 +267,15 @@ fn compare(args: &DiffArgs, terminal: &Terminal) -> Result<Compared, String> {
             DiffFormat::Json => diff::json(&changes),
         };
         // The redline shows both term sheets as `build` writes them, findings and all.
-        let redline = (args.docx.is_some() || args.html.is_some()).then(|| {
-            let sheet = |v: &Version| {
-                charter::emit::Build::from_bytes(&v.bytes, &charter::check::Options::default())
-                    .document()
-            };
-            let old_sheet = old.as_ref().map(sheet);
-            diff::redline(old_sheet.as_ref(), &sheet(&new), &changes)
-        });
+        let redline =
+            (args.docx.is_some() || args.html.is_some() || args.pdf.is_some()).then(|| {
+                let sheet = |v: &Version| {
+                    charter::emit::Build::from_bytes(&v.bytes, &charter::check::Options::default())
+                        .document()
+                };
+                let old_sheet = old.as_ref().map(sheet);
+                diff::redline(old_sheet.as_ref(), &sheet(&new), &changes)
+            });
         let docx = args
             .docx
             .as_ref()
@@ -267,9 +286,14 @@ fn compare(args: &DiffArgs, terminal: &Terminal) -> Result<Compared, String> {
             .as_ref()
             .and(redline.as_ref())
             .map(|r| charter::emit::html::write(r).into_bytes());
-        (changes, output, docx, html)
+        let pdf = args
+            .pdf
+            .as_ref()
+            .and(redline.as_ref())
+            .map(super::pdf::write);
+        (changes, output, docx, html, pdf)
     });
-    let (changes, output, docx, html) = compared.map_err(|why| {
+    let (changes, output, docx, html, pdf) = compared.map_err(|why| {
         error(format!(
             "internal error while comparing `{}` with `{}`: {why}. This is a bug in Charter, \
              not in your files; please report it (with the files, if you can share them)",
@@ -283,6 +307,7 @@ fn compare(args: &DiffArgs, terminal: &Terminal) -> Result<Compared, String> {
         changed: !changes.is_empty(),
         docx,
         html,
+        pdf: pdf.transpose().map_err(error)?,
     })
 }
 
@@ -294,6 +319,7 @@ struct Compared {
     changed: bool,
     docx: Option<Vec<u8>>,
     html: Option<Vec<u8>>,
+    pdf: Option<Vec<u8>>,
 }
 
 fn read_file(path: &Path) -> Result<Version, String> {

@@ -16,6 +16,7 @@ mod fmt;
 mod guard;
 mod init;
 mod outputs;
+mod pdf;
 mod project;
 mod read;
 mod rules;

@@ -118,6 +118,15 @@ impl Inline {
                 .all(|r| matches!(r, Run::Deleted(_) | Run::DeletedBreak))
     }
 
+    /// Whether every run is inserted text (a block the new version puts in).
+    pub fn all_inserted(&self) -> bool {
+        !self.0.is_empty()
+            && self
+                .0
+                .iter()
+                .all(|r| matches!(r, Run::Inserted(_) | Run::InsertedBreak))
+    }
+
     /// Adds a run, joining it to the last one when both are of the same kind.
     pub fn push(&mut self, run: Run) {
         match (self.0.last_mut(), run) {

@@ -15,13 +15,22 @@ use docx_rs::{
 };
 
 /// Word's numbering instances: the headings' multilevel list, bullets, then one instance per
-/// numbered list (each starts again at 1).
-const HEADINGS: usize = 1;
-const BULLETS: usize = 2;
-const NUMBERS: usize = 3;
+/// numbered list (each starts again at 1). From 10: docx-rs's blank document already defines
+/// numbering 1 (with "(1)" for its second level), which LibreOffice and Word use in place of
+/// a second definition with the same id.
+const HEADINGS: usize = 10;
+const BULLETS: usize = 11;
+const NUMBERS: usize = 12;
 
 /// Who made a redline's tracked changes, as Word shows it.
 const AUTHOR: &str = "Charter";
+
+/// A4, with the HTML page's margins (20 mm top and bottom, 18 mm at the sides), in twips.
+const PAGE: (u32, u32) = (11906, 16838);
+const MARGIN_Y: i32 = 1134;
+const MARGIN_X: i32 = 1020;
+/// The width of the text between the side margins, in twips.
+const TEXT_WIDTH: usize = 11906 - 2 * 1020;
 
 /// The Word document of the term sheet.
 pub fn document(agreement: &Agreement, status: &Status) -> Vec<u8> {
@@ -31,16 +40,42 @@ pub fn document(agreement: &Agreement, status: &Status) -> Vec<u8> {
 /// A document as Word.
 pub fn write(doc: &Document) -> Vec<u8> {
     let mut docx = styles(Docx::new())
+        .page_size(PAGE.0, PAGE.1)
+        .page_margin(
+            docx_rs::PageMargin::new()
+                .top(MARGIN_Y)
+                .bottom(MARGIN_Y)
+                .left(MARGIN_X)
+                .right(MARGIN_X)
+                .header(567)
+                .footer(567),
+        )
         .add_abstract_numbering(heading_numbers())
         .add_numbering(Numbering::new(HEADINGS, HEADINGS))
         .add_abstract_numbering(list(BULLETS, "bullet", "•"))
         .add_numbering(Numbering::new(BULLETS, BULLETS))
         .add_abstract_numbering(list(NUMBERS, "decimal", "%1."));
+    // A redline's changes are dated with the new version's date (or none known: 1970, as
+    // docx-rs writes it), not the time of the build: the same versions give the same bytes.
+    let date = doc.dated.as_ref().map_or_else(
+        || "1970-01-01T00:00:00Z".to_string(),
+        |d| format!("{d}T00:00:00Z"),
+    );
     let mut lists = 0;
+    let mut after_table = false;
     for block in &doc.blocks {
+        // Two tables with nothing between them are one table to Word: a small paragraph
+        // keeps them apart.
+        let table = matches!(block, Block::Table { .. });
+        if table && after_table {
+            docx = docx.add_paragraph(
+                Paragraph::new().line_spacing(LineSpacing::new().before(0).after(0)),
+            );
+        }
+        after_table = table;
         match block {
             Block::Title { text } => {
-                docx = docx.add_paragraph(runs(Paragraph::new().style("Title"), text));
+                docx = docx.add_paragraph(marked(Paragraph::new().style("Title"), text, &date));
             }
             Block::Heading {
                 level,
@@ -60,11 +95,11 @@ pub fn write(doc: &Document) -> Vec<u8> {
                 let p = p
                     .keep_next(true)
                     .line_spacing(LineSpacing::new().before(240).after(120));
-                docx = docx.add_paragraph(runs(p, text));
+                docx = docx.add_paragraph(marked(p, text, &date));
             }
             Block::Paragraph { text } => {
                 let p = Paragraph::new().line_spacing(LineSpacing::new().after(120));
-                docx = docx.add_paragraph(runs(p, text));
+                docx = docx.add_paragraph(marked(p, text, &date));
             }
             Block::List { numbered, items } => {
                 let (id, style) = if *numbered {
@@ -77,15 +112,24 @@ pub fn write(doc: &Document) -> Vec<u8> {
                     let p = Paragraph::new()
                         .style(style)
                         .numbering(NumberingId::new(id), IndentLevel::new(0));
-                    docx = docx.add_paragraph(runs(p, item));
+                    docx = docx.add_paragraph(marked(p, item, &date));
                 }
             }
             Block::Table { header, rows } => {
+                let widths = column_widths(header, rows);
+                let cell = |i: usize, p: Paragraph| {
+                    let width = widths.get(i).copied().unwrap_or(TEXT_WIDTH);
+                    TableCell::new()
+                        .width(width, docx_rs::WidthType::Dxa)
+                        .add_paragraph(p)
+                };
                 let mut table_rows = vec![TableRow::new(
                     header
                         .iter()
-                        .map(|h| {
-                            TableCell::new().add_paragraph(
+                        .enumerate()
+                        .map(|(i, h)| {
+                            cell(
+                                i,
                                 Paragraph::new().add_run(Run::new().add_text(plain(h)).bold()),
                             )
                         })
@@ -96,7 +140,8 @@ pub fn write(doc: &Document) -> Vec<u8> {
                     table_rows.push(
                         TableRow::new(
                             row.iter()
-                                .map(|c| TableCell::new().add_paragraph(runs(Paragraph::new(), c)))
+                                .enumerate()
+                                .map(|(i, c)| cell(i, runs(Paragraph::new(), c, &date)))
                                 .collect(),
                         )
                         .cant_split(),
@@ -105,7 +150,8 @@ pub fn write(doc: &Document) -> Vec<u8> {
                 docx = docx.add_table(
                     Table::new(table_rows)
                         .style("TableGrid")
-                        .width(5000, docx_rs::WidthType::Pct),
+                        .set_grid(widths)
+                        .width(TEXT_WIDTH, docx_rs::WidthType::Dxa),
                 );
             }
         }
@@ -146,9 +192,73 @@ pub fn write(doc: &Document) -> Vec<u8> {
     }
 }
 
+/// The widths of a table's columns, in twips. Each column is first given room for its longest
+/// word (so that no word breaks inside: "Impact", an e-mail address up to 24 characters), then
+/// the rest of the width is shared by how much text each column holds on average (between 6
+/// and 60 characters), so that a column of sentences gets the room a column of amounts does
+/// not need.
+fn column_widths(header: &[String], rows: &[Vec<Inline>]) -> Vec<usize> {
+    /// About the width of a character of 10 to 11 point text, and a cell's padding, in twips.
+    const CHAR: usize = 115;
+    const PADDING: usize = 230;
+    let columns: Vec<(usize, usize)> = (0..header.len())
+        .map(|i| {
+            let texts: Vec<String> = header
+                .get(i)
+                .cloned()
+                .into_iter()
+                .chain(rows.iter().filter_map(|r| r.get(i)).map(Inline::plain))
+                .collect();
+            let longest_word = texts
+                .iter()
+                .flat_map(|t| t.split_whitespace())
+                .map(|w| w.chars().count())
+                .max()
+                .unwrap_or(1)
+                .min(24);
+            let cells = texts.len().saturating_sub(1).max(1);
+            let mean = texts
+                .iter()
+                .skip(1)
+                .map(|t| t.chars().count())
+                .sum::<usize>()
+                / cells;
+            let head = header.get(i).map_or(0, |h| h.chars().count());
+            (longest_word * CHAR + PADDING, mean.max(head).clamp(6, 60))
+        })
+        .collect();
+    let least: usize = columns.iter().map(|(min, _)| min).sum();
+    if least >= TEXT_WIDTH {
+        // Too many columns for every longest word: shared by those widths alone.
+        return columns
+            .iter()
+            .map(|(min, _)| TEXT_WIDTH * min / least.max(1))
+            .collect();
+    }
+    let spare = TEXT_WIDTH - least;
+    let total: usize = columns.iter().map(|(_, want)| want).sum::<usize>().max(1);
+    columns
+        .iter()
+        .map(|(min, want)| min + spare * want / total)
+        .collect()
+}
+
+/// A paragraph with its runs; one a redline puts in or takes out whole has its paragraph mark
+/// tracked too, so that rejecting (or accepting) the change leaves no empty paragraph behind.
+fn marked(p: Paragraph, text: &Inline, date: &str) -> Paragraph {
+    let p = runs(p, text, date);
+    if text.all_inserted() {
+        p.insert(AUTHOR, date)
+    } else if text.all_deleted() {
+        p.delete(AUTHOR, date)
+    } else {
+        p
+    }
+}
+
 /// The runs of `text` added to a paragraph: bold lead-ins, line breaks, and a redline's
 /// deletions and insertions as tracked changes.
-fn runs(mut p: Paragraph, text: &Inline) -> Paragraph {
+fn runs(mut p: Paragraph, text: &Inline, date: &str) -> Paragraph {
     for run in &text.0 {
         p = match run {
             Text::Text(t) => p.add_run(Run::new().add_text(plain(&t.replace('\n', " ")))),
@@ -157,18 +267,24 @@ fn runs(mut p: Paragraph, text: &Inline) -> Paragraph {
             Text::DeletedBreak => p.add_delete(
                 Delete::new()
                     .author(AUTHOR)
+                    .date(date)
                     .add_run(Run::new().add_break(BreakType::TextWrapping)),
             ),
             Text::InsertedBreak => p.add_insert(
-                Insert::new(Run::new().add_break(BreakType::TextWrapping)).author(AUTHOR),
+                Insert::new(Run::new().add_break(BreakType::TextWrapping))
+                    .author(AUTHOR)
+                    .date(date),
             ),
             Text::Deleted(t) => p.add_delete(
                 Delete::new()
                     .author(AUTHOR)
+                    .date(date)
                     .add_run(Run::new().add_delete_text(plain(&t.replace('\n', " ")))),
             ),
             Text::Inserted(t) => p.add_insert(
-                Insert::new(Run::new().add_text(plain(&t.replace('\n', " ")))).author(AUTHOR),
+                Insert::new(Run::new().add_text(plain(&t.replace('\n', " "))))
+                    .author(AUTHOR)
+                    .date(date),
             ),
         };
     }

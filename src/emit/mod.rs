@@ -38,6 +38,8 @@ pub mod format;
 pub mod html;
 pub mod json;
 pub mod markdown;
+#[cfg(feature = "pdf")]
+pub mod pdf;
 pub mod sheet;
 
 use crate::check::{self, Options};
