@@ -8,7 +8,7 @@
 //! that a section added before it does not make it changed when only its number moves), then
 //! paired blocks word by word; a table row by row, then cell by cell.
 
-use super::{is_new_agreement, verdict, Change, Impact, Section};
+use super::{is_new_agreement, verdict, Change, Impact};
 use crate::emit::document::{Block, Document, Inline, Level, Run};
 use similar::{capture_diff_slices, Algorithm, DiffOp};
 
@@ -47,7 +47,7 @@ pub fn redline(old: Option<&Document>, new: &Document, changes: &[Change]) -> Do
             .iter()
             .map(|c| {
                 vec![
-                    Inline::text(place(c.section, new, old)),
+                    Inline::text(place(c, new, old)),
                     Inline::text(c.summary.clone()),
                     match c.impact {
                         Impact::Major => Inline(vec![Run::Strong("Major".into())]),
@@ -83,16 +83,33 @@ fn appendix(text: &str) -> Block {
     }
 }
 
-/// Where a change sits in the term sheet: "4. Governance", by the new sheet's numbering (the
-/// old one's for a section the new version no longer has).
-fn place(section: Section, new: &Document, old: Option<&Document>) -> String {
-    let heading = section.sheet_heading();
-    [Some(new), old]
-        .into_iter()
-        .flatten()
-        .flat_map(|d| d.outline())
-        .find(|(n, title)| !n.contains('.') && title == heading)
-        .map_or_else(|| heading.to_string(), |(n, title)| format!("{n}. {title}"))
+/// Where a change sits in the term sheet: the clause it concerns when the change names it
+/// ("4.1 Alliance Steering Committee" for "Quorum of the Alliance Steering Committee reduced
+/// from 3 to 2"), else its section ("4. Governance"); by the new sheet's numbering, or the
+/// old one's for what the new version no longer has.
+fn place(change: &Change, new: &Document, old: Option<&Document>) -> String {
+    let heading = change.section.sheet_heading();
+    for doc in [Some(new), old].into_iter().flatten() {
+        let outline = doc.outline();
+        let Some(at) = outline
+            .iter()
+            .position(|(n, title)| !n.contains('.') && title == heading)
+        else {
+            continue;
+        };
+        let section = outline.get(at).map(|(n, _)| n.clone()).unwrap_or_default();
+        let clause = outline
+            .iter()
+            .skip(at + 1)
+            .take_while(|(n, _)| n.contains('.'))
+            .filter(|(_, title)| !title.is_empty() && change.summary.contains(title.as_str()))
+            .max_by_key(|(_, title)| title.len());
+        if let Some((n, title)) = clause {
+            return format!("{n} {title}");
+        }
+        return format!("{section}. {heading}");
+    }
+    heading.to_string()
 }
 
 /// What a block is compared by: its text, a heading's without its number.
