@@ -110,6 +110,24 @@ impl Diagnostic {
         self
     }
 
+    /// The word a "did you mean" proposes, in the help or at the end of the message
+    /// (`did you mean `quorum`?` → `quorum`): the correction an editor can apply in place of
+    /// what the finding marks.
+    pub fn suggestion(&self) -> Option<&str> {
+        let from = |text: &'_ str| -> Option<(usize, usize)> {
+            let at = text.rfind("did you mean `")? + "did you mean `".len();
+            let end = text.len().checked_sub("`?".len())?;
+            (text.ends_with("`?") && at <= end).then_some((at, end))
+        };
+        let text = match self.help.as_deref() {
+            Some(h) if from(h).is_some() => h,
+            _ => self.message.as_str(),
+        };
+        let (at, end) = from(text)?;
+        let word = text.get(at..end)?;
+        (!word.is_empty() && !word.contains('`')).then_some(word)
+    }
+
     pub fn with_label(mut self, span: Span, message: impl Into<String>) -> Self {
         self.labels.push(Label {
             span,

@@ -14,6 +14,7 @@ pub mod diagnostic;
 pub mod diff;
 pub mod emit;
 pub mod fmt;
+pub mod ide;
 pub mod init;
 pub mod limits;
 pub mod lower;

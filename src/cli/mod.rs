@@ -15,6 +15,7 @@ mod files;
 mod fmt;
 mod guard;
 mod init;
+mod lsp;
 mod outputs;
 mod pdf;
 mod project;
@@ -79,6 +80,11 @@ enum Command {
     /// Write a complete starter agreement for an alliance model, with "TODO: …" where the
     /// parties must decide.
     Init(init::InitArgs),
+
+    /// Run the language server on standard input and output, for an editor: findings as you
+    /// type, hover, completion, go to definition, rename, outline, formatting and quick fixes.
+    /// `docs/editors.md` says how to use it from VS Code, Neovim, Helix and Zed.
+    Lsp,
 }
 
 /// Run the command the user asked for.
@@ -91,6 +97,7 @@ pub fn run(cli: Cli) -> ExitStatus {
         Command::Rules => rules::list(),
         Command::Fmt(args) => fmt::run(&args),
         Command::Init(args) => init::run(&args),
+        Command::Lsp => lsp::run(),
     }
 }
 
