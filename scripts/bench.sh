@@ -363,3 +363,12 @@ printf 'Peak memory: max RSS via %s. %s%s on %s CPUs (charter check on a folder 
   "${SCHEMA_CMD:+, check-jsonschema $("$SCHEMA_CMD" --version 2>/dev/null | awk '{ print $NF }')}" \
   "$(nproc 2>/dev/null || echo '?')"
 printf 'them; jq uses one).\n'
+
+# The language server: from a change to the diagnostics it publishes (issue 17; targets under
+# 5 ms for 5 KB, 20 ms for 100 KB and 150 ms for 1 MB).
+if "$C" lsp --help >/dev/null 2>&1; then
+  if ((REGEN)) || [[ ! -f $DATA/100kb/big.charter ]]; then gen "$DATA/100kb" 0.1; fi
+  echo
+  echo "charter lsp, from a change to its published diagnostics:"
+  "$PYTHON" scripts/lsp_bench.py "$CHARTER" "$DATA/typical.charter" "$DATA/100kb/big.charter" "$DATA/1mb/big.charter"
+fi

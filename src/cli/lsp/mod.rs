@@ -132,6 +132,15 @@ impl Server {
                 }
             }
             note::DidSaveTextDocument::METHOD => {}
+            // A `charter.toml` changed: its settings are read again and every open document
+            // checked again.
+            note::DidChangeWatchedFiles::METHOD => {
+                self.projects = Projects::default();
+                for (uri, doc) in &mut self.docs {
+                    doc.analysis = None;
+                    self.dirty.insert(uri.clone());
+                }
+            }
             note::DidCloseTextDocument::METHOD => {
                 if let Ok(p) =
                     serde_json::from_value::<lsp_types::DidCloseTextDocumentParams>(n.params)
