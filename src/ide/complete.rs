@@ -149,30 +149,27 @@ impl Analysis {
             Ty::BoolOrStrings => &["yes", "no"],
             _ => &[],
         };
-        out.extend(extra.iter().map(|w| Completion {
-            label: (*w).to_string(),
-            kind: CompletionKind::Word,
-            detail: ty.expectation(),
-            documentation: String::new(),
-            insert: (*w).to_string(),
-            snippet: false,
-        }));
         let meets: &[&str] = match ty {
             Ty::Meets => &["on_referral", "as_needed"],
             Ty::AuditEvery => &["any_time"],
             Ty::Per => &["unit"],
             _ => &[],
         };
-        if !meets.is_empty() {
-            out.extend(CADENCES.iter().chain(meets).map(|w| Completion {
-                label: (*w).to_string(),
-                kind: CompletionKind::Word,
-                detail: ty.expectation(),
-                documentation: String::new(),
-                insert: (*w).to_string(),
-                snippet: false,
-            }));
-        }
+        let cadences: &[&str] = if meets.is_empty() { &[] } else { CADENCES };
+        out.extend(
+            extra
+                .iter()
+                .chain(cadences)
+                .chain(meets)
+                .map(|w| Completion {
+                    label: (*w).to_string(),
+                    kind: CompletionKind::Word,
+                    detail: ty.expectation(),
+                    documentation: String::new(),
+                    insert: (*w).to_string(),
+                    snippet: false,
+                }),
+        );
         out
     }
 }
@@ -242,7 +239,7 @@ fn members(def: &'static BlockDef) -> Vec<Completion> {
 }
 
 /// A value to fill in: `TODO` where the type takes a string, a sample otherwise.
-fn placeholder(ty: Ty) -> &'static str {
+pub(super) fn placeholder(ty: Ty) -> &'static str {
     match ty {
         Ty::Str | Ty::Text => "\"TODO\"",
         Ty::Date => "2027-01-01",

@@ -152,18 +152,12 @@ impl Analysis {
 }
 
 /// What to write for a required key's value: `TODO` in quotes where a string goes, else a
-/// sample of the type, so that the file reads and the finding points to what to fill in.
-fn todo(ty: Ty) -> &'static str {
-    match ty {
-        Ty::Str | Ty::Text => "\"TODO\"",
-        Ty::Date => "2027-01-01 // TODO",
-        Ty::Duration | Ty::Notice => "90 days // TODO",
-        Ty::Term => "3 years // TODO",
-        Ty::Money => "USD 0 // TODO",
-        Ty::Percent => "0% // TODO",
-        Ty::Number | Ty::Count => "1 // TODO",
-        Ty::Bool => "no // TODO",
-        _ => "\"TODO\"",
+/// sample of the type marked `// TODO`, so that the file reads and says what to fill in.
+fn todo(ty: Ty) -> String {
+    match super::complete::placeholder(ty) {
+        quoted @ "\"TODO\"" => quoted.to_string(),
+        "TODO" => "\"TODO\"".to_string(),
+        sample => format!("{sample} // TODO"),
     }
 }
 
