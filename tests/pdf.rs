@@ -6,6 +6,8 @@
 #![cfg(feature = "pdf")]
 #![allow(clippy::unwrap_used, clippy::expect_used)]
 
+mod common;
+
 use charter::check::Options;
 use charter::emit::Build;
 use std::path::{Path, PathBuf};
@@ -23,10 +25,6 @@ fn examples() -> Vec<PathBuf> {
         .collect();
     out.sort();
     out
-}
-
-fn flat(text: &str) -> String {
-    text.split_whitespace().collect::<Vec<_>>().join(" ")
 }
 
 fn poppler() -> bool {
@@ -57,7 +55,7 @@ fn read_back(dir: &Path, name: &str, pdf: &[u8]) -> (String, usize, String) {
             .unwrap();
         String::from_utf8_lossy(&out.stdout).into_owned()
     };
-    let text = flat(&run("pdftotext", &[]));
+    let text = common::flat(&run("pdftotext", &[]));
     let pages = run("pdfinfo", &[])
         .lines()
         .find_map(|l| l.strip_prefix("Pages:").map(|n| n.trim().to_string()))
@@ -85,35 +83,7 @@ fn every_example_is_typeset_with_its_fonts_embedded() {
             continue;
         }
         let (text, pages, fonts) = read_back(dir.path(), &stem, &pdf);
-        assert!((2..=40).contains(&pages), "{stem}: {pages} pages");
-        assert!(
-            text.contains(&flat(&build.agreement.title.value)),
-            "{stem}: no title"
-        );
-        for p in &build.agreement.parties {
-            assert!(
-                text.contains(&flat(&p.name.value)),
-                "{stem}: {}",
-                p.name.value
-            );
-        }
-        assert!(
-            text.contains("Signed for and on behalf of"),
-            "{stem}: no signature block"
-        );
-        for page in 1..=pages {
-            assert!(
-                text.contains(&format!("Page {page} of {pages}")),
-                "{stem}: page {page}"
-            );
-        }
-        for legend in &build.agreement.legend {
-            let legend = flat(&legend.value.to_uppercase());
-            assert!(
-                text.matches(&legend).count() > pages,
-                "{stem}: legend {legend}"
-            );
-        }
+        common::assert_printed(&stem, &build, &text, pages, true);
         // Every font embedded (pdffonts' "emb" column), and Libertinus among them.
         assert!(fonts.contains("Libertinus"), "{stem}: {fonts}");
         for line in fonts.lines().skip(2) {
@@ -147,13 +117,8 @@ fn typst_markup_in_user_text_stays_text() {
 
 #[test]
 fn a_redline_is_typeset_with_its_changes() {
-    let fixtures = root().join("tests/fixtures/diff/governance");
-    let read = |name: &str| std::fs::read_to_string(fixtures.join(name)).unwrap();
-    let (old, new) = (read("old.charter"), read("new.charter"));
-    let agreement = |t: &str| charter::diff::read(t).unwrap().agreement;
-    let changes = charter::diff::diff(&agreement(&old), &agreement(&new));
-    let sheet = |t: &str| Build::from_text(t, &Options::default()).document();
-    let redline = charter::diff::redline(Some(&sheet(&old)), &sheet(&new), &changes);
+    let (old, new) = common::fixture_pair("governance");
+    let (_, redline) = common::redline(&old, &new);
     let pdf = charter::emit::pdf::write(&redline).unwrap();
     if poppler() {
         let dir = tempfile::tempdir().unwrap();

@@ -6,6 +6,7 @@
 //! (`w:del`, `w:ins`), which a reader accepts or rejects one by one.
 
 use super::document::{Block, Document, Inline, Level, Run as Text};
+use super::escape::plain;
 use super::Status;
 use crate::model::Agreement;
 use docx_rs::{
@@ -289,23 +290,6 @@ fn runs(mut p: Paragraph, text: &Inline, date: &str) -> Paragraph {
         };
     }
     p
-}
-
-/// User text for a run of the document: a control character (which XML cannot hold) as a
-/// space, and a direction control or invisible character by its code point, `[U+202E]`, as
-/// the term sheet shows it.
-pub(crate) fn plain(text: &str) -> String {
-    let mut out = String::with_capacity(text.len());
-    for c in text.chars() {
-        if crate::unicode::hidden(c).is_some() {
-            out.push_str(&format!("[{}]", crate::unicode::code_point(c)));
-        } else if c.is_control() && c != '\t' && c != '\n' {
-            out.push(' ');
-        } else {
-            out.push(c);
-        }
-    }
-    out
 }
 
 /// Sections "1." and clauses "1.1", as the term sheet numbers them.

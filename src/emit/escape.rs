@@ -197,6 +197,24 @@ fn after_www(chars: &[char], i: usize) -> bool {
             .is_some_and(|w| w.iter().all(|c| c.eq_ignore_ascii_case(&'w')))
 }
 
+/// User text as plain text, for a format that is not markup (a Word run, the document's
+/// title and legend): a control character (which XML cannot hold) as a
+/// space, and a direction control or invisible character by its code point, `[U+202E]`, as
+/// the term sheet shows it.
+pub fn plain(text: &str) -> String {
+    let mut out = String::with_capacity(text.len());
+    for c in text.chars() {
+        if crate::unicode::hidden(c).is_some() {
+            out.push_str(&format!("[{}]", crate::unicode::code_point(c)));
+        } else if c.is_control() && c != '\t' && c != '\n' {
+            out.push(' ');
+        } else {
+            out.push(c);
+        }
+    }
+    out
+}
+
 /// Text for an HTML or XML text node or attribute: `&`, `<`, `>`, `"` and `'` as entities, and
 /// control characters (which XML cannot hold) as spaces. The HTML page's title and the Word
 /// documents' properties use it.

@@ -65,18 +65,18 @@ pub fn document(agreement: &Agreement, status: &Status) -> Document {
         title: if title.is_empty() {
             "Untitled agreement".to_string()
         } else {
-            crate::emit::docx::plain(title)
+            escape::plain(title)
         },
         legend: agreement
             .legend
             .iter()
-            .map(|l| crate::emit::docx::plain(&l.value.trim().to_uppercase()))
+            .map(|l| escape::plain(&l.value.trim().to_uppercase()))
             .filter(|l| !l.is_empty())
             .collect(),
         version: agreement
             .version
             .as_ref()
-            .map(|v| crate::emit::docx::plain(v.value.trim()))
+            .map(|v| escape::plain(v.value.trim()))
             .filter(|v| !v.is_empty()),
         dated: agreement.dated.as_ref().map(|d| d.value.to_string()),
         draft: status.stage() == DocumentStatus::Draft,
