@@ -135,6 +135,23 @@ fn completion_offers_a_whole_block_and_required_keys_first() {
 }
 
 #[test]
+fn completion_leaves_out_what_the_block_already_has() {
+    // A new line in the agreement, after everything: `model` and `governance` are written
+    // once already, a further `party` may be added.
+    let at = CLEAN.rfind('}').unwrap();
+    let text = format!("{}\n  \n{}", &CLEAN[..at], &CLEAN[at..]);
+    let a = analysis(&text);
+    let labels: Vec<String> = a.completions(at + 3).into_iter().map(|c| c.label).collect();
+    assert!(labels.iter().any(|l| l == "party"), "{labels:?}");
+    assert!(!labels.iter().any(|l| l == "model"), "{labels:?}");
+    assert!(!labels.iter().any(|l| l == "governance"), "{labels:?}");
+    // The key on the cursor's own line is being written: it is still offered.
+    let model = text.find("  model:").unwrap() + 2;
+    let labels: Vec<String> = a.completions(model).into_iter().map(|c| c.label).collect();
+    assert!(labels.iter().any(|l| l == "model"), "{labels:?}");
+}
+
+#[test]
 fn the_outline_nests_blocks_under_the_agreement() {
     let a = analysis(CLEAN);
     let symbols = a.symbols();

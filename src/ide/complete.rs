@@ -50,7 +50,7 @@ impl Analysis {
         let before = self.text.get(..end).unwrap_or_default();
         let (open, line) = context(before);
         let def = open_def(&open);
-        match (open.last(), def) {
+        match (open.last().map(|(o, _)| o), def) {
             (Some(Open::Map(key)), parent) => {
                 let ty = parent.and_then(|d| d.key(key)).map(|k| k.ty);
                 match ty {
@@ -69,7 +69,11 @@ impl Analysis {
                         None => Vec::new(),
                     }
                 } else if trimmed.chars().all(|c| c.is_ascii_alphanumeric() || c == '_') {
-                    members(def)
+                    let there = open
+                        .last()
+                        .map(|(_, brace)| written(&self.text, *brace, offset))
+                        .unwrap_or_default();
+                    members(def, &there)
                 } else {
                     Vec::new()
                 }
@@ -174,8 +178,9 @@ impl Analysis {
     }
 }
 
-/// The keys and blocks of `def`, required ones first.
-fn members(def: &'static BlockDef) -> Vec<Completion> {
+/// The keys and blocks of `def` that may still be written (a key or a block that appears once
+/// is left out when `written` has it), required ones first.
+fn members(def: &'static BlockDef, written: &[&str]) -> Vec<Completion> {
     let need = |r: Req| match r {
         Req::Required => "required".to_string(),
         Req::Expected => "expected".to_string(),
@@ -186,6 +191,7 @@ fn members(def: &'static BlockDef) -> Vec<Completion> {
         .keys
         .iter()
         .chain(std::iter::once(&schema::NOTE))
+        .filter(|k| !written.contains(&k.name))
         .map(|k| Completion {
             label: k.name.to_string(),
             kind: CompletionKind::Key,
@@ -195,7 +201,11 @@ fn members(def: &'static BlockDef) -> Vec<Completion> {
             snippet: false,
         })
         .collect();
-    out.extend(def.blocks.iter().map(|c| {
+    let blocks = def
+        .blocks
+        .iter()
+        .filter(|c| c.repeats || !written.contains(&c.block.keyword));
+    out.extend(blocks.map(|c| {
         let b = c.block;
         let head = match b.labels {
             Labels::None => String::new(),
@@ -266,9 +276,9 @@ fn snippet(label: &str, what: &str, body: &str) -> Completion {
 
 /// The definition of the innermost open block, from the agreement down; `None` for a block
 /// the schema does not know (or no agreement open).
-fn open_def(open: &[Open]) -> Option<&'static BlockDef> {
+fn open_def(open: &[(Open, usize)]) -> Option<&'static BlockDef> {
     let mut def: Option<&'static BlockDef> = None;
-    for (i, o) in open.iter().enumerate() {
+    for (i, (o, _)) in open.iter().enumerate() {
         match o {
             Open::Block(kw) if i == 0 && kw == "agreement" => def = Some(&schema::AGREEMENT),
             Open::Block(kw) => def = def?.child(kw).map(|c| c.block),
@@ -279,44 +289,22 @@ fn open_def(open: &[Open]) -> Option<&'static BlockDef> {
     def
 }
 
-/// The blocks and maps open before the cursor, outermost first, and the cursor's line so far.
-fn context(before: &str) -> (Vec<Open>, &str) {
-    let mut open: Vec<Open> = Vec::new();
+/// The blocks and maps open before the cursor, outermost first, each with the offset of its
+/// `{`, and the cursor's line so far.
+fn context(before: &str) -> (Vec<(Open, usize)>, &str) {
+    let mut open: Vec<(Open, usize)> = Vec::new();
     let bytes = before.as_bytes();
     let mut head_start = 0;
     let mut i = 0;
     while let Some(&b) = bytes.get(i) {
+        if let Some(next) = skip_literal(bytes, i) {
+            i = next;
+            continue;
+        }
         match b {
-            b'/' if bytes.get(i + 1) == Some(&b'/') => {
-                // A comment runs to the end of the line.
-                while bytes.get(i).is_some_and(|c| *c != b'\n') {
-                    i += 1;
-                }
-                continue;
-            }
-            b'"' if bytes.get(i..i + 3) == Some(b"\"\"\"") => {
-                i += 3;
-                while i < bytes.len() && bytes.get(i..i + 3) != Some(b"\"\"\"") {
-                    i += 1;
-                }
-                i += 3;
-                continue;
-            }
-            b'"' => {
-                i += 1;
-                while let Some(&c) = bytes.get(i) {
-                    i += 1;
-                    match c {
-                        b'\\' => i += 1,
-                        b'"' | b'\n' => break,
-                        _ => {}
-                    }
-                }
-                continue;
-            }
             b'{' => {
                 let head = before.get(head_start..i).unwrap_or_default();
-                open.push(opener(head));
+                open.push((opener(head), i));
                 head_start = i + 1;
             }
             b'}' => {
@@ -330,6 +318,91 @@ fn context(before: &str) -> (Vec<Open>, &str) {
     }
     let line = before.rsplit(['\n', '{', '}']).next().unwrap_or_default();
     (open, line)
+}
+
+/// When a comment or string starts at `i`, the offset just after it.
+fn skip_literal(bytes: &[u8], mut i: usize) -> Option<usize> {
+    match bytes.get(i)? {
+        b'/' if bytes.get(i + 1) == Some(&b'/') => {
+            // A comment runs to the end of the line.
+            while bytes.get(i).is_some_and(|c| *c != b'\n') {
+                i += 1;
+            }
+            Some(i)
+        }
+        b'"' if bytes.get(i..i + 3) == Some(b"\"\"\"") => {
+            i += 3;
+            while i < bytes.len() && bytes.get(i..i + 3) != Some(b"\"\"\"") {
+                i += 1;
+            }
+            Some(i + 3)
+        }
+        b'"' => {
+            i += 1;
+            while let Some(&c) = bytes.get(i) {
+                i += 1;
+                match c {
+                    b'\\' => i += 1,
+                    b'"' | b'\n' => break,
+                    _ => {}
+                }
+            }
+            Some(i)
+        }
+        _ => None,
+    }
+}
+
+/// The words that start a line directly inside the block whose `{` is at `brace` (its keys
+/// and child blocks), leaving out the line the cursor is on.
+fn written(text: &str, brace: usize, cursor: usize) -> Vec<&str> {
+    let bytes = text.as_bytes();
+    let mut out = Vec::new();
+    let mut depth = 0usize;
+    let mut line_start = true;
+    let mut i = brace + 1;
+    while let Some(&b) = bytes.get(i) {
+        if let Some(next) = skip_literal(bytes, i) {
+            i = next;
+            line_start = false;
+            continue;
+        }
+        match b {
+            b'{' => depth += 1,
+            b'}' if depth == 0 => break,
+            b'}' => depth -= 1,
+            b'\n' => {
+                line_start = true;
+                i += 1;
+                continue;
+            }
+            b' ' | b'\t' | b'\r' => {
+                i += 1;
+                continue;
+            }
+            _ if line_start && depth == 0 => {
+                let end = bytes
+                    .get(i..)
+                    .and_then(|rest| {
+                        rest.iter()
+                            .position(|c| !(c.is_ascii_alphanumeric() || *c == b'_'))
+                    })
+                    .map_or(bytes.len(), |n| i + n);
+                let line_end = text
+                    .get(i..)
+                    .and_then(|r| r.find('\n'))
+                    .map_or(text.len(), |n| i + n);
+                let on_cursor_line = (i..=line_end).contains(&cursor);
+                if end > i && !on_cursor_line {
+                    out.push(text.get(i..end).unwrap_or_default());
+                }
+            }
+            _ => {}
+        }
+        line_start = false;
+        i += 1;
+    }
+    out
 }
 
 /// What a `{` opens, from the text before it on its line: `key: {` a map, else the block
@@ -357,6 +430,7 @@ mod tests {
         let (open, line) = context(
             "agreement \"A { x\" {\n  // party { \n  governance {\n    committee s \"S\" {\n      seats: { a",
         );
+        let open: Vec<Open> = open.into_iter().map(|(o, _)| o).collect();
         assert_eq!(
             open,
             vec![
@@ -367,5 +441,16 @@ mod tests {
             ]
         );
         assert_eq!(line, " a");
+    }
+
+    #[test]
+    fn the_words_written_in_a_block_are_read_before_and_after_the_cursor() {
+        let text = "agreement \"A\" {\n  model: equity\n  pu\n  // term: 3 years\n  party a \"A\" {\n    role: \"x\"\n  }\n  effective: 2027-01-01\n}\n";
+        let cursor = text.find("pu").unwrap_or_default() + 2;
+        let brace = text.find('{').unwrap_or_default();
+        assert_eq!(
+            written(text, brace, cursor),
+            vec!["model", "party", "effective"]
+        );
     }
 }

@@ -2,6 +2,7 @@ import * as vscode from 'vscode';
 import { LanguageClient, LanguageClientOptions, ServerOptions } from 'vscode-languageclient/node';
 import { charterCommand, describeStartError, runCharter, showErrorWithSettings } from './charter';
 import { TermSheetPreview } from './preview';
+import { RulePages } from './rules';
 
 let client: LanguageClient | undefined;
 /** Starts and stops run one after the other, so that quick setting changes do not race. */
@@ -16,6 +17,7 @@ export function activate(context: vscode.ExtensionContext): Promise<void> {
     preview,
     vscode.commands.registerCommand('charter.preview', (uri?: vscode.Uri) => preview.show(uri)),
     vscode.commands.registerCommand('charter.restartServer', () => restart()),
+    vscode.workspace.registerTextDocumentContentProvider(RulePages.scheme, new RulePages()),
     vscode.workspace.onDidChangeConfiguration((event) => {
       if (event.affectsConfiguration('charter.path')) {
         void restart();

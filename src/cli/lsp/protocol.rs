@@ -122,8 +122,8 @@ fn diagnostic(d: &charter::diagnostic::Diagnostic, lines: &Lines, uri: &Url) -> 
 }
 
 /// The rule's page: the file in the checkout this `charter` was built from when it is still
-/// there (`docs/rules/RULE.md`), else `charter-rule:RULE`, which the VS Code extension opens
-/// as `charter explain RULE`.
+/// there (`docs/rules/RULE.md`), else `charter-rule:RULE.md`, which the VS Code extension
+/// answers with `charter explain RULE` (the `.md` makes the editor show it as Markdown).
 fn rule_page(rule: &str) -> Option<Url> {
     let page = std::path::Path::new(env!("CARGO_MANIFEST_DIR"))
         .join("docs/rules")
@@ -131,7 +131,7 @@ fn rule_page(rule: &str) -> Option<Url> {
     if page.exists() {
         Url::from_file_path(&page).ok()
     } else {
-        Url::parse(&format!("charter-rule:{rule}")).ok()
+        Url::parse(&format!("charter-rule:{rule}.md")).ok()
     }
 }
 
