@@ -2,6 +2,7 @@
 """Generate benchmark inputs for Charter (standard library only, deterministic).
 
     scripts/gen_bench.py OUTDIR [--size-mb N] [--files N] [--json]
+    scripts/gen_bench.py OUTDIR --shapes [NAME,...] [--size-mb N]
 
 Writes, under OUTDIR:
 
@@ -22,6 +23,41 @@ The big agreement is meant to check clean: it switches off, with `allow`, the tw
 rules that a benchmark of this shape necessarily trips (`too-many-parties`,
 `board-too-large`). Share maps add up to exactly 100% as decimals; ids are unique.
 The same arguments always produce byte-identical files.
+
+With --shapes (all, or the ones named), it writes instead, for each benchmark shape NAME,
+OUTDIR/NAME.charter of about --size-mb MB and OUTDIR/NAME.json, the same items as minified
+JSON (no whitespace between tokens). Each is a complete agreement (head, parties, governance,
+contributions, sharing, liability, IP, compliance, covenants, metrics, disputes, exit) whose
+only findings are the planted ones:
+
+  wide      one block with tens of thousands of children: `from p1 { ... }` holds 2/3 of the
+            bytes as `resource` and `deliverable` blocks (47,349 at 6 MB), `metrics` 1/3 as
+            `metric` blocks (22,423 at 6 MB); 2 findings in the last metrics: a misspelt
+            optional key `sorce` (unknown-key) and a `by` date after the term
+            (date-outside-term)
+  flat      tens of thousands of one-line-of-text `clause` blocks at the top level (67,308 at
+            6 MB); no findings
+  prose     a few dozen clauses (15 at 0.6 MB, 49 at 6 MB), each a text block of hundreds of
+            lines (about 480 at 0.6 MB, 1,480 at 6 MB) and a `note` string of several KB (5 KB
+            at 0.6 MB, 15 KB at 6 MB); a purpose, scope and note of 3 to 6 KB; no findings
+  parties   thousands of parties (995 at 0.6 MB, 9,924 at 6 MB), each with a seat on ten of the
+            committees of 40 seats (251, 2,491), revenue, cost and pool shares over all of them;
+            `allow: [too-many-parties, board-too-large]`; no findings
+  spread    the big agreement with a finding every 20 KB: 30 at 0.6 MB (unknown-key 16,
+            date-outside-term 6, todo-left 8), 300 at 6 MB (unknown-key 167,
+            date-outside-term 58, todo-left 75)
+  end       the big agreement, clean, with 2 findings in its last 1% (unknown-key 1,
+            todo-left 1)
+  findings  the big agreement with a finding every 600 bytes: 1,000 at 0.6 MB (unknown-key 582,
+            date-outside-term 181, todo-left 237), 10,000 at 6 MB (unknown-key 5,749,
+            date-outside-term 1,851, todo-left 2,400); charter lists 500 per file and counts
+            the rest in its summary
+
+The planted findings are independent: a misspelt optional key, a date after the term or a
+`TODO` draws no other finding (see `Planter`). The shapes without a big agreement (wide, flat,
+prose, parties) are written in the layout of `charter fmt`, so that the formatted copy is the
+same file. The counts above are what the script prints ("N findings planted") and what
+`charter check --format json` reports in its summary.
 """
 
 from __future__ import annotations
@@ -151,7 +187,7 @@ def render_value(v, depth: int) -> str:
         return escape(v.value, v.uescape)
     if isinstance(v, Text):
         pad = IND * (depth + 1)
-        body = "".join(pad + line + "\n" for line in v.lines)
+        body = "".join((pad + line if line else "") + "\n" for line in v.lines)
         return '"""\n' + body + pad + '"""'
     if isinstance(v, List):
         if v.multiline:
@@ -294,49 +330,66 @@ class CharterWriter:
 
 
 class JsonWriter:
-    """Streams the same items as `{"agreement": {...}}`; consecutive repeated blocks form an array."""
+    """Streams the same items as `{"agreement": {...}}`; consecutive repeated blocks form an array.
 
-    def __init__(self, f, title: Str):
+    With `compact`, the document is minified: no whitespace between tokens (as `jq -c .` writes
+    it), and one line break at the end."""
+
+    def __init__(self, f, title: Str, compact: bool = False):
         self.f = f
+        self.compact = compact
         self.open_array: str | None = None
         self.used = {"title"}
-        self.f.write('{\n  "agreement": {\n    "title": ' + json.dumps(title.value, ensure_ascii=False))
+        if compact:
+            self.f.write('{"agreement":{"title":' + json.dumps(title.value, ensure_ascii=False))
+        else:
+            self.f.write('{\n  "agreement": {\n    "title": '
+                         + json.dumps(title.value, ensure_ascii=False))
 
     def _key(self, key: str) -> None:
         if key in self.used:
             raise RuntimeError(f"JSON key {key!r} would repeat; keep repeated blocks together")
         self.used.add(key)
 
+    def _dump(self, obj, indent: int) -> str:
+        if self.compact:
+            return json.dumps(obj, ensure_ascii=False, separators=(",", ":"))
+        return json_dump(obj, indent)
+
     def _close_array(self) -> None:
         if self.open_array is not None:
-            self.f.write("\n    ]")
+            self.f.write("]" if self.compact else "\n    ]")
             self.open_array = None
 
     def item(self, item) -> None:
         if isinstance(item, Comment):
             return
+        c = self.compact
+        top, colon = ("," if c else ",\n    "), (":" if c else ": ")
         if isinstance(item, Attr):
             self._close_array()
             self._key(item.key)
-            self.f.write(",\n    " + json.dumps(item.key) + ": " + json_dump(json_value(item.value), 4))
+            self.f.write(top + json.dumps(item.key) + colon
+                         + self._dump(json_value(item.value), 4))
             return
         obj = json_block(item)
         key = REPEATED.get(item.keyword)
         if key is None:
             self._close_array()
             self._key(item.keyword)
-            self.f.write(",\n    " + json.dumps(item.keyword) + ": " + json_dump(obj, 4))
+            self.f.write(top + json.dumps(item.keyword) + colon + self._dump(obj, 4))
         elif self.open_array == key:
-            self.f.write(",\n      " + json_dump(obj, 6))
+            self.f.write(("," if c else ",\n      ") + self._dump(obj, 6))
         else:
             self._close_array()
             self._key(key)
-            self.f.write(",\n    " + json.dumps(key) + ": [\n      " + json_dump(obj, 6))
+            self.f.write(top + json.dumps(key) + (":[" if c else ": [\n      ")
+                         + self._dump(obj, 6))
             self.open_array = key
 
     def finish(self) -> None:
         self._close_array()
-        self.f.write("\n  }\n}\n")
+        self.f.write("}}\n" if self.compact else "\n  }\n}\n")
 
 
 def render_agreement(title: Str, items: list, head_comments: list[str]) -> str:
@@ -1222,6 +1275,616 @@ def typical_parts(rng: random.Random, seq: int):
 
 
 # ---------------------------------------------------------------------------------------------
+# Benchmark shapes (--shapes): agreements that put their bytes, or their findings, in one place.
+
+SHAPES = ("wide", "flat", "prose", "parties", "spread", "end", "findings")
+SHAPE_SEEDS = {"wide": 1801, "flat": 1802, "prose": 1803, "parties": 1804, "spread": 1805,
+               "end": 1806, "findings": 1807}
+EFFECTIVE = date(2027, 1, 1)
+TERM_END = add_years(EFFECTIVE, 3)  # 2030-01-01: the last day inside the term
+OUTSIDE = "2030-03-31"  # a date after the term: `date-outside-term`
+LINE = 100  # the line width `charter fmt` keeps to
+
+
+def in_term_of(rng: random.Random) -> str:
+    return add_days(EFFECTIVE, rng.randint(1, (TERM_END - EFFECTIVE).days - 1)).isoformat()
+
+
+def item_len(item, depth: int) -> int:
+    """Bytes of one item as CharterWriter writes it at `depth` (no blank line)."""
+    out: list[str] = []
+    render_item(item, depth, out)
+    return len("".join(out).encode("utf-8"))
+
+
+def agreement_len(title: Str, items: list, head_comments: list[str]) -> int:
+    return len(render_agreement(title, items, head_comments).encode("utf-8"))
+
+
+# --- The standard layout ----------------------------------------------------------------------
+
+
+def _one_line(v) -> None:
+    if isinstance(v, (List, Map)):
+        v.multiline = False
+        for x in (v.items if isinstance(v, List) else [x for _, x in v.entries]):
+            _one_line(x)
+
+
+def _has_text(v) -> bool:
+    if isinstance(v, Text):
+        return True
+    if isinstance(v, List):
+        return any(_has_text(x) for x in v.items)
+    if isinstance(v, Map):
+        return any(_has_text(x) for _, x in v.entries)
+    return False
+
+
+def _line_fits(item, depth: int) -> bool:
+    out: list[str] = []
+    render_item(item, depth, out)
+    text = "".join(out)
+    return text.count("\n") == 1 and len(text) - 1 <= LINE
+
+
+def canonical(item, depth: int = 1) -> None:
+    """Lay `item` out as `charter fmt` would (docs/language.md, "The layout"), so that the
+    formatted copy the benchmark checks with `fmt --check` is the same file: sections over
+    several lines; a block of at most three attributes, with no text block, on one line when
+    it fits in 100 characters; a list or map on its key's line when that fits, else one entry
+    per line, each followed by a comma."""
+    if isinstance(item, Attr):
+        v = item.value
+        if isinstance(v, (List, Map)):
+            _one_line(v)
+            if _has_text(v) or not _line_fits(item, depth):
+                v.multiline = True
+                if isinstance(v, Map):
+                    v.commas = True
+        return
+    if not isinstance(item, Block):
+        return
+    if (depth > 1 and 0 < len(item.items) <= 3 and all(isinstance(c, Attr) for c in item.items)
+            and not any(_has_text(c.value) for c in item.items)):
+        for c in item.items:
+            _one_line(c.value)
+        item.inline = True
+        if _line_fits(item, depth):
+            return
+    item.inline = False
+    for c in item.items:
+        canonical(c, depth + 1)
+
+
+# --- One agreement around the shape -----------------------------------------------------------
+
+
+def shape_party(rng: random.Random, i: int, pid: str, role: str | None) -> Block:
+    name, jur, dom = company(rng, i)
+    first, last = person(rng)
+    mfirst, mlast = person(rng)
+    items = [Attr("role", W(role))] if role else []
+    items += [
+        Attr("jurisdiction", S(jur)),
+        Attr("signatory", S(f"{first} {last}, {rng.choice(TITLES)}")),
+        Attr("alliance_manager", S(f"{mfirst} {mlast} <{mfirst.translate(ASCII).lower()}."
+                                   f"{mlast.translate(ASCII).lower()}@{dom}.example>")),
+    ]
+    if rng.random() < 0.25:
+        items.append(Attr("contact", S(f"+44 20 7946 {rng.randint(0, 9999):04d}")))
+    return Block("party", pid, S(name), items)
+
+
+def steering(pids: list[str], cid: str = "steering") -> Block:
+    seats = [(p, Raw("2")) for p in pids]
+    return Block("committee", cid, S("Alliance Steering Committee"), [
+        Attr("seats", Map(seats)), Attr("chair", W("rotating")), Attr("rotation", W("annually")),
+        Attr("meets", W("quarterly")), Attr("quorum", Raw(str(len(pids) + 1))),
+        Attr("decides", W("majority"))])
+
+
+def shape_frame(rng: random.Random, pids: list[str], parties: list[Block], *, purpose: Str,
+                contributions: list, weights: list[int] | None, metric_items: list,
+                committees: list[Block] | None = None, scope=None, allow=(), note=None,
+                clauses=(), pool: bool = False) -> list:
+    """The top-level items of a complete, clean agreement around the parts a shape makes big:
+    the head, `parties`, governance (`committees`, by default one steering committee), the
+    `contributions` (the `from` blocks), sharing (revenue and costs follow `weights`, the
+    valued contributions), liability, IP, compliance, confidentiality, covenants, the metrics
+    (`metric_items` after `review` and `data_access`), disputes, exit and `clauses`."""
+    committees = committees or [steering(pids)]
+    cid = committees[0].name
+    head = [
+        Attr("model", W("contractual")),
+        Attr("purpose", purpose),
+        *([Attr("scope", scope)] if scope is not None else []),
+        Attr("effective", Raw(EFFECTIVE.isoformat())),
+        Attr("signed", Raw("2026-12-15")),
+        Attr("term", Raw("3 years")),
+        Attr("renewal", W("automatic")),
+        Attr("renewal_term", Raw("1 year")),
+        Attr("renewal_notice", Raw("6 months")),
+        Attr("governing_law", S("England and Wales")),
+        *([Attr("allow", List([W(r) for r in allow]))] if allow else []),
+        *([Attr("note", note)] if note is not None else []),
+    ]
+    governance = Block("governance", None, None, [
+        *committees,
+        Block("reporting", None, None, [Attr("operations", W("weekly")),
+                                        Attr("progress", W("monthly")),
+                                        Attr("strategy", W("quarterly"))]),
+        Attr("health_check", W("quarterly")),
+        Block("reserved_matters", None, None, [
+            Attr("matters", List([S("Admitting a new party"), S("Expanding the scope"),
+                                  S("Budget increases above USD 250,000")])),
+            Attr("decides", W("unanimous"))]),
+        Block("scope_change", None, None, [Attr("approved_by", W(cid)),
+                                           Attr("amendment_required", W("yes"))]),
+    ])
+    liability = [Attr("own_people_and_assets", W("each_party")),
+                 Attr("cap", money("USD", 25_000_000))]
+    if pool:
+        liability += [Attr("joint_pool", money("USD", 500_000)),
+                      Attr("pool_shares", share_map(rng, pids, min_scale=1))]
+    liability += [
+        Attr("insurance", S("Public liability cover of at least USD 10,000,000 per claim")),
+        Attr("uncapped", List([S("breach of confidentiality"), S("fraud")])),
+    ]
+    return [
+        *head,
+        *parties,
+        governance,
+        Block("contributions", None, None, [Attr("review", W("quarterly")), *contributions]),
+        Block("sharing", None, None, [
+            Attr("revenue", share_map(rng, pids, weights)),
+            Attr("costs", share_map(rng, pids, weights, min_scale=1)),
+            Attr("method", S("Net revenue after direct costs, settled quarterly"))]),
+        Block("liability", None, None, liability),
+        Block("ip", None, None, [
+            Attr("background", W("retained")),
+            Attr("joint", W("jointly_owned")),
+            Attr("joint_exploitation", W("each_freely")),
+            Attr("after_exit", S("Each party keeps a perpetual, royalty-free, non-exclusive "
+                                 "licence to jointly developed IP."))]),
+        Block("compliance", None, None, [
+            Attr("jurisdictions", List([S("EU"), S("UK")])),
+            Attr("regimes", List([W("antitrust"), W("data_privacy")])),
+            Attr("change_in_law", S("The parties renegotiate in good faith within 60 days."))]),
+        Block("confidentiality", None, None, [Attr("term", Raw("5 years"))]),
+        Block("covenants", None, None, [
+            Block("non_solicit", None, None, [Attr("of", List([W("employees")])),
+                                              Attr("binds", W("all")),
+                                              Attr("after_exit", Raw("12 months"))]),
+            Block("assignment", None, None, [Attr("consent_required", W("yes"))]),
+        ]),
+        Block("metrics", None, None, [Attr("review", W("quarterly")),
+                                      Attr("data_access", W("shared")), *metric_items]),
+        Block("disputes", None, None, [
+            Block("negotiation", None, None, [Attr("between", W("alliance_managers")),
+                                              Attr("within", Raw("15 business days"))]),
+            Block("escalation", None, None, [Attr("to", W(cid)), Attr("within", Raw("30 days"))]),
+            Block("mediation", None, None, [Attr("provider", S("CEDR")),
+                                            Attr("within", Raw("45 days"))]),
+            Block("arbitration", None, None, [Attr("rules", S("ICC Rules of Arbitration")),
+                                              Attr("seat", S("London")),
+                                              Attr("arbitrators", Raw("3"))]),
+        ]),
+        Block("exit", None, None, [
+            Block("termination", "convenience", None, [Attr("notice", Raw("90 days")),
+                                                       Attr("earliest", Raw("2028-01-01"))]),
+            Block("termination", "cause", None, [Attr("notice", Raw("30 days")),
+                                                 Attr("cure", Raw("30 days"))]),
+            Block("termination", "change_of_control", None, [Attr("notice", Raw("60 days"))]),
+            Block("termination", "insolvency", None, [Attr("notice", Raw("10 business days"))]),
+            Attr("wind_down", Raw("6 months")),
+            Attr("assets", S("Shared assets are sold at fair market value; proceeds follow the "
+                             "revenue shares.")),
+            Block("review", None, None, [Attr("every", W("annually")), Attr("decides", W(cid)),
+                                         Attr("options", List([W("continue"), W("restructure"),
+                                                               W("exit")]))]),
+        ]),
+        *clauses,
+    ]
+
+
+def small_parties(rng: random.Random, n: int = 3) -> tuple[list[str], list[Block]]:
+    pids = [f"p{i}" for i in range(1, n + 1)]
+    return pids, [shape_party(rng, i, p, "convener" if i == 1 else None)
+                  for i, p in enumerate(pids, 1)]
+
+
+def two_metrics() -> list[Block]:
+    return [
+        Block("metric", "joint_revenue", S("Revenue from the joint offering"), [
+            Attr("kind", W("quantitative")), Attr("target", Raw(">= USD 5,000,000")),
+            Attr("by", Raw("2028-12-31")), Attr("owner", W("joint"))]),
+        Block("metric", "trust", S("Partner trust survey"), [
+            Attr("kind", W("qualitative")), Attr("target", Raw(">= 4")), Attr("owner", W("joint")),
+            Attr("source", S("Twice-yearly survey of both teams, scored 1 to 5"))]),
+        Block("milestone", "pilot", S("Pilot live in 50 stores"), [
+            Attr("due", Raw("2027-09-30")), Attr("horizon", W("quick_win"))]),
+    ]
+
+
+def funding(rng: random.Random, pid_value: int) -> list[Block]:
+    return [
+        Block("resource", None, S("Funding"), [Attr("kind", W("cash")),
+                                               Attr("value", money("USD", pid_value))]),
+        Block("deliverable", None, S("Quarterly report"), [Attr("due", Raw(in_term_of(rng)))]),
+    ]
+
+
+def finish_shape(title: Str, items: list, comments: list[str]) -> tuple:
+    for item in items:
+        canonical(item)
+    return title, items, comments, {}
+
+
+# --- wide: one block with tens of thousands of children ---------------------------------------
+
+WIDE_RESOURCES = [
+    ("cash", "Funding tranche"), ("data", "Anonymised transaction data, store"),
+    ("staff", "Data engineering team"), ("technology", "Cloud platform credits, region"),
+    ("facilities", "Test lab bay"), ("market_access", "Access to the \"Gold\" channel, market"),
+    ("ip", "Loyalty analytics module"), ("brand", "Co-branding rights, campaign"),
+]
+WIDE_METRICS = [(t, q) for q, t in zip(
+    [">= USD 5,000,000", ">= 4", "<= 10%", "> 12", "= 100%", "<= 30 days", ">= 99.5%", "< 3"],
+    ["Revenue", "Trust", "Churn", "Integrations", "Audits", "Onboarding", "Uptime",
+     "Incidents"])]
+
+
+def shape_wide(rng: random.Random, target: int):
+    """2/3 of the bytes in `from p1 { … }`, 1/3 in `metrics`; two findings in the last metrics."""
+    pids, parties = small_parties(rng)
+    title = S("Wide Alliance \u2014 benchmark shape")
+    comments = ["Benchmark shape `wide`: one block with tens of thousands of children.",
+                "Generated by scripts/gen_bench.py --shapes; deterministic."]
+    p1: list = []
+    metric_items = two_metrics()
+    values = {"p1": 0, "p2": 0, "p3": 0}
+    seed = rng.random()
+
+    def build():
+        contrib = [Block("from", "p1", None, p1)]
+        for k, p in ((2, "p2"), (3, "p3")):
+            contrib.append(Block("from", p, None, funding(random.Random(k), max(1, values[p]))))
+        weights = [max(1, values[p] // 1000) for p in pids]
+        return shape_frame(random.Random(seed), pids, parties,
+                           purpose=S("Run a shared loyalty-analytics service for the members."),
+                           contributions=contrib, weights=weights, metric_items=metric_items)
+
+    budget_p1 = target * 2 // 3
+    used, i = 0, 0
+    while used < budget_p1:
+        i += 1
+        if i % 5 == 0:
+            b = Block("deliverable", None, S(f"Integration milestone {i}"),
+                      [Attr("due", Raw(in_term_of(rng)))])
+            if i % 10 == 0:
+                b.items.append(Attr("acceptance", S("Runs 60 days without incident")))
+        else:
+            kind, t = WIDE_RESOURCES[rng.randrange(len(WIDE_RESOURCES))]
+            r = [Attr("kind", W(kind))]
+            if kind == "cash" or rng.random() < 0.3:
+                amount = rng.randint(5, 500) * 1000
+                values["p1"] += amount
+                r.append(Attr("value", money("USD", amount)))
+            if kind == "staff":
+                r.append(Attr("fte", Raw(rng.choice(["1", "2", "0.5"]))))
+            if kind == "ip":
+                r.append(Attr("license", W("non_exclusive")))
+            b = Block("resource", None, S(f"{t} {i}"), r)
+        canonical(b, 3)
+        p1.append(b)
+        used += item_len(b, 3)
+    # p2 and p3 bring half and a quarter of p1's value, so that the shares stay apart from 0.
+    values["p2"], values["p3"] = values["p1"] // 2, values["p1"] // 4
+    used = agreement_len(title, build(), comments)
+    n = 0
+    while used < target:
+        n += 1
+        t, q = WIDE_METRICS[n % len(WIDE_METRICS)]
+        kind = "qualitative" if t == "Trust" else "quantitative"
+        m = Block("metric", f"m{n:06d}", S(f"{t} {n}"), [
+            Attr("kind", W(kind)), Attr("target", Raw(q)), Attr("owner", W("joint"))])
+        canonical(m, 2)
+        metric_items.append(m)
+        used += item_len(m, 2)
+    # The two findings: a misspelt optional key (`sorce` for `source`: unknown-key, and
+    # nothing else, since `source` is optional) and a date after the term (date-outside-term).
+    metric_items[-3].items.append(Attr("sorce", S("Finance dashboard")))
+    metric_items[-1].items.append(Attr("by", Raw(OUTSIDE)))
+    title, items, comments, _ = finish_shape(title, build(), comments)
+    return title, items, comments, {"unknown-key": 1, "date-outside-term": 1}
+
+
+# --- flat: many small top-level blocks --------------------------------------------------------
+
+FLAT_TEXTS = [
+    "Each party bears its own costs.", "Notices are given in writing.",
+    "This agreement may be signed in counterparts.", "No partnership is created.",
+    "English is the language of this agreement.", "A waiver must be in writing.",
+    "Each party keeps complete records.", "The parties meet once a quarter.",
+    "Press releases need the other party's consent.", "Clause headings do not affect meaning.",
+]
+
+
+def shape_flat(rng: random.Random, target: int):
+    """Tens of thousands of one-sentence `clause` blocks at the top level; no findings."""
+    pids, parties = small_parties(rng)
+    title = S("Flat Alliance \u2014 benchmark shape")
+    comments = ["Benchmark shape `flat`: many small top-level blocks.",
+                "Generated by scripts/gen_bench.py --shapes; deterministic."]
+    contrib = [Block("from", p, None, funding(rng, 1_000_000 * (i + 1)))
+               for i, p in enumerate(pids)]
+    weights = [1000 * (i + 1) for i in range(len(pids))]
+    items = shape_frame(rng, pids, parties, purpose=S("Keep the members' shared terms."),
+                        contributions=contrib, weights=weights, metric_items=two_metrics())
+    used = agreement_len(title, items, comments)
+    k = 0
+    while used < target:
+        k += 1
+        c = Block("clause", f"c{k:06d}", S(rng.choice(CLAUSE_TITLES)),
+                  [Attr("text", S(rng.choice(FLAT_TEXTS)))])
+        items.append(c)
+        used += item_len(c, 1) + 1  # and the blank line before it
+    return finish_shape(title, items, comments)
+
+
+# --- prose: long text blocks and long strings -------------------------------------------------
+
+
+def long_string(rng: random.Random, size: int) -> Str:
+    """A one-line string of about `size` bytes of sentences."""
+    parts, n = [], 0
+    while n < size:
+        s = sentence(rng)
+        parts.append(s)
+        n += len(s) + 1
+    return S(" ".join(parts))
+
+
+def shape_prose(rng: random.Random, target: int):
+    """A few dozen clauses, each a text block of hundreds of lines and a note of several KB."""
+    pids, parties = small_parties(rng)
+    title = S("Prose Alliance \u2014 benchmark shape")
+    comments = ["Benchmark shape `prose`: long text blocks and long strings.",
+                "Generated by scripts/gen_bench.py --shapes; deterministic."]
+    size_mb = target / MB
+    n_clauses = max(12, round(20 * math.sqrt(size_mb)))
+    contrib = [Block("from", p, None, funding(rng, 1_000_000 * (i + 1)))
+               for i, p in enumerate(pids)]
+    weights = [1000 * (i + 1) for i in range(len(pids))]
+    purpose = long_string(rng, 4000)
+    scope = long_string(rng, 6000)
+    note = long_string(rng, 3000)
+    items = shape_frame(rng, pids, parties, purpose=purpose, scope=scope, note=note,
+                        contributions=contrib, weights=weights, metric_items=two_metrics())
+    rest = target - agreement_len(title, items, comments)
+    per_clause = rest // n_clauses
+    note_size = max(2000, per_clause // 8)
+    clauses = []
+    for k in range(1, n_clauses + 1):
+        note_s = long_string(rng, note_size)
+        budget = per_clause - len(note_s.value.encode("utf-8")) - 120
+        lines: list[str] = []
+        n = 0
+        while n < budget:
+            para = prose(rng, rng.randint(3, 8), pids, bullets=rng.random() < 0.25)
+            if lines:
+                para = [""] + para  # a blank line between paragraphs
+            lines += para
+            n += sum(len(l.encode("utf-8")) + 7 if l else 1 for l in para)
+        clauses.append(Block("clause", f"c{k:03d}", S(rng.choice(CLAUSE_TITLES)), [
+            Attr("text", Text(lines)), Attr("note", note_s)]))
+    return finish_shape(title, items + clauses, comments)
+
+
+# --- parties: many parties and committees -----------------------------------------------------
+
+
+def shape_parties(rng: random.Random, target: int):
+    """Thousands of parties, each with a seat on ten committees of 40 seats, and share maps
+    over all of them."""
+    title = S("Many Parties Alliance \u2014 benchmark shape")
+    comments = ["Benchmark shape `parties`: many parties and committees.",
+                "Generated by scripts/gen_bench.py --shapes; deterministic."]
+    seed = rng.random()
+    layers, per_committee = 10, 40
+
+    def make(n: int):
+        r = random.Random(seed)
+        width = max(5, len(str(n)))
+        pids = [f"p{i:0{width}d}" for i in range(1, n + 1)]
+        parties = [shape_party(r, i, p, "convener" if i == 1 else ("lead" if i % 97 == 0
+                                                                   else "member"))
+                   for i, p in enumerate(pids, 1)]
+        committees = [steering(pids[:5])]  # the steering committee: the first five parties
+        for layer in range(layers):
+            shift = layer * per_committee // layers  # each layer seats other neighbours together
+            order = pids[shift:] + pids[:shift]
+            for k in range(0, n, per_committee):
+                chunk = order[k:k + per_committee]
+                seats = [(p, Raw("2" if r.random() < 0.2 else "1")) for p in chunk]
+                total = sum(int(v.src) for _, v in seats)
+                committees.append(Block(
+                    "committee", f"cm{layer + 1:02d}_{k // per_committee + 1:05d}",
+                    S(f"Regional Committee {layer + 1}.{k // per_committee + 1}"), [
+                        Attr("seats", Map(seats)),
+                        Attr("chair", W(r.choice(chunk))),
+                        Attr("meets", W(r.choice(["monthly", "quarterly"]))),
+                        Attr("quorum", Raw(str(total // 2 + 1))),
+                        Attr("decides", Raw(r.choice(["majority", "2/3", "75%"]))),
+                    ]))
+        contrib = [Block("from", p, None, [
+            Block("deliverable", None, S(r.choice(["Member data feed", "Store pilot",
+                                                   "Regional launch plan"])),
+                  [Attr("due", Raw(in_term_of(r)))])]) for p in pids]
+        items = shape_frame(r, pids, parties,
+                            purpose=S(f"Run the member exchange for {n} members."),
+                            allow=["too-many-parties", "board-too-large"],
+                            committees=committees, contributions=contrib, weights=None,
+                            metric_items=two_metrics(), pool=True)
+        return finish_shape(title, items, comments)
+
+    n = max(6, target // 560)
+    shape = make(n)
+    size = agreement_len(title, shape[1], comments)
+    n = max(6, round(n * target / size))
+    return make(n)
+
+
+# --- spread, end, findings: the big agreement with findings planted in it ---------------------
+
+
+class Planter:
+    """Plants one finding for each mark (a byte offset of the Charter file) into the first
+    suitable block at or after it, as the big agreement is written: a party or a resource gets a
+    misspelt optional key (`contcat`, `shedule`: `unknown-key`); a deliverable, milestone or
+    metric a date after the term (`date-outside-term`); a clause, in turns, a `TODO` in its
+    text (`todo-left`) or a misspelt `noet` (`unknown-key`), and up to both when marks are
+    close. Each finding stands alone: no other rule reacts to it."""
+
+    def __init__(self, marks: list[int]):
+        self.marks = sorted(marks)
+        self.next = 0
+        self.counts: dict[str, int] = {}
+        self.clauses = 0
+
+    @property
+    def pending(self) -> int:
+        return len(self.marks) - self.next
+
+    def _plant(self, b: Block, n: int) -> bool:
+        """Plant a finding in `b`, which has `n` already; False when `b` takes no (more)."""
+        kw = b.keyword
+        if n and kw != "clause" or n > 1:
+            return False
+        if kw == "party":
+            b.items.append(Attr("contcat", S("+44 20 7946 0101")))
+            rule = "unknown-key"
+        elif kw == "resource":
+            b.items.append(Attr("shedule", S("monthly, in arrears")))
+            rule = "unknown-key"
+        elif kw in ("deliverable", "milestone"):
+            b.items = [Attr("due", Raw(OUTSIDE)) if isinstance(a, Attr) and a.key == "due" else a
+                       for a in b.items]
+            rule = "date-outside-term"
+        elif kw == "metric":
+            b.items = [a for a in b.items if not (isinstance(a, Attr) and a.key == "by")]
+            b.items.insert(2, Attr("by", Raw(OUTSIDE)))
+            rule = "date-outside-term"
+        elif kw == "clause":
+            # A clause takes up to two: a TODO in its text and a misspelt `note`, in turns.
+            self.clauses += 1
+            if self.clauses % 2:
+                text = next(a for a in b.items if a.key == "text")
+                text.value = Text(text.value.lines + ["TODO: confirm this clause with counsel."])
+                rule = "todo-left"
+            else:
+                b.items.append(Attr("noet", S("Agreed in the last round.")))
+                rule = "unknown-key"
+        else:
+            return False
+        self.counts[rule] = self.counts.get(rule, 0) + 1
+        self.next += 1
+        return True
+
+    def walk(self, item, depth: int, offset: int) -> None:
+        """`item` starts at byte `offset`; plant where a mark has been passed."""
+        if not isinstance(item, Block) or not self.pending:
+            return
+        n = 0
+        while self.pending and offset >= self.marks[self.next] and self._plant(item, n):
+            n += 1
+        if n:
+            return
+        if item.inline:
+            return
+        head: list[str] = []
+        render_item(Block(item.keyword, item.name, item.title, []), depth, head)
+        offset += len(head[0].encode("utf-8"))
+        for child in item.items:
+            self.walk(child, depth + 1, offset)
+            offset += item_len(child, depth + 1)
+
+
+class _Counting:
+    """What big_items reads as the bytes written: held below the target while findings are
+    still to be planted, so that the clauses go on until every mark has its finding."""
+
+    def __init__(self, cw: CharterWriter, planter: Planter, target: int):
+        self.cw, self.planter, self.target = cw, planter, target
+
+    @property
+    def bytes(self) -> int:
+        if self.planter.pending:
+            return min(self.cw.bytes, self.target - 3)
+        return self.cw.bytes
+
+
+def write_planted(cpath: str, jpath: str, seed: int, target: int, marks: list[int],
+                  title: Str, comments: list[str]) -> dict[str, int]:
+    rng = random.Random(seed)
+    planter = Planter(marks)
+    with open(cpath, "wb") as cf, open(jpath, "w", encoding="utf-8", newline="\n") as jf:
+        cw = CharterWriter(cf, title, comments)
+        jw = JsonWriter(jf, title, compact=True)
+        for item in big_items(rng, target, _Counting(cw, planter, target)):
+            if isinstance(item, Block) and item.keyword == "ip":
+                # The big agreement leaves this open (`joint-ip-without-exploitation`).
+                item.items.insert(2, Attr("joint_exploitation", W("each_freely")))
+            planter.walk(item, 1, cw.bytes + (1 if needs_blank_line(cw.prev, item) else 0))
+            cw.item(item)
+            jw.item(item)
+        cw.finish()
+        jw.finish()
+    assert not planter.pending
+    return planter.counts
+
+
+def spaced_marks(target: int, n: int) -> list[int]:
+    return [int((k + 0.5) * target / n) for k in range(n)]
+
+
+# ---------------------------------------------------------------------------------------------
+
+
+def write_shape(outdir: str, name: str, size_mb: float) -> tuple[str, str, dict[str, int]]:
+    """Write OUTDIR/NAME.charter and the same items as minified JSON, OUTDIR/NAME.json; return
+    the paths and the findings planted, by rule."""
+    target = int(size_mb * MB)
+    cpath = os.path.join(outdir, f"{name}.charter")
+    jpath = os.path.join(outdir, f"{name}.json")
+    seed = SHAPE_SEEDS[name]
+    if name in ("spread", "end", "findings"):
+        if name == "spread":
+            marks = spaced_marks(target, max(1, round(target / 20_000)))
+        elif name == "end":
+            marks = [int(target * 0.994), int(target * 0.997)]
+        else:
+            marks = spaced_marks(target, max(1, round(target / 600)))
+        title = S(f"Open Retail Data Alliance \u2014 benchmark shape `{name}`")
+        comments = [f"Benchmark shape `{name}`: the big agreement with {len(marks)} findings.",
+                    "Generated by scripts/gen_bench.py --shapes; deterministic."]
+        return cpath, jpath, write_planted(cpath, jpath, seed, target, marks, title, comments)
+    make = {"wide": shape_wide, "flat": shape_flat, "prose": shape_prose,
+            "parties": shape_parties}[name]
+    title, items, comments, expected = make(random.Random(seed), target)
+    with open(cpath, "wb") as cf, open(jpath, "w", encoding="utf-8", newline="\n") as jf:
+        cw = CharterWriter(cf, title, comments)
+        jw = JsonWriter(jf, title, compact=True)
+        for item in items:
+            cw.item(item)
+            jw.item(item)
+        cw.finish()
+        jw.finish()
+    return cpath, jpath, expected
+
+
+# ---------------------------------------------------------------------------------------------
 
 
 def human(n: int) -> str:
@@ -1240,6 +1903,10 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--json", action="store_true",
                     help="also write typical.json and, with --files, OUTDIR/many-json/: the same "
                          "agreements as JSON, for the baselines of scripts/bench.sh")
+    ap.add_argument("--shapes", nargs="?", const="all", metavar="NAME,...",
+                    help="write the benchmark shapes instead (all, or the ones named: "
+                         + ", ".join(SHAPES) + "): OUTDIR/NAME.charter of about --size-mb MB "
+                         "and OUTDIR/NAME.json, the same items as minified JSON")
     args = ap.parse_args(argv)
     if args.size_mb <= 0:
         ap.error("--size-mb must be positive")
@@ -1247,6 +1914,19 @@ def main(argv: list[str] | None = None) -> int:
         ap.error("--files must be 0 or more")
 
     os.makedirs(args.outdir, exist_ok=True)
+    if args.shapes is not None:
+        names = list(SHAPES) if args.shapes == "all" else args.shapes.split(",")
+        for name in names:
+            if name not in SHAPES:
+                ap.error(f"unknown shape {name!r}; the shapes are " + ", ".join(SHAPES))
+        for name in names:
+            cpath, jpath, found = write_shape(args.outdir, name, args.size_mb)
+            planted = (", ".join(f"{r} {n:,}" for r, n in sorted(found.items()))
+                       if found else "none")
+            print(f"{cpath}: {human(os.path.getsize(cpath))}, "
+                  f"{sum(found.values()):,} findings planted ({planted})")
+            print(f"{jpath}: {human(os.path.getsize(jpath))}")
+        return 0
     cpath, jpath = write_big(args.outdir, args.size_mb)
     print(f"{cpath}: {human(os.path.getsize(cpath))}")
     print(f"{jpath}: {human(os.path.getsize(jpath))}")

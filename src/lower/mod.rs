@@ -705,6 +705,12 @@ fn present_names(f: &Fields<'_>, items: &[Item], def: &'static BlockDef) -> Vec<
             out.push(k.name);
         } else if let Some(c) = def.child(name.as_str()) {
             out.push(c.block.keyword);
+        } else if let Some(meant) =
+            crate::diagnostic::did_you_mean(name.as_str(), def.key_names().chain(def.block_names()))
+        {
+            // A misspelt key (`ownr:`) is reported with what it was probably meant to be;
+            // that key is not also reported missing.
+            out.push(meant);
         }
     }
     out

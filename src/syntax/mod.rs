@@ -51,8 +51,9 @@ pub struct Parsed {
     pub diagnostics: Vec<Diagnostic>,
 }
 
-/// A top-level block up to this size is read in one parse, which is faster than reading it
-/// child by child; a larger one is read child by child, which bounds the parser's memory.
+/// A block up to this size is read in one parse, which is faster than reading it child by
+/// child; a larger one, at any level, is read child by child, which bounds the parser's
+/// memory by the largest child rather than the largest block.
 const WHOLE_BLOCK_BYTES: usize = 64 * 1024;
 
 /// Rule names of this stage.
@@ -136,7 +137,7 @@ pub fn parse_with(source: &str, sink: &mut dyn FnMut(Item)) -> Parsed {
     guard::init();
     let normalized = line_ends(source);
     let source = normalized.as_ref();
-    let scan = prescan::prescan(source, limits::MAX_DEPTH);
+    let scan = prescan::prescan(source, limits::MAX_DEPTH, WHOLE_BLOCK_BYTES);
     let mut diagnostics: Vec<Diagnostic> = guard::long_strings(&scan.long_strings).collect();
     for &open in &scan.too_deep {
         diagnostics.push(
@@ -163,6 +164,7 @@ pub fn parse_with(source: &str, sink: &mut dyn FnMut(Item)) -> Parsed {
         diagnostics: &mut diagnostics,
         too_deep: &scan.too_deep,
         top_level: &scan.top_level,
+        large: &scan.large,
         syntax_errors: 0,
         eof_reported: false,
         broken_string: false,
@@ -186,6 +188,8 @@ struct Builder<'t, 'd> {
     /// The pre-scan's level-2 bracket pairs, to see how large a top-level block is before
     /// reading it.
     top_level: &'d [(usize, usize)],
+    /// The pre-scan's bracket pairs over [`WHOLE_BLOCK_BYTES`], by opening bracket.
+    large: &'d [(usize, usize)],
     syntax_errors: usize,
     /// Whether "the file ends before … is closed" was already said.
     eof_reported: bool,
@@ -290,10 +294,9 @@ impl Builder<'_, '_> {
     /// child, so that memory follows the largest child and an error in one child keeps its
     /// siblings.
     fn top_level_item(&mut self, pos: usize) -> (Item, usize) {
-        let text = self.text;
         // `key: value` is read in one parse; only blocks are read head first. (Telling them
         // apart here avoids a failed parse, whose error report costs a scan of the rest.)
-        if text::is_attribute_start(text, pos) {
+        if text::is_attribute_start(self.text, pos) {
             return self.whole_item(pos);
         }
         if let Some(end) = self.small_block_end(pos) {
@@ -301,14 +304,23 @@ impl Builder<'_, '_> {
                 return read;
             }
         }
-        let Some(head) = CharterParser::parse(Rule::block_open, &text[pos..])
+        match self.by_children(pos) {
+            Some((item, next, _)) => (item, next),
+            None => self.whole_item(pos),
+        }
+    }
+
+    /// The block at `pos` read head first and then child by child (a large child the same
+    /// way): the block, where to resume, and whether a syntax error sent reading on to the
+    /// next top-level block (so that the blocks around this one end here too). `None` when
+    /// the head cannot be read.
+    fn by_children(&mut self, pos: usize) -> Option<(Item, usize, bool)> {
+        let text = self.text;
+        let head = CharterParser::parse(Rule::block_open, text.get(pos..)?)
             .ok()
-            .and_then(|mut pairs| pairs.next())
-        else {
-            return self.whole_item(pos);
-        };
+            .and_then(|mut pairs| pairs.next())?;
         let mut at = pos + head.as_span().end();
-        let read = self.accept(|b| {
+        let (keyword, labels, open) = self.accept(|b| {
             let mut keyword = None;
             let mut labels = Vec::new();
             let mut open = Span::point(at);
@@ -325,12 +337,11 @@ impl Builder<'_, '_> {
                 }
             }
             Some((keyword?, labels, open))
-        });
-        let Some((keyword, labels, open)) = read else {
-            return self.whole_item(pos);
-        };
+        })?;
         let mut items = Vec::new();
-        let block = |keyword, labels, items, end: usize| {
+        let block = |keyword, labels, mut items: Vec<Item>, end: usize| {
+            // One large vector, grown by doubling: give back what it did not fill.
+            items.shrink_to_fit();
             Item::Block(Block {
                 keyword,
                 labels,
@@ -352,26 +363,54 @@ impl Builder<'_, '_> {
                     ),
                     Some("every `{` needs a matching `}`; the agreement itself must be closed too"),
                 );
-                return (block(keyword, labels, items, text.len()), text.len());
+                return Some((block(keyword, labels, items, text.len()), text.len(), true));
             }
             if text.as_bytes().get(at) == Some(&b'}') {
-                return (block(keyword, labels, items, at + 1), at + 1);
+                return Some((block(keyword, labels, items, at + 1), at + 1, false));
             }
-            match self.parse_item(at) {
-                Ok((item, end)) => {
-                    items.push(item);
-                    at = end;
-                }
-                Err((damaged, next, inside)) => {
-                    items.push(Item::Damaged(damaged));
-                    if inside {
-                        at = next;
-                    } else {
-                        return (block(keyword, labels, items, next), next);
-                    }
-                }
+            let (item, next, left) = self.child(at);
+            items.push(item);
+            if left {
+                return Some((block(keyword, labels, items, next), next, true));
+            }
+            at = next;
+        }
+    }
+
+    /// One child of a block read child by child: the item, where the next one starts, and
+    /// whether a syntax error sent reading on to the next top-level block.
+    fn child(&mut self, at: usize) -> (Item, usize, bool) {
+        if self.starts_large_block(at) {
+            if let Some(read) = self.by_children(at) {
+                return read;
             }
         }
+        match self.parse_item(at) {
+            Ok((item, end)) => (item, end, false),
+            Err((damaged, next, inside)) => (Item::Damaged(damaged), next, !inside),
+        }
+    }
+
+    /// Whether the item at `pos` is a block whose `{` opens one of the pre-scan's large
+    /// pairs. Cheap when it is not: the next large pair must open on the same line.
+    fn starts_large_block(&self, pos: usize) -> bool {
+        let text = self.text;
+        let i = self.large.partition_point(|&(open, _)| open <= pos);
+        let Some(&(open, _)) = self.large.get(i) else {
+            return false;
+        };
+        let same_line = text
+            .as_bytes()
+            .get(pos..open)
+            .is_some_and(|head| memchr::memchr(b'\n', head).is_none());
+        if !same_line || text::is_attribute_start(text, pos) {
+            return false;
+        }
+        // The head (`keyword labels {`) must end at that bracket.
+        CharterParser::parse(Rule::block_open, text.get(pos..).unwrap_or_default())
+            .ok()
+            .and_then(|mut pairs| pairs.next())
+            .is_some_and(|head| pos + head.as_span().end() == open + 1)
     }
 
     /// A top-level item read in one parse (attributes, and what is not a block).
@@ -543,10 +582,21 @@ impl Builder<'_, '_> {
                 Item::Attribute(Attribute { key, value, span })
             }
             _ => {
-                let mut labels = Vec::new();
-                let mut items = Vec::new();
+                // Vectors of exactly the size needed: one that grows makes room for four
+                // items, and most blocks hold fewer (a large block, tens of thousands).
+                let inner = rest.into_inner();
+                let (mut n_labels, mut n_items) = (0, 0);
+                for p in inner.clone() {
+                    match p.as_rule() {
+                        Rule::ident | Rule::string => n_labels += 1,
+                        Rule::item => n_items += 1,
+                        _ => {}
+                    }
+                }
+                let mut labels = Vec::with_capacity(n_labels);
+                let mut items = Vec::with_capacity(n_items);
                 let mut open = span;
-                for p in rest.into_inner() {
+                for p in inner {
                     match p.as_rule() {
                         Rule::ident => labels.push(Label::Id(ident(&p, base))),
                         Rule::string => {

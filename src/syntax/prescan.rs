@@ -23,9 +23,13 @@ pub(crate) struct Prescan {
     /// The brackets that open level 2 (the top-level items of the agreement), each with
     /// its matching closing bracket (or the end of the text), in the order of the text.
     pub top_level: Vec<(usize, usize)>,
+    /// The bracket pairs, at any level, that hold more than the `large` bytes given to
+    /// [`prescan`], each as (open, close), in the order of their opening brackets: the
+    /// blocks that are read child by child.
+    pub large: Vec<(usize, usize)>,
 }
 
-pub(crate) fn prescan(text: &str, max_depth: usize) -> Prescan {
+pub(crate) fn prescan(text: &str, max_depth: usize, large: usize) -> Prescan {
     let bytes = text.as_bytes();
     let len = bytes.len();
     let mut out = Prescan {
@@ -34,8 +38,11 @@ pub(crate) fn prescan(text: &str, max_depth: usize) -> Prescan {
         blank: Vec::new(),
         long_strings: Vec::new(),
         top_level: Vec::new(),
+        large: Vec::new(),
     };
     let mut depth = 0usize;
+    // The opening brackets of the constructs open at `i`, up to the nesting limit.
+    let mut opens: Vec<usize> = Vec::new();
     // The opening bracket of the level-2 construct being read.
     let mut top_open: Option<usize> = None;
     let mut line_has_code = false;
@@ -112,6 +119,9 @@ pub(crate) fn prescan(text: &str, max_depth: usize) -> Prescan {
                 if depth == 2 {
                     top_open = Some(i);
                 }
+                if depth <= max_depth {
+                    opens.push(i);
+                }
                 if depth > max_depth && skipping.is_none() {
                     out.too_deep.push(u32::try_from(i).unwrap_or(u32::MAX));
                     skipping = Some((depth - 1, i + 1));
@@ -123,6 +133,13 @@ pub(crate) fn prescan(text: &str, max_depth: usize) -> Prescan {
                 if depth == 2 {
                     if let Some(open) = top_open.take() {
                         out.top_level.push((open, i));
+                    }
+                }
+                if (1..=max_depth).contains(&depth) {
+                    if let Some(open) = opens.pop() {
+                        if i - open > large {
+                            out.large.push((open, i));
+                        }
                     }
                 }
                 depth = depth.saturating_sub(1);
@@ -146,6 +163,15 @@ pub(crate) fn prescan(text: &str, max_depth: usize) -> Prescan {
     if let Some(open) = top_open {
         out.top_level.push((open, len));
     }
+    // Unclosed at the end of the text.
+    out.large.extend(
+        opens
+            .into_iter()
+            .filter(|&open| len - open > large)
+            .map(|open| (open, len)),
+    );
+    // Inner pairs close first; the builder looks them up by their opening bracket.
+    out.large.sort_unstable();
     out
 }
 
@@ -171,7 +197,7 @@ mod tests {
     #[test]
     fn comments_are_collected_outside_strings() {
         let text = "a: \"// not a comment\" // trailing\n// own line\r\n";
-        let scan = prescan(text, 32);
+        let scan = prescan(text, 32, 64);
         let texts: Vec<_> = scan.comments.iter().map(|c| c.text.as_str()).collect();
         assert_eq!(texts, [" trailing", " own line"]);
         assert!(scan.comments[0].trailing);
@@ -181,7 +207,7 @@ mod tests {
     #[test]
     fn strings_and_text_blocks_hide_brackets_and_comments() {
         let text = "a: \"{ // \\\" [\" \"\"\"\n{ // x\n\"\"\" b: \"unclosed { // y";
-        let scan = prescan(text, 1);
+        let scan = prescan(text, 1, 64);
         assert!(scan.comments.is_empty(), "{:?}", scan.comments.len());
         assert!(scan.too_deep.is_empty());
     }
@@ -189,7 +215,7 @@ mod tests {
     #[test]
     fn too_deep_is_found_once_and_blanked() {
         let text = format!("{}{}", "[".repeat(40), "]".repeat(40));
-        let scan = prescan(&text, 32);
+        let scan = prescan(&text, 32, 64);
         assert_eq!(scan.too_deep, [32]);
         assert_eq!(scan.blank, [(33, 47)]);
         let blanked = blanked(&text, &scan.blank);
@@ -200,7 +226,7 @@ mod tests {
     #[test]
     fn top_level_brackets_are_paired() {
         let text = "agreement \"A\" {\n  party a \"}\" { x: [1] }\n  allow: [b]\n  c {";
-        let scan = prescan(text, 32);
+        let scan = prescan(text, 32, 64);
         let pairs: Vec<_> = scan
             .top_level
             .iter()
@@ -216,9 +242,35 @@ mod tests {
     }
 
     #[test]
+    fn large_pairs_are_found_at_every_level() {
+        let inner = format!("{{ {} }}", "x ".repeat(40));
+        let text = format!(
+            "{{ a {{ b {inner} c {{ d }} }} e [ \"{}\" ] {{ open",
+            "]".repeat(70)
+        );
+        let scan = prescan(&text, 32, 64);
+        let pairs: Vec<_> = scan
+            .large
+            .iter()
+            .map(|&(open, close)| (text[open..].chars().next(), text.get(close..=close)))
+            .collect();
+        // The outermost (unclosed), the `a` block, the inner block, and the list whose
+        // string is long; not the small `c` block.
+        assert_eq!(
+            pairs,
+            [
+                (Some('{'), None),
+                (Some('{'), Some("}")),
+                (Some('{'), Some("}")),
+                (Some('['), Some("]")),
+            ]
+        );
+    }
+
+    #[test]
     fn unclosed_deep_nesting_blanks_to_the_end() {
         let text = "{".repeat(100_000);
-        let scan = prescan(&text, 32);
+        let scan = prescan(&text, 32, 64);
         assert_eq!(scan.too_deep.len(), 1);
         assert_eq!(scan.blank, [(33, 100_000)]);
     }

@@ -278,3 +278,80 @@ fn a_string_over_a_line_end_is_unclosed_wherever_it_stands() {
         .message
         .starts_with("a Charter file starts with"));
 }
+
+/// A `contributions` block whose `from a` block holds `n` resources (far over
+/// `WHOLE_BLOCK_BYTES`), the resource numbered `broken` (if any) written with `kind: = cash`.
+fn wide(n: usize, broken: Option<usize>) -> String {
+    let mut text = String::from("agreement \"T\" {\n  contributions {\n    from a {\n");
+    for i in 0..n {
+        let value = if Some(i) == broken { "= cash" } else { "cash" };
+        text.push_str(&format!(
+            "      resource \"R{i}\" {{ kind: {value}  value: USD 1,000 }}\n"
+        ));
+    }
+    text.push_str("    }\n    review: quarterly\n  }\n  party b \"B\" {\n    role: lead\n  }\n}\n");
+    text
+}
+
+fn block(item: &Item) -> &Block {
+    match item {
+        Item::Block(b) => b,
+        other => panic!("expected a block, got {other:?}"),
+    }
+}
+
+#[test]
+fn a_large_block_inside_a_block_is_read_child_by_child_with_the_same_tree() {
+    let n = 3_000;
+    let text = wide(n, None);
+    assert!(text.len() > 2 * WHOLE_BLOCK_BYTES);
+    let doc = parse_ok(&text);
+    let contributions = block(&doc.items[0]);
+    assert_eq!(
+        contributions.span.range(),
+        text.find("contributions").unwrap()..text.rfind("}\n  party").unwrap() + 1
+    );
+    let from = block(&contributions.items[0]);
+    assert_eq!(from.items.len(), n);
+    // Every child as one parse of its own text reads it.
+    for (i, item) in from.items.iter().enumerate() {
+        let r = block(item);
+        let own = &text[r.span.range()];
+        assert_eq!(
+            own,
+            format!("resource \"R{i}\" {{ kind: cash  value: USD 1,000 }}")
+        );
+        assert_eq!(r.items.len(), 2);
+    }
+    assert_eq!(
+        contributions.items.len(),
+        2,
+        "`review` after the large block"
+    );
+    assert_eq!(doc.items.len(), 2, "the party after `contributions`");
+}
+
+#[test]
+fn an_error_deep_in_a_large_block_keeps_the_siblings() {
+    let n = 3_000;
+    let text = wide(n, Some(1_500));
+    let parsed = parse(&text);
+    let rules: Vec<_> = parsed.diagnostics.iter().map(|d| d.rule).collect();
+    assert_eq!(rules, [SYNTAX_ERROR], "{:#?}", parsed.diagnostics);
+    let contributions = block(&parsed.document.items[0]);
+    let from = block(&contributions.items[0]);
+    // The broken resource is damaged; a broken block sends reading on to the next
+    // top-level block, so what follows it in `from` is not read, and the party is.
+    assert_eq!(from.items.len(), 1_501);
+    assert!(matches!(from.items.last(), Some(Item::Damaged(_))));
+    assert!(from.items[..1_500]
+        .iter()
+        .all(|i| matches!(i, Item::Block(_))));
+    let names: Vec<_> = parsed
+        .document
+        .items
+        .iter()
+        .map(|i| i.name().map(|n| n.name.to_string()).unwrap_or_default())
+        .collect();
+    assert_eq!(names, ["contributions", "party"]);
+}

@@ -126,16 +126,19 @@ impl Sheet<'_> {
         }
         self.appendix("Open issues");
         self.push("These points are open in this draft. Points to resolve must be settled before it can be signed; points to review are worth a second look.");
+        let spans: Vec<crate::span::Span> = status.issues.iter().map(|i| i.span).collect();
+        let places = self.sections_of(&spans);
         let items: Vec<String> = status
             .issues
             .iter()
-            .map(|i| {
+            .zip(places)
+            .map(|(i, section)| {
                 let what = match i.severity {
                     Severity::Error => "To resolve:",
                     Severity::Warning => "To review:",
                     Severity::Info => "Note:",
                 };
-                let place = match self.section_of(i.span) {
+                let place = match section {
                     Some(n) if n.number.contains('.') => {
                         format!("clause {} ({})", n.number, n.title)
                     }

@@ -39,6 +39,7 @@ pub fn document(agreement: &Agreement, status: &Status) -> Document {
         facts: Analysis::of(agreement),
         blocks: Vec::new(),
         sections: Vec::new(),
+        numbered: (0, 0),
     };
     sheet.title(status);
     sheet.parties();
@@ -115,6 +116,8 @@ struct Sheet<'a> {
     /// The numbered sections and clauses so far, with the parts of the source each renders:
     /// the open issues point to them.
     sections: Vec<Numbered>,
+    /// How many sections there are so far, and how many clauses in the last one.
+    numbered: (usize, usize),
 }
 
 /// A numbered section ("4") or clause ("4.1") of the term sheet.
@@ -241,21 +244,16 @@ impl<'a> Sheet<'a> {
     /// A numbered heading: a section ("## 4. Governance") at level 2, a clause of it ("### 4.1
     /// Alliance Steering Committee") at level 3; the title at level 1 has no number.
     fn heading(&mut self, level: usize, text: &str) {
-        let sections = self
-            .sections
-            .iter()
-            .filter(|s| !s.number.contains('.'))
-            .count();
+        let (sections, clauses) = &mut self.numbered;
         let number = match level {
-            2 => Some((sections + 1).to_string()),
+            2 => {
+                *sections += 1;
+                *clauses = 0;
+                Some(sections.to_string())
+            }
             3 => {
-                let clauses = self
-                    .sections
-                    .iter()
-                    .rev()
-                    .take_while(|s| s.number.contains('.'))
-                    .count();
-                Some(format!("{}.{}", sections.max(1), clauses + 1))
+                *clauses += 1;
+                Some(format!("{}.{clauses}", (*sections).max(1)))
             }
             _ => None,
         };
@@ -296,27 +294,56 @@ impl<'a> Sheet<'a> {
         }
     }
 
-    /// The numbered section or clause that renders `span` (the narrowest), as "4.1 Alliance
-    /// Steering Committee".
-    fn section_of(&self, span: crate::span::Span) -> Option<&Numbered> {
-        self.sections
+    /// For each span, the numbered section or clause that renders it (the narrowest), as
+    /// "4.1 Alliance Steering Committee".
+    ///
+    /// The spans a section covers come from the syntax tree, so any two are nested or apart.
+    /// Going through them by start, a stack holds those around the current place, the
+    /// narrowest on top: each lookup costs the depth of the tree, not the number of sections.
+    fn sections_of(&self, spans: &[crate::span::Span]) -> Vec<Option<&Numbered>> {
+        let mut covers: Vec<(u32, std::cmp::Reverse<u32>, usize)> = self
+            .sections
             .iter()
-            .filter(|s| {
+            .enumerate()
+            .flat_map(|(i, s)| {
                 s.covers
                     .iter()
-                    .any(|c| c.start <= span.start && span.end <= c.end)
+                    .map(move |c| (c.start, std::cmp::Reverse(c.end), i))
             })
-            .min_by_key(|s| {
-                s.covers
+            .collect();
+        covers.sort_unstable();
+        let mut order: Vec<usize> = (0..spans.len()).collect();
+        order.sort_by_key(|&i| spans.get(i).map(|s| s.start));
+        let mut out = vec![None; spans.len()];
+        let mut stack: Vec<(u32, u32, usize)> = Vec::new();
+        let mut next = covers.iter().peekable();
+        for i in order {
+            let Some(span) = spans.get(i) else { continue };
+            while let Some(&&(start, std::cmp::Reverse(end), s)) = next.peek() {
+                if start > span.start {
+                    break;
+                }
+                while stack.last().is_some_and(|top| top.1 < start) {
+                    stack.pop();
+                }
+                stack.push((start, end, s));
+                next.next();
+            }
+            while stack.last().is_some_and(|top| top.1 < span.start) {
+                stack.pop();
+            }
+            // The narrowest around the whole span; at one size, the first section.
+            if let Some(slot) = out.get_mut(i) {
+                *slot = stack
                     .iter()
-                    .filter(|c| c.start <= span.start && span.end <= c.end)
-                    .map(|c| c.end - c.start)
-                    .min()
-                    .unwrap_or(u32::MAX)
-            })
+                    .filter(|c| span.end <= c.1)
+                    .min_by_key(|c| (c.1 - c.0, c.2))
+                    .and_then(|c| self.sections.get(c.2));
+            }
+        }
+        out
     }
 
-    /// User prose: one paragraph per paragraph of the text.
     fn prose(&mut self, text: &str) {
         for p in escape::paragraphs(text) {
             self.push(p);
