@@ -19,6 +19,7 @@ use super::{
     ExitStatus, Format, Terminal,
 };
 use charter::check::{check_owned, FileReport, Options};
+use charter::span::LineIndex;
 use charter::config::Globs;
 use charter::render::{self, Counts, FileResult};
 use rayon::prelude::*;
@@ -99,6 +100,8 @@ pub fn run(args: &CheckArgs) -> ExitStatus {
         }
     }
 
+    let human_options = human_options(&terminal, destination);
+    let format = args.diagnostics.format;
     let outcomes: Vec<Outcome> = planned
         .into_par_iter()
         .map(|step| match step {
@@ -110,6 +113,7 @@ pub fn run(args: &CheckArgs) -> ExitStatus {
             ),
             Planned::Done(outcome) => outcome,
         })
+        .map(|outcome| rendered_here(outcome, format, &human_options))
         .collect();
 
     let run = Run {
@@ -144,6 +148,9 @@ enum Outcome {
         shown: String,
         absolute: PathBuf,
         report: FileReport,
+        /// The human or concise report of the file, written where it was checked (in
+        /// parallel), or a message when that failed; `None` for the other formats.
+        rendered: Option<Result<String, String>>,
     },
     Problem(String),
     Note(String),
@@ -175,6 +182,7 @@ fn plan(
                     shown,
                     absolute,
                     report,
+                    rendered: None,
                 }));
             }
             Some(Met::Unreadable(message)) => {
@@ -274,6 +282,7 @@ fn check_file(path: &Path, shown: String, absolute: PathBuf, options: &Options) 
                     shown,
                     absolute,
                     report: too_large_report(size),
+                    rendered: None,
                 }
             }
         },
@@ -284,8 +293,63 @@ fn check_file(path: &Path, shown: String, absolute: PathBuf, options: &Options) 
             shown,
             absolute,
             report,
+            rendered: None,
         },
         Err(why) => Outcome::Problem(internal_error("checking", &shown, &why)),
+    }
+}
+
+/// How to draw the human report: for the terminal, in its colours and width; in a file,
+/// plain.
+fn human_options(terminal: &Terminal, destination: Destination<'_>) -> render::human::HumanOptions {
+    match destination {
+        Destination::Standard => render::human::HumanOptions {
+            color: terminal.color,
+            width: terminal.width,
+        },
+        Destination::File(_) => render::human::HumanOptions::default(),
+    }
+}
+
+/// A checked file's human or concise report, written in the worker that checked it, so that
+/// files are reported in parallel too. Its text is then no longer needed, and is let go:
+/// a folder of 2,000 files does not hold all their texts until the end. (The machine
+/// formats place findings by line and column when they are written, and keep the text.)
+fn rendered_here(outcome: Outcome, format: Format, options: &render::human::HumanOptions) -> Outcome {
+    let Outcome::Checked {
+        shown,
+        absolute,
+        mut report,
+        rendered: None,
+    } = outcome
+    else {
+        return outcome;
+    };
+    let file = FileResult {
+        path: &shown,
+        report: &report,
+    };
+    // A bug in a renderer becomes this file's internal error; the others are still shown.
+    let rendered = match format {
+        Format::Human => Some(render_safely(&shown, || {
+            let mut text = render::human::render(&file, options);
+            if !text.is_empty() {
+                text.push('\n');
+            }
+            text
+        })),
+        Format::Concise => Some(render_safely(&shown, || render::concise::render(&file))),
+        _ => None,
+    };
+    if rendered.is_some() {
+        report.text = String::new();
+        report.line_index = LineIndex::new("");
+    }
+    Outcome::Checked {
+        shown,
+        absolute,
+        report,
+        rendered,
     }
 }
 
@@ -332,37 +396,19 @@ fn report(
     // one.
     let mut human = String::new();
     let mut concise = String::new();
-    let human_options = match destination {
-        Destination::Standard => render::human::HumanOptions {
-            color: terminal.color,
-            width: terminal.width,
-        },
-        Destination::File(_) => render::human::HumanOptions::default(),
-    };
     for outcome in &run.outcomes {
         match outcome {
             Outcome::Checked {
                 shown,
                 absolute,
                 report,
+                rendered,
             } => {
                 let file = FileResult {
                     path: shown,
                     report,
                 };
-                // A bug in a renderer becomes this file's internal error; the others are
-                // still shown.
-                let rendered = match format {
-                    Format::Human => render_safely(shown, || {
-                        let mut text = render::human::render(&file, &human_options);
-                        if !text.is_empty() {
-                            text.push('\n');
-                        }
-                        text
-                    }),
-                    Format::Concise => render_safely(shown, || render::concise::render(&file)),
-                    _ => Ok(String::new()),
-                };
+                let rendered = rendered.clone().unwrap_or_else(|| Ok(String::new()));
                 match rendered {
                     Ok(text) if format == Format::Human => human.push_str(&text),
                     Ok(text) => concise.push_str(&text),

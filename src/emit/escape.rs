@@ -127,6 +127,14 @@ fn line(text: &str) -> String {
 /// heading, a list or a quote there is escaped. The Markdown writer escapes the document's
 /// text with it.
 pub fn run(text: &str, at_line_start: bool) -> String {
+    if needs_nothing(text, at_line_start) {
+        return text.to_string();
+    }
+    escaped(text, at_line_start)
+}
+
+/// [`run`] character by character.
+fn escaped(text: &str, at_line_start: bool) -> String {
     let chars: Vec<char> = text
         .chars()
         .map(|c| if c.is_control() { ' ' } else { c })
@@ -178,6 +186,35 @@ pub fn run(text: &str, at_line_start: bool) -> String {
         out.push(c);
     }
     out
+}
+
+/// Whether `run` would leave `text` as it is, seen in one pass over its bytes: letters,
+/// digits, spaces and punctuation that never forms Markdown (a `.` only where no `www`
+/// could make a link of it; a `-` not first on the line), and at the start of a line a
+/// letter first. Most of a term sheet's prose is such text.
+fn needs_nothing(text: &str, at_line_start: bool) -> bool {
+    let bytes = text.as_bytes();
+    let safe = if text.is_ascii() {
+        bytes.iter().copied().all(plain_ascii)
+    } else {
+        // Letters of other scripts too, but not what a reader cannot see or a control.
+        text.chars().all(|c| {
+            let mut byte = [0; 4];
+            match c.encode_utf8(&mut byte).as_bytes() {
+                [b] => plain_ascii(*b),
+                _ => !c.is_control() && crate::unicode::hidden(c).is_none(),
+            }
+        })
+    };
+    let www = || bytes.windows(3).any(|w| w.eq_ignore_ascii_case(b"www"));
+    let first_ok = !at_line_start || bytes.first().is_none_or(u8::is_ascii_alphabetic);
+    safe && first_ok && !(bytes.contains(&b'.') && www())
+}
+
+/// An ASCII character that never forms Markdown where [`needs_nothing`] lets it through.
+fn plain_ascii(b: u8) -> bool {
+    b.is_ascii_alphanumeric()
+        || matches!(b, b' ' | b',' | b';' | b'\'' | b'"' | b'(' | b')' | b'%' | b'?' | b'!' | b'/' | b'.' | b'-')
 }
 
 /// Whether the characters after an `&` make it an entity: a name or `#` and digits, then `;`.
@@ -236,6 +273,28 @@ pub fn xml(text: &str) -> String {
 
 #[cfg(test)]
 mod tests {
+    use proptest::prelude::*;
+
+    #[test]
+    fn plain_prose_is_let_through_and_markup_is_not() {
+        assert!(super::needs_nothing("Northwind Traders Ltd. (the \"Lead\") pays 40%.", false));
+        assert!(!super::needs_nothing("see www.example.com", false));
+        assert!(!super::needs_nothing("- a list", true));
+        assert!(!super::needs_nothing("2. a list", true));
+        assert!(!super::needs_nothing("a_b", false));
+    }
+
+    proptest! {
+        // The one-pass check lets text through only where the character-by-character
+        // escaping would leave it as it is.
+        #[test]
+        fn text_let_through_needs_no_escape(text in "[a-zA-Z0-9 .,;'\"()%?!/w:*_#é\u{202e}\u{200b}\u{7}-]{0,12}", start: bool) {
+            if super::needs_nothing(&text, start) {
+                prop_assert_eq!(super::escaped(&text, start), text);
+            }
+        }
+    }
+
     use super::*;
 
     #[test]
