@@ -19,9 +19,9 @@ use super::{
     ExitStatus, Format, Terminal,
 };
 use charter::check::{check_owned, FileReport, Options};
-use charter::span::LineIndex;
 use charter::config::Globs;
 use charter::render::{self, Counts, FileResult};
+use charter::span::LineIndex;
 use rayon::prelude::*;
 use std::io::{self, Write};
 use std::path::{Path, PathBuf};
@@ -315,7 +315,11 @@ fn human_options(terminal: &Terminal, destination: Destination<'_>) -> render::h
 /// files are reported in parallel too. Its text is then no longer needed, and is let go:
 /// a folder of 2,000 files does not hold all their texts until the end. (The machine
 /// formats place findings by line and column when they are written, and keep the text.)
-fn rendered_here(outcome: Outcome, format: Format, options: &render::human::HumanOptions) -> Outcome {
+fn rendered_here(
+    outcome: Outcome,
+    format: Format,
+    options: &render::human::HumanOptions,
+) -> Outcome {
     let Outcome::Checked {
         shown,
         absolute,

@@ -214,7 +214,21 @@ fn needs_nothing(text: &str, at_line_start: bool) -> bool {
 /// An ASCII character that never forms Markdown where [`needs_nothing`] lets it through.
 fn plain_ascii(b: u8) -> bool {
     b.is_ascii_alphanumeric()
-        || matches!(b, b' ' | b',' | b';' | b'\'' | b'"' | b'(' | b')' | b'%' | b'?' | b'!' | b'/' | b'.' | b'-')
+        || matches!(
+            b,
+            b' ' | b','
+                | b';'
+                | b'\''
+                | b'"'
+                | b'('
+                | b')'
+                | b'%'
+                | b'?'
+                | b'!'
+                | b'/'
+                | b'.'
+                | b'-'
+        )
 }
 
 /// Whether the characters after an `&` make it an entity: a name or `#` and digits, then `;`.
@@ -277,7 +291,10 @@ mod tests {
 
     #[test]
     fn plain_prose_is_let_through_and_markup_is_not() {
-        assert!(super::needs_nothing("Northwind Traders Ltd. (the \"Lead\") pays 40%.", false));
+        assert!(super::needs_nothing(
+            "Northwind Traders Ltd. (the \"Lead\") pays 40%.",
+            false
+        ));
         assert!(!super::needs_nothing("see www.example.com", false));
         assert!(!super::needs_nothing("- a list", true));
         assert!(!super::needs_nothing("2. a list", true));
