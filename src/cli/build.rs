@@ -120,7 +120,9 @@ pub fn run(args: &BuildArgs) -> ExitStatus {
                 Ok(build) => build,
                 Err(why) => return fail(&internal_error("building", &shown, &why)),
             };
-            let text = String::from_utf8_lossy(&bytes).into_owned();
+            // The report shows the file's text: the bytes themselves when they are UTF-8.
+            let text = String::from_utf8(bytes)
+                .unwrap_or_else(|e| String::from_utf8_lossy(e.as_bytes()).into_owned());
             reports.push((
                 shown.clone(),
                 FileReport {

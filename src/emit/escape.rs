@@ -31,8 +31,27 @@
 /// One line of user text for a paragraph, a list item or a heading: line breaks and runs of
 /// white space become one space.
 pub fn inline(text: &str) -> String {
+    if single_spaced(text) {
+        return run(text, true);
+    }
     let joined = text.split_whitespace().collect::<Vec<_>>().join(" ");
     line(&joined)
+}
+
+/// Whether `text` is already one line with single spaces between its words and none at
+/// its ends, as [`inline`] makes it.
+fn single_spaced(text: &str) -> bool {
+    let bytes = text.as_bytes();
+    let mut after_space = true;
+    for &b in bytes {
+        match b {
+            b' ' if after_space => return false,
+            b' ' => after_space = true,
+            b'\t' | b'\n' | b'\r' | b'\x0b' | b'\x0c' => return false,
+            _ => after_space = false,
+        }
+    }
+    !after_space && (text.is_ascii() || !text.chars().any(char::is_whitespace))
 }
 
 /// User text for a table cell: line breaks become `<br>` (the only HTML the term sheet
@@ -109,12 +128,24 @@ fn sub_clause(line: &str) -> bool {
 /// The lines of `text`, trimmed, with control characters as spaces.
 fn lines(text: &str) -> impl Iterator<Item = String> + '_ {
     text.split('\n').map(|l| {
+        if !has_control(l) {
+            return l.trim().to_string();
+        }
         l.chars()
             .map(|c| if c.is_control() { ' ' } else { c })
             .collect::<String>()
             .trim()
             .to_string()
     })
+}
+
+/// Whether `text` holds a control character: below U+0020, U+007F, or a C1 control
+/// (U+0080 to U+009F: the bytes C2 80 to C2 9F).
+fn has_control(text: &str) -> bool {
+    let bytes = text.as_bytes();
+    bytes.iter().any(|&b| b < 0x20 || b == 0x7F)
+        || memchr::memchr_iter(0xC2, bytes)
+            .any(|at| bytes.get(at + 1).is_some_and(|b| (0x80..0xA0).contains(b)))
 }
 
 /// Escape one line (no line breaks in it).
@@ -131,6 +162,15 @@ pub fn run(text: &str, at_line_start: bool) -> String {
         return text.to_string();
     }
     escaped(text, at_line_start)
+}
+
+/// [`run`], added to `out`.
+pub fn run_into(out: &mut String, text: &str, at_line_start: bool) {
+    if needs_nothing(text, at_line_start) {
+        out.push_str(text);
+    } else {
+        out.push_str(&escaped(text, at_line_start));
+    }
 }
 
 /// [`run`] character by character.
@@ -188,31 +228,54 @@ fn escaped(text: &str, at_line_start: bool) -> String {
     out
 }
 
-/// Whether `run` would leave `text` as it is, seen in one pass over its bytes: letters,
-/// digits, spaces and punctuation that never forms Markdown (a `.` only where no `www`
-/// could make a link of it; a `-` not first on the line), and at the start of a line a
-/// letter first. Most of a term sheet's prose is such text.
+/// Whether `run` would leave `text` as it is, seen without looking at each character in
+/// turn: letters, digits, spaces and punctuation that never forms Markdown (a `.` only where
+/// no `www` could make a link of it; a `-` not first on the line), and at the start of a
+/// line a letter first. Most of a term sheet's prose is such text.
 fn needs_nothing(text: &str, at_line_start: bool) -> bool {
     let bytes = text.as_bytes();
-    let safe = if text.is_ascii() {
-        bytes.iter().copied().all(plain_ascii)
-    } else {
-        // Letters of other scripts too, but not what a reader cannot see or a control.
-        text.chars().all(|c| {
-            let mut byte = [0; 4];
-            match c.encode_utf8(&mut byte).as_bytes() {
-                [b] => plain_ascii(*b),
-                _ => !c.is_control() && crate::unicode::hidden(c).is_none(),
-            }
+    let safe = bytes.iter().all(|&b| LET_THROUGH[usize::from(b)])
+        && (text.is_ascii() || no_control_or_hidden(text));
+    let www = || {
+        memchr::memchr_iter(b'.', bytes).any(|at| {
+            at.checked_sub(3)
+                .and_then(|from| bytes.get(from..at))
+                .is_some_and(|w| w.eq_ignore_ascii_case(b"www"))
         })
     };
-    let www = || bytes.windows(3).any(|w| w.eq_ignore_ascii_case(b"www"));
     let first_ok = !at_line_start || bytes.first().is_none_or(u8::is_ascii_alphabetic);
-    safe && first_ok && !(bytes.contains(&b'.') && www())
+    safe && first_ok && !www()
+}
+
+/// The bytes [`needs_nothing`] lets through: [`plain_ascii`], and every byte of a character
+/// beyond ASCII (which `no_control_or_hidden` then looks at).
+static LET_THROUGH: [bool; 256] = {
+    let mut table = [false; 256];
+    let mut b = 0;
+    while b < 256 {
+        table[b] = b >= 0x80 || plain_ascii(b as u8);
+        b += 1;
+    }
+    table
+};
+
+/// Whether text beyond ASCII holds no control character and nothing a reader cannot see.
+/// Those are the C1 controls (U+0080 to U+009F, whose UTF-8 form starts with the byte C2)
+/// and the characters of [`crate::unicode::hidden`] (starting with D8, E2 or EF): only the
+/// characters at those bytes are looked at.
+fn no_control_or_hidden(text: &str) -> bool {
+    let bytes = text.as_bytes();
+    let fine = |at: usize| {
+        text.get(at..)
+            .and_then(|rest| rest.chars().next())
+            .is_none_or(|c| !c.is_control() && crate::unicode::hidden(c).is_none())
+    };
+    memchr::memchr3_iter(0xC2, 0xD8, 0xE2, bytes).all(fine)
+        && memchr::memchr_iter(0xEF, bytes).all(fine)
 }
 
 /// An ASCII character that never forms Markdown where [`needs_nothing`] lets it through.
-fn plain_ascii(b: u8) -> bool {
+const fn plain_ascii(b: u8) -> bool {
     b.is_ascii_alphanumeric()
         || matches!(
             b,
@@ -305,10 +368,34 @@ mod tests {
         // The one-pass check lets text through only where the character-by-character
         // escaping would leave it as it is.
         #[test]
-        fn text_let_through_needs_no_escape(text in "[a-zA-Z0-9 .,;'\"()%?!/w:*_#é\u{202e}\u{200b}\u{7}-]{0,12}", start: bool) {
+        fn text_let_through_needs_no_escape(text in "[a-zA-Z0-9 .,;'\"()%?!/wW:*_#é—\u{85}\u{9f}\u{a0}\u{61c}\u{feff}\u{ffef}\u{202e}\u{200b}\u{7}-]{0,12}", start: bool) {
             if super::needs_nothing(&text, start) {
                 prop_assert_eq!(super::escaped(&text, start), text);
             }
+        }
+
+        // Lines without a control character are only trimmed.
+        #[test]
+        fn lines_are_trimmed_and_controls_made_spaces(text in "[a \t\n\r\u{7}\u{7f}\u{80}\u{85}\u{a0}\u{c0}\u{100}é]{0,12}") {
+            let slow: Vec<String> = text
+                .split('\n')
+                .map(|l| {
+                    l.chars()
+                        .map(|c| if c.is_control() { ' ' } else { c })
+                        .collect::<String>()
+                        .trim()
+                        .to_string()
+                })
+                .collect();
+            prop_assert_eq!(super::lines(&text).collect::<Vec<_>>(), slow);
+        }
+
+        // Text already on one line with single spaces is escaped as it is; any other text
+        // has its white space made single first.
+        #[test]
+        fn inline_makes_white_space_single(text in "[a-z .*\t\n\r\u{a0}\u{2003}\u{7}]{0,12}") {
+            let joined = text.split_whitespace().collect::<Vec<_>>().join(" ");
+            prop_assert_eq!(super::inline(&text), super::line(&joined));
         }
     }
 

@@ -18,71 +18,78 @@ pub fn term_sheet(agreement: &Agreement, status: &Status) -> String {
     write(&super::sheet::document(agreement, status))
 }
 
-/// A document as Markdown, with a final newline.
+/// A document as Markdown, with a final newline. Written into one string as it goes: a
+/// term sheet of tens of thousands of clauses makes no string per block.
 pub fn write(doc: &Document) -> String {
-    let mut blocks: Vec<String> = Vec::with_capacity(doc.blocks.len());
-    for block in &doc.blocks {
-        blocks.push(match block {
-            Block::Title { text } => format!("# {}", inline(text, Where::Line)),
+    let mut out = String::new();
+    for (i, block) in doc.blocks.iter().enumerate() {
+        if i > 0 {
+            out.push_str("\n\n");
+        }
+        match block {
+            Block::Title { text } => {
+                out.push_str("# ");
+                inline(&mut out, text, Where::Line);
+            }
             Block::Heading {
                 level,
                 number,
                 text,
             } => {
-                let hashes = match level {
-                    Level::Section => "##",
-                    Level::Clause => "###",
-                };
-                match (level, number) {
-                    (Level::Section, Some(n)) => {
-                        format!("{hashes} {n}. {}", inline(text, Where::Line))
+                out.push_str(match level {
+                    Level::Section => "## ",
+                    Level::Clause => "### ",
+                });
+                if let Some(n) = number {
+                    out.push_str(n);
+                    out.push_str(match level {
+                        Level::Section => ". ",
+                        Level::Clause => " ",
+                    });
+                }
+                inline(&mut out, text, Where::Line);
+            }
+            Block::Paragraph { text } => inline(&mut out, text, Where::Paragraph),
+            Block::List { numbered, items } => {
+                for (i, item) in items.iter().enumerate() {
+                    if i > 0 {
+                        out.push('\n');
                     }
-                    (Level::Clause, Some(n)) => {
-                        format!("{hashes} {n} {}", inline(text, Where::Line))
+                    if *numbered {
+                        out.push_str(&(i + 1).to_string());
+                        out.push_str(". ");
+                    } else {
+                        out.push_str("- ");
                     }
-                    (_, None) => format!("{hashes} {}", inline(text, Where::Line)),
+                    inline(&mut out, item, Where::Paragraph);
                 }
             }
-            Block::Paragraph { text } => inline(text, Where::Paragraph),
-            Block::List { numbered, items } => items
-                .iter()
-                .enumerate()
-                .map(|(i, item)| {
-                    let marker = if *numbered {
-                        format!("{}.", i + 1)
-                    } else {
-                        "-".to_string()
-                    };
-                    format!("{marker} {}", inline(item, Where::Paragraph))
-                })
-                .collect::<Vec<_>>()
-                .join("\n"),
-            Block::Table { header, rows } => table(header, rows),
-        });
+            Block::Table { header, rows } => table(&mut out, header, rows),
+        }
     }
-    let mut out = blocks.join("\n\n");
     out.push('\n');
     out
 }
 
-fn table(header: &[String], rows: &[Vec<Inline>]) -> String {
-    let line = |cells: Vec<String>| {
-        let mut s = String::from("|");
-        for c in cells {
-            s.push(' ');
-            s.push_str(&c);
-            s.push_str(" |");
-        }
-        s
-    };
-    let mut out = vec![
-        line(header.iter().map(|h| escape::run(h, true)).collect()),
-        format!("|{}", "---|".repeat(header.len())),
-    ];
-    for row in rows {
-        out.push(line(row.iter().map(|c| inline(c, Where::Cell)).collect()));
+fn table(out: &mut String, header: &[String], rows: &[Vec<Inline>]) {
+    out.push('|');
+    for h in header {
+        out.push(' ');
+        escape::run_into(out, h, true);
+        out.push_str(" |");
     }
-    out.join("\n")
+    out.push_str("\n|");
+    for _ in header {
+        out.push_str("---|");
+    }
+    for row in rows {
+        out.push_str("\n|");
+        for cell in row {
+            out.push(' ');
+            inline(out, cell, Where::Cell);
+            out.push_str(" |");
+        }
+    }
 }
 
 /// Where inline text goes: what a hard break becomes there.
@@ -96,8 +103,9 @@ enum Where {
     Cell,
 }
 
-fn inline(text: &Inline, at: Where) -> String {
-    let mut out = String::new();
+/// Inline text, added to `out` (whatever is in it already comes before it on the line).
+fn inline(out: &mut String, text: &Inline, at: Where) {
+    let begin = out.len();
     // A table cell holds no blocks: what would start a list or a heading at the start of a
     // line is text there.
     let mut start = at != Where::Cell;
@@ -123,35 +131,33 @@ fn inline(text: &Inline, at: Where) -> String {
         // by side are kept apart by a space.
         if !open.is_empty()
             && previous.is_some_and(|p| matches!(p, Run::Deleted(_) | Run::Inserted(_)))
-            && !out.ends_with(char::is_whitespace)
+            && (out.len() == begin || !out.ends_with(char::is_whitespace))
             && !body.starts_with(char::is_whitespace)
         {
             out.push(' ');
         }
         previous = Some(run);
+        if open.is_empty() {
+            lines(out, body, &mut start, at);
+            continue;
+        }
         // Delimiters sit against the words (CommonMark ignores them beside a space), the
         // spacing outside them.
         let (lead, rest) = body.split_at(body.len() - body.trim_start().len());
         let core = rest.trim_end();
-        let trail = &rest[core.len()..];
-        if open.is_empty() {
-            out.push_str(&lines(body, &mut start, at));
-            continue;
-        }
-        out.push_str(&lines(lead, &mut start, at));
+        let trail = rest.get(core.len()..).unwrap_or_default();
+        lines(out, lead, &mut start, at);
         if !core.is_empty() {
             out.push_str(open);
-            out.push_str(&lines(core, &mut start, at));
+            lines(out, core, &mut start, at);
             out.push_str(close);
         }
-        out.push_str(&lines(trail, &mut start, at));
+        lines(out, trail, &mut start, at);
     }
-    out
 }
 
 /// Plain text, its soft line breaks kept as lines of the paragraph (a space elsewhere).
-fn lines(text: &str, start: &mut bool, at: Where) -> String {
-    let mut out = String::with_capacity(text.len());
+fn lines(out: &mut String, text: &str, start: &mut bool, at: Where) {
     for (i, piece) in text.split('\n').enumerate() {
         if i > 0 {
             if at == Where::Paragraph {
@@ -164,10 +170,9 @@ fn lines(text: &str, start: &mut bool, at: Where) -> String {
         if piece.is_empty() {
             continue;
         }
-        out.push_str(&escape::run(piece, *start));
+        escape::run_into(out, piece, *start);
         *start = false;
     }
-    out
 }
 
 #[cfg(test)]

@@ -23,7 +23,7 @@
 //! open issues; `terms.rs` for the key terms and purpose).
 
 use crate::emit::analysis::Analysis;
-use crate::emit::document::{Block, Document, Inline, Level, Run};
+use crate::emit::document::{Block, Document, Inline, Level};
 use crate::emit::escape;
 use crate::emit::format::{self, and_list, capitalize, Names};
 use crate::emit::Status;
@@ -103,7 +103,10 @@ mod ip;
 mod metrics;
 mod parties;
 mod risk;
+mod runs;
 mod terms;
+
+use runs::{cell_inline, inline};
 
 use exit::termination_ground;
 
@@ -705,74 +708,4 @@ fn party_role(p: &Party) -> String {
         (None, Some(k)) => capitalize(k),
         (None, None) => String::new(),
     }
-}
-
-/// The sheet's inline Markdown (user text escaped by [`escape`], Charter's lead-ins in bold,
-/// hard breaks) as runs of the document. The escaping guarantees that only Charter's own
-/// markup is read as markup.
-fn inline(markdown: &str) -> Inline {
-    runs(pulldown_cmark::Parser::new(markdown))
-}
-
-/// A table cell's inline Markdown (lines joined by `<br>`), read inside a table as the
-/// writers used to read it, so that a cell's text is never taken for a list or a heading.
-fn cell_inline(markdown: &str) -> Inline {
-    let table = format!("| x |\n|---|\n| {markdown} |\n");
-    let parser = pulldown_cmark::Parser::new_ext(&table, pulldown_cmark::Options::ENABLE_TABLES);
-    let mut in_body = false;
-    let events = parser.filter(|e| {
-        use pulldown_cmark::{Event, Tag, TagEnd};
-        match e {
-            Event::End(TagEnd::TableHead) => in_body = true,
-            Event::Start(Tag::TableCell) | Event::End(TagEnd::TableCell) => {}
-            _ => return in_body,
-        }
-        false
-    });
-    runs(events)
-}
-
-fn runs<'e>(events: impl Iterator<Item = pulldown_cmark::Event<'e>>) -> Inline {
-    use pulldown_cmark::{Event, Tag, TagEnd};
-    let mut out = Inline::default();
-    let mut strong = false;
-    let mut blocks = 0usize;
-    for event in events {
-        let text = match event {
-            Event::Start(Tag::Strong) => {
-                strong = true;
-                continue;
-            }
-            Event::End(TagEnd::Strong) => {
-                strong = false;
-                continue;
-            }
-            // Two blocks where one was meant (never from the sheet's own text) stay apart.
-            Event::Start(Tag::Paragraph | Tag::Item | Tag::Heading { .. }) => {
-                blocks += 1;
-                if blocks > 1 {
-                    out.push(Run::Text(" ".into()));
-                }
-                continue;
-            }
-            Event::Text(t) | Event::Code(t) => t.into_string(),
-            Event::SoftBreak => "\n".to_string(),
-            Event::HardBreak => {
-                out.push(Run::Break);
-                continue;
-            }
-            Event::InlineHtml(h) | Event::Html(h) if h.trim() == "<br>" => {
-                out.push(Run::Break);
-                continue;
-            }
-            Event::InlineHtml(h) | Event::Html(h) => h.into_string(),
-            _ => continue,
-        };
-        out.push(if strong {
-            Run::Strong(text)
-        } else {
-            Run::Text(text)
-        });
-    }
-    out
 }

@@ -1,0 +1,380 @@
+//! The sheet's inline Markdown read into the document's runs.
+//!
+//! The sheet writes its sentences as inline Markdown: user text escaped by
+//! [`crate::emit::escape`], Charter's lead-ins in bold (`**Status:**`), hard breaks (`\` at
+//! a line's end) before sub-clauses, and `<br>` between the lines of a table cell. Most of
+//! it holds no other markup, and is read here directly ([`plain`]); what holds anything
+//! else is read by pulldown-cmark, as a Markdown reader would read it. The direct reading
+//! takes only what it can read exactly as pulldown-cmark does, and gives up on the rest, so
+//! the two always agree (the property test below checks it on text made of every character
+//! that matters to Markdown).
+
+use crate::emit::document::{Inline, Run};
+
+/// A paragraph's, heading's or list item's inline Markdown as runs. The escaping guarantees
+/// that only Charter's own markup is read as markup.
+pub(super) fn inline(markdown: &str) -> Inline {
+    plain(markdown, Context::Paragraph)
+        .unwrap_or_else(|| runs(pulldown_cmark::Parser::new(markdown)))
+}
+
+/// A table cell's inline Markdown (lines joined by `<br>`), read inside a table as the
+/// writers used to read it, so that a cell's text is never taken for a list or a heading.
+pub(super) fn cell_inline(markdown: &str) -> Inline {
+    plain(markdown, Context::Cell).unwrap_or_else(|| cell_by_parser(markdown))
+}
+
+fn cell_by_parser(markdown: &str) -> Inline {
+    let table = format!("| x |\n|---|\n| {markdown} |\n");
+    let parser = pulldown_cmark::Parser::new_ext(&table, pulldown_cmark::Options::ENABLE_TABLES);
+    let mut in_body = false;
+    let events = parser.filter(|e| {
+        use pulldown_cmark::{Event, Tag, TagEnd};
+        match e {
+            Event::End(TagEnd::TableHead) => in_body = true,
+            Event::Start(Tag::TableCell) | Event::End(TagEnd::TableCell) => {}
+            _ => return in_body,
+        }
+        false
+    });
+    runs(events)
+}
+
+fn runs<'e>(events: impl Iterator<Item = pulldown_cmark::Event<'e>>) -> Inline {
+    use pulldown_cmark::{Event, Tag, TagEnd};
+    let mut out = Inline::default();
+    let mut strong = false;
+    let mut blocks = 0usize;
+    for event in events {
+        let text = match event {
+            Event::Start(Tag::Strong) => {
+                strong = true;
+                continue;
+            }
+            Event::End(TagEnd::Strong) => {
+                strong = false;
+                continue;
+            }
+            // Two blocks where one was meant (never from the sheet's own text) stay apart.
+            Event::Start(Tag::Paragraph | Tag::Item | Tag::Heading { .. }) => {
+                blocks += 1;
+                if blocks > 1 {
+                    out.push(Run::Text(" ".into()));
+                }
+                continue;
+            }
+            Event::Text(t) | Event::Code(t) => t.into_string(),
+            Event::SoftBreak => "\n".to_string(),
+            Event::HardBreak => {
+                out.push(Run::Break);
+                continue;
+            }
+            Event::InlineHtml(h) | Event::Html(h) if h.trim() == "<br>" => {
+                out.push(Run::Break);
+                continue;
+            }
+            Event::InlineHtml(h) | Event::Html(h) => h.into_string(),
+            _ => continue,
+        };
+        out.push(if strong {
+            Run::Strong(text)
+        } else {
+            Run::Text(text)
+        });
+    }
+    out
+}
+
+/// Where the Markdown stands: a paragraph (whose lines may start a list, a heading or a
+/// quote) or a table cell (one line, inline markup only).
+#[derive(Clone, Copy, PartialEq, Eq)]
+enum Context {
+    Paragraph,
+    Cell,
+}
+
+/// The runs of Markdown that holds no markup but Charter's own, read without a Markdown
+/// parser: text, `**bold**` standing between spaces, `<br>` within a line, a soft line break
+/// and a hard one (`\` before it) in a paragraph. `None` for anything else — any other
+/// character Markdown gives a meaning (`\`, `*`, `_`, `` ` ``, `<`, `>`, `&`, `[`, `]`, `~`,
+/// `|`), a line that starts or ends with a space, or, in a paragraph, a line that could
+/// start a block (with a digit, `-`, `+`, `#`, `=`), which pulldown-cmark reads instead.
+fn plain(markdown: &str, context: Context) -> Option<Inline> {
+    let bytes = markdown.as_bytes();
+    let mut out = Inline::default();
+    // Where the text not yet added starts, and where the current line starts.
+    let mut from = 0;
+    let mut line = 0;
+    let mut i = 0;
+    while let Some(&b) = bytes.get(i) {
+        if i == line && !starts_line(markdown.get(i..)?, context) {
+            return None;
+        }
+        match b {
+            b'*' => {
+                // `**lead**`, opened at the start or after a space, closed before a space or
+                // the end, holding plain text that starts with a letter or a digit.
+                let opens = bytes.get(i + 1) == Some(&b'*')
+                    && (i == 0 || bytes.get(i - 1) == Some(&b' '))
+                    && bytes.get(i + 2).is_some_and(u8::is_ascii_alphanumeric);
+                if !opens {
+                    return None;
+                }
+                let inner = markdown.get(i + 2..)?;
+                let len = inner.find("**")?;
+                let content = inner.get(..len)?;
+                let end = i + 2 + len + 2;
+                let closes = !content.ends_with(char::is_whitespace)
+                    && matches!(bytes.get(end), None | Some(b' '))
+                    && !content.bytes().any(|c| is_markup(c) || c == b'\n');
+                if !closes {
+                    return None;
+                }
+                text(&mut out, markdown.get(from..i)?);
+                out.push(Run::Strong(content.to_string()));
+                i = end;
+                from = end;
+            }
+            b'<' => {
+                // `<br>` between two pieces of text on a line.
+                let br = markdown.get(i..)?.starts_with("<br>")
+                    && i > line
+                    && !matches!(bytes.get(i + 4), None | Some(b'\n'));
+                if !br {
+                    return None;
+                }
+                text(&mut out, markdown.get(from..i)?);
+                out.push(Run::Break);
+                i += 4;
+                from = i;
+            }
+            b'\\' | b'\n' => {
+                // A line break in a paragraph: hard after a `\`, soft otherwise.
+                let hard = b == b'\\';
+                let at = if hard { i + 1 } else { i };
+                let breaks = context == Context::Paragraph
+                    && bytes.get(at) == Some(&b'\n')
+                    && !markdown.get(line..i)?.ends_with(char::is_whitespace)
+                    && i > line;
+                if !breaks {
+                    return None;
+                }
+                text(&mut out, markdown.get(from..i)?);
+                if hard {
+                    out.push(Run::Break);
+                } else {
+                    out.push(Run::Text("\n".into()));
+                }
+                i = at + 1;
+                from = i;
+                line = i;
+                if i == bytes.len() {
+                    return None;
+                }
+            }
+            // `&` opens an entity (`&amp;`) only when a name or `#` follows it.
+            b'&' if bytes.get(i + 1) == Some(&b' ') => i += 1,
+            b if is_markup(b) => return None,
+            _ => i += 1,
+        }
+    }
+    if markdown.ends_with(char::is_whitespace) {
+        return None;
+    }
+    text(&mut out, markdown.get(from..)?);
+    Some(out)
+}
+
+fn text(out: &mut Inline, text: &str) {
+    if !text.is_empty() {
+        out.push(Run::Text(text.to_string()));
+    }
+}
+
+/// Bytes that Markdown may read as markup (or, for NUL, replaces) wherever they stand.
+fn is_markup(b: u8) -> bool {
+    matches!(
+        b,
+        b'\\'
+            | b'*'
+            | b'_'
+            | b'`'
+            | b'<'
+            | b'>'
+            | b'&'
+            | b'['
+            | b']'
+            | b'~'
+            | b'|'
+            | b'\r'
+            | b'\t'
+            | b'\0'
+            | b'\x0b'
+            | b'\x0c'
+    )
+}
+
+/// Whether a line may start with the start of `rest` and still be plain text: not a space,
+/// and in a paragraph nothing that could open a block (a list's `-`, `+` or `1.`, a
+/// heading's `#`, a setext underline's `=`).
+fn starts_line(rest: &str, context: Context) -> bool {
+    let Some(first) = rest.chars().next() else {
+        return true;
+    };
+    if first.is_whitespace() {
+        return false;
+    }
+    context == Context::Cell || !(first.is_ascii_digit() || matches!(first, '-' | '+' | '#' | '='))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use proptest::prelude::*;
+
+    fn by_parser(markdown: &str, context: Context) -> Inline {
+        match context {
+            Context::Paragraph => runs(pulldown_cmark::Parser::new(markdown)),
+            Context::Cell => cell_by_parser(markdown),
+        }
+    }
+
+    #[test]
+    fn the_sheets_own_markup_is_read_directly() {
+        let read = |m: &str, c| plain(m, c).map(|r| r.0);
+        assert_eq!(
+            read("**Status:** DRAFT — open", Context::Paragraph),
+            Some(vec![
+                Run::Strong("Status:".into()),
+                Run::Text(" DRAFT — open".into())
+            ])
+        );
+        assert_eq!(
+            read("one<br>two", Context::Cell),
+            Some(vec![
+                Run::Text("one".into()),
+                Run::Break,
+                Run::Text("two".into())
+            ])
+        );
+        assert_eq!(
+            read("Either party:\\\n(a) is insolvent", Context::Paragraph),
+            Some(vec![
+                Run::Text("Either party:".into()),
+                Run::Break,
+                Run::Text("(a) is insolvent".into())
+            ])
+        );
+        assert_eq!(
+            read("2027-01-01", Context::Cell),
+            Some(vec![Run::Text("2027-01-01".into())])
+        );
+        // What Markdown could read otherwise goes to the parser.
+        assert_eq!(read("2027-01-01", Context::Paragraph), None);
+        assert_eq!(read("a \\*b\\*", Context::Paragraph), None);
+        assert!(read("one<br>two", Context::Paragraph).is_some());
+        assert!(read("Research & Development", Context::Paragraph).is_some());
+        assert_eq!(read("R&D", Context::Paragraph), None);
+        assert_eq!(read("a\nb", Context::Cell), None);
+    }
+
+    #[test]
+    fn the_sheets_paragraphs_agree_with_the_parser() {
+        for m in [
+            "**Lead.** Northwind Traders Ltd. (the \"Lead\") pays 40%.",
+            "Signed for and on behalf of Northwind\\\nBy: ……\\\nDate: ……",
+            "",
+            "a",
+        ] {
+            assert_eq!(
+                plain(m, Context::Paragraph),
+                Some(by_parser(m, Context::Paragraph)),
+                "{m:?}"
+            );
+        }
+    }
+
+    /// Pieces of text that matter to Markdown, to build test strings from.
+    const PIECES: &[&str] = &[
+        "a",
+        "Bc",
+        "1",
+        "2.",
+        "3)",
+        " ",
+        "  ",
+        "\n",
+        "\\\n",
+        "\\",
+        "**",
+        "*",
+        "_",
+        "<br>",
+        "<",
+        ">",
+        "&",
+        "&amp;",
+        "[",
+        "]",
+        "!",
+        "`",
+        "~",
+        "|",
+        "-",
+        "+",
+        "#",
+        "=",
+        ".",
+        ":",
+        "(",
+        ")",
+        "\"",
+        "'",
+        "é",
+        "\u{a0}",
+        "\u{2028}",
+        "\t",
+        "\r",
+        "\0",
+        "—",
+        "www.x.com",
+        "x@y.z",
+        "$",
+        "^",
+        "{",
+        "}",
+    ];
+
+    /// Pieces of the text the sheet writes, which the direct reading mostly takes.
+    const SHEET_PIECES: &[&str] = &[
+        "a", "Bc", "1", "2.", " ", "\n", "\\\n", "**", "<br>", "&", "-", "#", ".", ":", "(", ")",
+        "é", "\u{a0}", "—", "%",
+    ];
+
+    proptest! {
+        #![proptest_config(ProptestConfig::with_cases(4000))]
+        #[test]
+        fn reading_the_sheets_text_directly_agrees_with_the_parser(
+            pieces in proptest::collection::vec(proptest::sample::select(SHEET_PIECES), 0..14),
+            cell in any::<bool>(),
+        ) {
+            let markdown: String = pieces.concat();
+            let context = if cell { Context::Cell } else { Context::Paragraph };
+            if let Some(direct) = plain(&markdown, context) {
+                prop_assert_eq!(direct, by_parser(&markdown, context), "{:?}", markdown);
+            }
+        }
+
+        #[test]
+        fn reading_directly_agrees_with_the_parser(
+            pieces in proptest::collection::vec(proptest::sample::select(PIECES), 0..14),
+            cell in any::<bool>(),
+        ) {
+            let markdown: String = pieces.concat();
+            let context = if cell { Context::Cell } else { Context::Paragraph };
+            if let Some(direct) = plain(&markdown, context) {
+                prop_assert_eq!(direct, by_parser(&markdown, context), "{:?}", markdown);
+            }
+        }
+    }
+}
