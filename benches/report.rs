@@ -11,12 +11,10 @@ use charter::check::FileReport;
 use charter::diagnostic::Diagnostic;
 use charter::render::{self, human::HumanOptions, FileResult};
 use charter::span::{LineIndex, Span};
-use std::time::{Duration, Instant};
+mod common;
 
-fn median(mut v: Vec<Duration>) -> Duration {
-    v.sort_unstable();
-    v.get(v.len() / 2).copied().unwrap_or_default()
-}
+use common::{file_and_runs, median};
+use std::time::{Duration, Instant};
 
 fn report(text: &str, diagnostics: Vec<Diagnostic>) -> FileReport {
     FileReport {
@@ -50,15 +48,8 @@ fn time(format: &str, report: &FileReport, runs: usize) -> (Duration, usize) {
 }
 
 fn main() {
-    let args: Vec<String> = std::env::args()
-        .skip(1)
-        .filter(|a| !a.starts_with("--"))
-        .collect();
-    let Some(path) = args.first() else {
-        eprintln!("usage: cargo bench --bench report -- FILE [RUNS]");
-        std::process::exit(2);
-    };
-    let runs: usize = args.get(1).and_then(|r| r.parse().ok()).unwrap_or(7);
+    let (path, runs) = file_and_runs("report");
+    let path = path.as_str();
     let Ok(text) = std::fs::read_to_string(path) else {
         eprintln!("cannot read {path} as text");
         std::process::exit(2);

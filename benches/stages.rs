@@ -4,23 +4,14 @@
 //! milliseconds and its share of the total. `scripts/bench.sh` runs it on the benchmark
 //! agreement. (A plain harness: it needs no extra dependency and prints exactly the split.)
 
+mod common;
+
+use common::{file_and_runs, median};
 use std::time::{Duration, Instant};
 
-fn median(mut v: Vec<Duration>) -> Duration {
-    v.sort_unstable();
-    v.get(v.len() / 2).copied().unwrap_or_default()
-}
-
 fn main() {
-    let args: Vec<String> = std::env::args()
-        .skip(1)
-        .filter(|a| !a.starts_with("--"))
-        .collect();
-    let Some(path) = args.first() else {
-        eprintln!("usage: cargo bench --bench stages -- FILE [RUNS]");
-        std::process::exit(2);
-    };
-    let runs: usize = args.get(1).and_then(|r| r.parse().ok()).unwrap_or(7);
+    let (path, runs) = file_and_runs("stages");
+    let path = path.as_str();
     let bytes = match std::fs::read(path) {
         Ok(b) => b,
         Err(e) => {

@@ -1252,10 +1252,7 @@ def typical_parts(rng: random.Random, seq: int):
             Attr("joint", W(entity_id or "jointly_owned")),
             Attr("after_exit", S("Each party keeps a perpetual, royalty-free, non-exclusive "
                                  "licence to jointly developed IP."))]),
-        Block("compliance", None, None, [
-            Attr("jurisdictions", List([S("EU"), S("UK")])),
-            Attr("regimes", List([W("antitrust"), W("data_privacy")])),
-            Attr("change_in_law", S("The parties renegotiate in good faith within 60 days."))]),
+        compliance_block(),
         Block("confidentiality", None, None, [Attr("term", Raw(f"{rng.randint(2, 5)} years"))],
               inline=True),
         Block("covenants", None, None, [
@@ -1284,6 +1281,14 @@ EFFECTIVE = date(2027, 1, 1)
 TERM_END = add_years(EFFECTIVE, 3)  # 2030-01-01: the last day inside the term
 OUTSIDE = "2030-03-31"  # a date after the term: `date-outside-term`
 LINE = 100  # the line width `charter fmt` keeps to
+
+
+def compliance_block() -> Block:
+    """The compliance block of the typical agreement and of every shape."""
+    return Block("compliance", None, None, [
+        Attr("jurisdictions", List([S("EU"), S("UK")])),
+        Attr("regimes", List([W("antitrust"), W("data_privacy")])),
+        Attr("change_in_law", S("The parties renegotiate in good faith within 60 days."))])
 
 
 def in_term_of(rng: random.Random) -> str:
@@ -1447,10 +1452,7 @@ def shape_frame(rng: random.Random, pids: list[str], parties: list[Block], *, pu
             Attr("joint_exploitation", W("each_freely")),
             Attr("after_exit", S("Each party keeps a perpetual, royalty-free, non-exclusive "
                                  "licence to jointly developed IP."))]),
-        Block("compliance", None, None, [
-            Attr("jurisdictions", List([S("EU"), S("UK")])),
-            Attr("regimes", List([W("antitrust"), W("data_privacy")])),
-            Attr("change_in_law", S("The parties renegotiate in good faith within 60 days."))]),
+        compliance_block(),
         Block("confidentiality", None, None, [Attr("term", Raw("5 years"))]),
         Block("covenants", None, None, [
             Block("non_solicit", None, None, [Attr("of", List([W("employees")])),

@@ -113,12 +113,7 @@ fn resumes_after_an_error_in_a_top_level_block() {
         parsed.diagnostics
     );
     assert!(parsed.diagnostics[0].message.contains("not closed"));
-    let names: Vec<_> = parsed
-        .document
-        .items
-        .iter()
-        .map(|i| i.name().map(|n| n.name.to_string()).unwrap_or_default())
-        .collect();
+    let names = top_level_names(&parsed);
     // A broken attribute ends with its line, so `purpose` after the second party is kept;
     // both parties are blocks holding their damaged line.
     assert_eq!(names, ["party", "party", "purpose"]);
@@ -347,11 +342,16 @@ fn an_error_deep_in_a_large_block_keeps_the_siblings() {
     assert!(from.items[..1_500]
         .iter()
         .all(|i| matches!(i, Item::Block(_))));
-    let names: Vec<_> = parsed
+    let names = top_level_names(&parsed);
+    assert_eq!(names, ["contributions", "party"]);
+}
+
+/// The names of the top-level items, in order (an empty one for an item without a name).
+fn top_level_names(parsed: &Parsed) -> Vec<String> {
+    parsed
         .document
         .items
         .iter()
         .map(|i| i.name().map(|n| n.name.to_string()).unwrap_or_default())
-        .collect();
-    assert_eq!(names, ["contributions", "party"]);
+        .collect()
 }
