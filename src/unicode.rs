@@ -34,13 +34,18 @@ pub fn hidden(c: char) -> Option<Hidden> {
     }
 }
 
+/// The bytes the UTF-8 form of every character of [`hidden`] starts with (U+061C: D8;
+/// U+200B to U+2069: E2; U+FEFF: EF).
+pub const HIDDEN_LEAD_BYTES: [u8; 3] = [0xD8, 0xE2, 0xEF];
+
 /// Every hidden character of `text` with its byte offset, except a byte order mark at the
 /// very start (which marks the file as UTF-8 and is not part of the text).
 pub fn hidden_in(text: &str) -> impl Iterator<Item = (usize, char, Hidden)> + '_ {
-    // Each hidden character's UTF-8 form starts with one of these bytes: a quick search
-    // for them skips the rest of the text (nearly always all of it).
+    // A quick search for the bytes a hidden character starts with skips the rest of the
+    // text (nearly always all of it).
     let bytes = text.as_bytes();
-    memchr::memchr3_iter(0xD8, 0xE2, 0xEF, bytes).filter_map(move |at| {
+    let [a, b, c] = HIDDEN_LEAD_BYTES;
+    memchr::memchr3_iter(a, b, c, bytes).filter_map(move |at| {
         let c = text.get(at..)?.chars().next()?;
         let kind = hidden(c)?;
         (!(at == 0 && c == '\u{FEFF}')).then_some((at, c, kind))
@@ -64,6 +69,24 @@ pub fn code_point(c: char) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn every_hidden_character_starts_with_a_listed_byte() {
+        let mut buf = [0; 4];
+        let hidden_chars = (0..=0x10FFFF_u32)
+            .filter_map(char::from_u32)
+            .filter(|&c| hidden(c).is_some());
+        let mut n = 0;
+        for c in hidden_chars {
+            n += 1;
+            let lead = c.encode_utf8(&mut buf).as_bytes().first().copied();
+            assert!(
+                lead.is_some_and(|b| HIDDEN_LEAD_BYTES.contains(&b)),
+                "{c:?}"
+            );
+        }
+        assert!(n > 10);
+    }
 
     #[test]
     fn characters_are_named_by_code_point_and_name() {

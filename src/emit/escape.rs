@@ -158,10 +158,9 @@ fn line(text: &str) -> String {
 /// heading, a list or a quote there is escaped. The Markdown writer escapes the document's
 /// text with it.
 pub fn run(text: &str, at_line_start: bool) -> String {
-    if needs_nothing(text, at_line_start) {
-        return text.to_string();
-    }
-    escaped(text, at_line_start)
+    let mut out = String::new();
+    run_into(&mut out, text, at_line_start);
+    out
 }
 
 /// [`run`], added to `out`.
@@ -270,8 +269,8 @@ fn no_control_or_hidden(text: &str) -> bool {
             .and_then(|rest| rest.chars().next())
             .is_none_or(|c| !c.is_control() && crate::unicode::hidden(c).is_none())
     };
-    memchr::memchr3_iter(0xC2, 0xD8, 0xE2, bytes).all(fine)
-        && memchr::memchr_iter(0xEF, bytes).all(fine)
+    let [a, b, c] = crate::unicode::HIDDEN_LEAD_BYTES;
+    memchr::memchr3_iter(a, b, c, bytes).all(fine) && memchr::memchr_iter(0xC2, bytes).all(fine)
 }
 
 /// An ASCII character that never forms Markdown where [`needs_nothing`] lets it through.
