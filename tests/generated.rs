@@ -1162,15 +1162,18 @@ proptest! {
     #![proptest_config(ProptestConfig::with_cases(cases()))]
 
     /// The fast parser (whose tree is read) and the detailed one (which describes errors)
-    /// accept the same texts: whole, and cut short.
+    /// accept the same texts, and the quick reader reads them as pest does: whole, and cut
+    /// short.
     #[test]
     fn the_two_parsers_agree(text in agreement(), cut in 0.0..1.0f64) {
         prop_assert!(charter::syntax::parsers_agree(&text));
+        prop_assert!(charter::syntax::readers_agree(&text));
         let mut at = (text.len() as f64 * cut) as usize;
         while !text.is_char_boundary(at) {
             at -= 1;
         }
         prop_assert!(charter::syntax::parsers_agree(&text[..at]), "cut at {}", at);
+        prop_assert!(charter::syntax::readers_agree(&text[..at]), "cut at {}", at);
     }
 
     #[test]

@@ -1,5 +1,6 @@
 //! Any bytes → decode → parse: never a panic, a hang or unbounded memory; every span lies
-//! inside the text; the fast and the detailed parser accept the same texts.
+//! inside the text; the fast and the detailed parser accept the same texts; the quick
+//! reader reads what pest reads.
 #![no_main]
 
 use libfuzzer_sys::fuzz_target;
@@ -11,6 +12,10 @@ fuzz_target!(|data: &[u8]| {
     assert!(
         charter::syntax::parsers_agree(text),
         "the fast and the detailed parser disagree"
+    );
+    assert!(
+        charter::syntax::readers_agree(text),
+        "the quick reader and pest read the text differently"
     );
     let parsed = charter::syntax::parse(text);
     for d in &parsed.diagnostics {

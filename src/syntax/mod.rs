@@ -10,6 +10,7 @@ pub mod ast;
 mod errors;
 mod guard;
 mod prescan;
+mod quick;
 mod text;
 mod values;
 
@@ -134,6 +135,19 @@ pub fn parse(source: &str) -> Parsed {
 /// instead of keeping it: the returned document has no items. This is how `check` lowers
 /// one item at a time, so that the whole tree of a large file never exists at once.
 pub fn parse_with(source: &str, sink: &mut dyn FnMut(Item)) -> Parsed {
+    read(source, sink, true).0
+}
+
+/// How many top-level items and children of large blocks the quick reader took, and how
+/// many it left to pest.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+struct Share {
+    taken: usize,
+    declined: usize,
+}
+
+/// Parse with or without the quick reader (`quick`), and say how much it read.
+fn read(source: &str, sink: &mut dyn FnMut(Item), quick: bool) -> (Parsed, Share) {
     guard::init();
     let normalized = line_ends(source);
     let source = normalized.as_ref();
@@ -169,16 +183,44 @@ pub fn parse_with(source: &str, sink: &mut dyn FnMut(Item)) -> Parsed {
         eof_reported: false,
         broken_string: false,
         sink,
+        quick,
+        scratch: quick::Scratch::default(),
+        share: Share::default(),
     };
     let mut document = builder.document();
+    let share = builder.share;
     document.has_syntax_errors =
         builder.syntax_errors > 0 || !scan.too_deep.is_empty() || !scan.long_strings.is_empty();
     hidden_characters(source, &mut diagnostics);
     document.comments = scan.comments;
-    Parsed {
+    let parsed = Parsed {
         document,
         diagnostics,
-    }
+    };
+    (parsed, share)
+}
+
+/// Whether reading `text` with the quick reader gives the same tree and the same findings
+/// as reading it with pest alone. It must (see `quick`); the tests and the fuzz targets
+/// check it. Not a stable API.
+#[doc(hidden)]
+pub fn readers_agree(text: &str) -> bool {
+    let whole = |quick| {
+        let mut items = Vec::new();
+        let (mut parsed, _) = read(text, &mut |item| items.push(item), quick);
+        parsed.document.items = items;
+        parsed
+    };
+    let (quick, pest) = (whole(true), whole(false));
+    quick.document == pest.document && quick.diagnostics == pest.diagnostics
+}
+
+/// How many pieces of `text` (top-level items, and children of large blocks) the quick
+/// reader read, and how many it left to pest. Not a stable API.
+#[doc(hidden)]
+pub fn quick_share(text: &str) -> (usize, usize) {
+    let (_, share) = read(text, &mut |_| {}, true);
+    (share.taken, share.declined)
 }
 
 struct Builder<'t, 'd> {
@@ -197,6 +239,10 @@ struct Builder<'t, 'd> {
     broken_string: bool,
     /// Where each top-level item goes.
     sink: &'d mut dyn FnMut(Item),
+    /// Whether to try the quick reader (`quick`) before pest.
+    quick: bool,
+    scratch: quick::Scratch,
+    share: Share,
 }
 
 impl Builder<'_, '_> {
@@ -294,6 +340,9 @@ impl Builder<'_, '_> {
     /// child, so that memory follows the largest child and an error in one child keeps its
     /// siblings.
     fn top_level_item(&mut self, pos: usize) -> (Item, usize) {
+        if let Some(read) = self.quick_item(pos) {
+            return read;
+        }
         // `key: value` is read in one parse; only blocks are read head first. (Telling them
         // apart here avoids a failed parse, whose error report costs a scan of the rest.)
         if text::is_attribute_start(self.text, pos) {
@@ -380,6 +429,9 @@ impl Builder<'_, '_> {
     /// One child of a block read child by child: the item, where the next one starts, and
     /// whether a syntax error sent reading on to the next top-level block.
     fn child(&mut self, at: usize) -> (Item, usize, bool) {
+        if let Some((item, end)) = self.quick_item(at) {
+            return (item, end, false);
+        }
         if self.starts_large_block(at) {
             if let Some(read) = self.by_children(at) {
                 return read;
@@ -431,9 +483,11 @@ impl Builder<'_, '_> {
         (end - pos <= WHOLE_BLOCK_BYTES).then_some(end)
     }
 
-    /// Read the item in `pos..end` in one parse, reporting nothing: `None` when it has a
-    /// syntax error. (The parser sees only that range, so that a failure costs no more than
-    /// the block.)
+    /// Read the block in `pos..end` in one parse, reporting nothing: `None` when it has a
+    /// syntax error, or when what stands at `pos` is not a block. (The parser sees only
+    /// that range, so that a failure costs no more than the block. An attribute whose colon
+    /// is on a later line, `role // agreed` then `: [***]%`, is not seen as one before the
+    /// parse, and the range ends inside its value.)
     fn try_item(&mut self, pos: usize, end: usize) -> Option<(Item, usize)> {
         let piece = self.text.get(pos..end)?;
         let item = CharterParser::parse(Rule::item_at, piece)
@@ -441,6 +495,10 @@ impl Builder<'_, '_> {
             .next()?
             .into_inner()
             .next()?;
+        let is_block = item.clone().into_inner().nth(1).map(|p| p.as_rule());
+        if is_block != Some(Rule::block_rest) {
+            return None;
+        }
         let end = pos + item.as_span().end();
         self.accept(|b| Some((b.item(item, pos), end)))
     }

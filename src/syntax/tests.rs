@@ -201,6 +201,7 @@ fn the_two_parsers_agree_on_examples_and_fixtures() {
             continue; // not UTF-8: a fixture for the decoder
         };
         assert!(parsers_agree(&text), "{}", path.display());
+        assert!(readers_agree(&text), "{}", path.display());
         for cut in [text.len() / 3, text.len() / 2, text.len() * 4 / 5] {
             let cut = (0..=cut)
                 .rev()
@@ -211,7 +212,34 @@ fn the_two_parsers_agree_on_examples_and_fixtures() {
                 "{} cut at {cut}",
                 path.display()
             );
+            assert!(
+                readers_agree(&text[..cut]),
+                "{} cut at {cut}",
+                path.display()
+            );
         }
+    }
+}
+
+/// An attribute whose colon stands on a later line is still read whole when its value
+/// holds brackets (the reading of a small top-level block in one piece once cut it off
+/// after the first bracket pair, and reported the `%` as an error).
+#[test]
+fn an_attribute_with_its_colon_on_a_later_line_is_read_whole() {
+    let text = "agreement \"T\" {\n  share // agreed\n  : [***]%\n}\n";
+    for quick in [true, false] {
+        let mut items = Vec::new();
+        let (parsed, _) = read(text, &mut |item| items.push(item), quick);
+        assert_eq!(parsed.diagnostics, vec![], "quick reader: {quick}");
+        let [Item::Attribute(share)] = items.as_slice() else {
+            panic!("{items:?}");
+        };
+        assert_eq!(
+            share.value.kind,
+            ValueKind::Redacted(Redacted {
+                shape: RedactedShape::Percent
+            })
+        );
     }
 }
 
@@ -229,6 +257,7 @@ fn the_two_parsers_agree_on_mistakes() {
         "agreement T {",
     ] {
         assert!(parsers_agree(text), "{text}");
+        assert!(readers_agree(text), "{text}");
     }
 }
 

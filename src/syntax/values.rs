@@ -140,7 +140,7 @@ impl Builder<'_, '_> {
     }
 
     /// A number-like token: `2027-01-01`, `3`, `4.5`, `55%`, `2/3`, `90 days`.
-    fn numeric(&mut self, token: &str, span: Span) -> ValueKind {
+    pub(super) fn numeric(&mut self, token: &str, span: Span) -> ValueKind {
         // `3% of net sales`: the number, then what it is a share of.
         if let Some((number, of)) = split_of(token) {
             let inner = Value {
@@ -235,24 +235,9 @@ impl Builder<'_, '_> {
                         of,
                     );
                 }
-                Rule::amount => match text::amount(p.as_str()) {
-                    Ok(a) => amount = Some(a),
-                    Err(problem @ text::AmountProblem::TooManyDigits(_)) => {
-                        // Well formed: a value Charter cannot hold, not a syntax error.
-                        let d = Diagnostic::error(
-                            crate::lower::rule::TYPE_MISMATCH,
-                            span_of(&p, base),
-                            problem.message(p.as_str()),
-                        )
-                        .with_help(problem.help());
-                        self.diagnostics.push(d);
-                        return ValueKind::Invalid;
-                    }
-                    Err(problem) => {
-                        let span = span_of(&p, base);
-                        self.error_at(span, &problem.message(p.as_str()), Some(problem.help()));
-                        return ValueKind::Invalid;
-                    }
+                Rule::amount => match self.amount(p.as_str(), span_of(&p, base)) {
+                    Some(a) => amount = Some(a),
+                    None => return ValueKind::Invalid,
                 },
                 _ => {}
             }
@@ -260,6 +245,29 @@ impl Builder<'_, '_> {
         match amount {
             Some(amount) => ValueKind::Money(Money { currency, amount }),
             None => ValueKind::Invalid,
+        }
+    }
+
+    /// A money amount's digits (`1,200,000`), or `None` when they are malformed or too
+    /// many (reported here).
+    pub(super) fn amount(&mut self, token: &str, span: Span) -> Option<Decimal> {
+        match text::amount(token) {
+            Ok(a) => Some(a),
+            Err(problem @ text::AmountProblem::TooManyDigits(_)) => {
+                // Well formed: a value Charter cannot hold, not a syntax error.
+                let d = Diagnostic::error(
+                    crate::lower::rule::TYPE_MISMATCH,
+                    span,
+                    problem.message(token),
+                )
+                .with_help(problem.help());
+                self.diagnostics.push(d);
+                None
+            }
+            Err(problem) => {
+                self.error_at(span, &problem.message(token), Some(problem.help()));
+                None
+            }
         }
     }
 
