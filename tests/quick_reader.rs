@@ -228,3 +228,18 @@ fn what_the_quick_reader_declines_pest_reads() {
     assert!(readers_agree(text));
     assert_eq!(quick_share(text), (1, 4));
 }
+
+/// Thousands of children, in a block and in a list, after siblings already gathered: the
+/// quick reader hands over its gathering vector instead of copying them (`take`).
+#[test]
+fn thousands_of_children_after_their_siblings() {
+    let resources: String = (0..5000)
+        .map(|i| format!("      resource \"R {i}\" {{ kind: data }}\n"))
+        .collect();
+    let words = vec!["w"; 5000].join(", ");
+    let text = format!(
+        "agreement \"T\" {{\n  contributions {{\n    note: 1\n    from a {{\n      x: [1, 2]\n{resources}    }}\n    tags: [a, b, [{words}], c]\n  }}\n}}\n"
+    );
+    assert!(readers_agree(&text));
+    assert_eq!(quick_share(&text), (1, 0));
+}

@@ -73,6 +73,22 @@ impl Scratch {
     }
 }
 
+/// The children gathered in `scratch` from `from` on, in a vector of exactly their number.
+/// When they are many (one block of 50,000 resources), the scratch vector itself is given
+/// away, the few elements before them moved out of it and it shrunk in place: copying the
+/// many would hold them twice at once.
+fn take<T>(scratch: &mut Vec<T>, from: usize) -> Vec<T> {
+    const MANY: usize = 4096;
+    let len = scratch.len();
+    if len.saturating_sub(from) >= MANY && from <= len - from {
+        let mut all = std::mem::take(scratch);
+        *scratch = all.drain(..from).collect();
+        all.shrink_to_fit();
+        return all;
+    }
+    scratch.drain(from..).collect()
+}
+
 struct Quick<'b, 't, 'd> {
     b: &'b mut Builder<'t, 'd>,
     text: &'t str,
@@ -206,8 +222,8 @@ impl<'t> Quick<'_, 't, '_> {
         let scratch = &mut self.b.scratch;
         Some(Block {
             keyword,
-            labels: scratch.labels.drain(labels..).collect(),
-            items: scratch.items.drain(items..).collect(),
+            labels: take(&mut scratch.labels, labels),
+            items: take(&mut scratch.items, items),
             span: Span::from_range(start, self.at),
             open,
         })
@@ -342,9 +358,7 @@ impl<'t> Quick<'_, 't, '_> {
             }
         }
         self.depth -= 1;
-        Some(ValueKind::List(
-            self.b.scratch.values.drain(values..).collect(),
-        ))
+        Some(ValueKind::List(take(&mut self.b.scratch.values, values)))
     }
 
     /// `list_item`: a kebab-case rule name, or a value.
@@ -403,9 +417,7 @@ impl<'t> Quick<'_, 't, '_> {
             }
         }
         self.depth -= 1;
-        Some(ValueKind::Map(
-            self.b.scratch.entries.drain(entries..).collect(),
-        ))
+        Some(ValueKind::Map(take(&mut self.b.scratch.entries, entries)))
     }
 
     /// `bound`: `>= USD 5,000,000`, `<= 10%`, `= 100%`.
