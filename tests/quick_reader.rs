@@ -1,4 +1,4 @@
-//! The quick reader (src/syntax/quick.rs) reads well-formed text without pest and must give
+//! The quick reader (src/syntax/quick/) reads well-formed text without pest and must give
 //! exactly the tree and the findings pest gives. Generated agreements (tests/generated.rs)
 //! hold it to that on whole agreements; here, snippets built from the forms where a
 //! hand-written reader could go wrong — every value kind with the look-alikes next to it

@@ -1,7 +1,9 @@
 //! Text → syntax tree. The only module that imports pest.
 //!
 //! The file is parsed in pieces: first the header (`agreement "Title" {`), then each
-//! top-level item on its own, then the closing `}`. When an item has a syntax error, the
+//! top-level item on its own, then the closing `}`. Each item is first offered to the quick
+//! reader (`quick`), which builds the tree from well-formed text without pest; what it
+//! declines is read with pest as described here. When an item has a syntax error, the
 //! error is reported, the item is kept as [`Item::Damaged`] (with its head, when it can be
 //! read), and parsing resumes at the next line that starts a top-level block, so one run
 //! reports every problem in the file.
