@@ -160,6 +160,17 @@ impl<'t> Quick<'_, 't, '_> {
         }
     }
 
+    /// After white space and comments, whether `close` stands next (then stepped over);
+    /// `None` at the end of the text.
+    fn closes(&mut self, close: u8) -> Option<bool> {
+        self.trivia();
+        let closed = self.byte(self.at)? == close;
+        if closed {
+            self.at += 1;
+        }
+        Some(closed)
+    }
+
     fn open(&mut self) -> Option<()> {
         self.depth += 1;
         (self.depth <= limits::MAX_DEPTH).then_some(())
@@ -211,12 +222,7 @@ impl<'t> Quick<'_, 't, '_> {
         self.at += 1;
         self.open()?;
         let items = self.b.scratch.items.len();
-        loop {
-            self.trivia();
-            if self.byte(self.at)? == b'}' {
-                self.at += 1;
-                break;
-            }
+        while !self.closes(b'}')? {
             let item = self.item()?;
             self.b.scratch.items.push(item);
         }

@@ -107,28 +107,19 @@ impl Quick<'_, '_, '_> {
         self.at += 1;
         self.open()?;
         let values = self.b.scratch.values.len();
-        self.trivia();
-        if self.byte(self.at)? == b']' {
-            self.at += 1;
-        } else {
+        if !self.closes(b']')? {
             loop {
                 let item = self.list_item()?;
                 self.b.scratch.values.push(item);
-                self.trivia();
-                match self.byte(self.at)? {
-                    b',' => {
-                        self.at += 1;
-                        self.trivia();
-                        if self.byte(self.at)? == b']' {
-                            self.at += 1;
-                            break;
-                        }
-                    }
-                    b']' => {
-                        self.at += 1;
-                        break;
-                    }
-                    _ => return None,
+                if self.closes(b']')? {
+                    break;
+                }
+                if self.byte(self.at)? != b',' {
+                    return None;
+                }
+                self.at += 1;
+                if self.closes(b']')? {
+                    break;
                 }
             }
         }
@@ -169,12 +160,7 @@ impl Quick<'_, '_, '_> {
         self.at += 1;
         self.open()?;
         let entries = self.b.scratch.entries.len();
-        loop {
-            self.trivia();
-            if self.byte(self.at)? == b'}' {
-                self.at += 1;
-                break;
-            }
+        while !self.closes(b'}')? {
             let start = self.at;
             let key = self.ident()?;
             self.trivia();
@@ -329,21 +315,14 @@ impl Quick<'_, '_, '_> {
     /// The `unit` at `i` (`days`, `business days`), as a whole word.
     fn unit(&self, i: usize) -> Option<(usize, Unit)> {
         let end = self.run(i, is_ident_char);
-        let unit = match self.slice(i, end) {
-            "business" => {
-                let day = self.inline_ws(end);
-                let day_end = self.run(day, is_ident_char);
-                return (day > end && matches!(self.slice(day, day_end), "day" | "days"))
-                    .then_some((day_end, Unit::BusinessDays));
-            }
-            "hour" | "hours" => Unit::Hours,
-            "day" | "days" => Unit::Days,
-            "week" | "weeks" => Unit::Weeks,
-            "month" | "months" => Unit::Months,
-            "year" | "years" => Unit::Years,
-            _ => return None,
-        };
-        Some((end, unit))
+        let word = self.slice(i, end);
+        if word == "business" {
+            let day = self.inline_ws(end);
+            let day_end = self.run(day, is_ident_char);
+            return (day > end && matches!(self.slice(day, day_end), "day" | "days"))
+                .then_some((day_end, Unit::BusinessDays));
+        }
+        text::unit(word).map(|unit| (end, unit))
     }
 
     /// Whether a share's `of` follows `i` (`3% of net sales`): left to pest.
