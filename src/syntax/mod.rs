@@ -497,8 +497,8 @@ impl Builder<'_, '_> {
             .next()?
             .into_inner()
             .next()?;
-        let is_block = item.clone().into_inner().nth(1).map(|p| p.as_rule());
-        if is_block != Some(Rule::block_rest) {
+        let after_name = item.clone().into_inner().nth(1).map(|p| p.as_rule());
+        if after_name != Some(Rule::block_rest) {
             return None;
         }
         let end = pos + item.as_span().end();
