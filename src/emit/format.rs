@@ -45,6 +45,12 @@ fn group(digits: &str) -> String {
 /// A number as written in prose: exact, no trailing zeros, comma groups (`250,000`, `1.5`).
 pub fn number(n: Decimal) -> String {
     let n = n.normalize();
+    // A whole number below a thousand (most counts) needs no grouping.
+    if n.scale() == 0 {
+        if let Ok(small @ -999..=999) = i64::try_from(n) {
+            return small.to_string();
+        }
+    }
     let text = n.abs().to_string();
     let (int, frac) = text.split_once('.').unwrap_or((&text, ""));
     let sign = if n.is_sign_negative() && !n.is_zero() {
@@ -218,14 +224,25 @@ pub fn or_list<S: AsRef<str>>(items: &[S]) -> String {
 }
 
 fn join<S: AsRef<str>>(items: &[S], word: &str) -> String {
-    match items {
-        [] => String::new(),
-        [one] => one.as_ref().to_string(),
-        [init @ .., last] => {
-            let head: Vec<&str> = init.iter().map(AsRef::as_ref).collect();
-            format!("{} {word} {}", head.join(", "), last.as_ref())
+    let Some((last, init)) = items.split_last() else {
+        return String::new();
+    };
+    // Written into one string of the right size: a committee's seats list every party.
+    let len: usize = items.iter().map(|s| s.as_ref().len() + 2).sum();
+    let mut out = String::with_capacity(len + word.len());
+    for (i, item) in init.iter().enumerate() {
+        if i > 0 {
+            out.push_str(", ");
         }
+        out.push_str(item.as_ref());
     }
+    if !init.is_empty() {
+        out.push(' ');
+        out.push_str(word);
+        out.push(' ');
+    }
+    out.push_str(last.as_ref());
+    out
 }
 
 /// `Contractual alliance`, `Equity alliance`, `Joint venture`.

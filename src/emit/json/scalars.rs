@@ -10,6 +10,13 @@ pub(super) type Number = serde_json::Number;
 
 pub(super) fn num(d: Decimal) -> Number {
     let d = d.normalize();
+    // Most numbers are whole (seats, quorums, meetings): written without the text of the
+    // number being read back.
+    if d.scale() == 0 {
+        if let Ok(whole) = i64::try_from(d) {
+            return Number::from(whole);
+        }
+    }
     // `Decimal`'s text is always a plain decimal numeral (no exponent), which is a JSON
     // number; the fallback cannot happen.
     d.to_string()

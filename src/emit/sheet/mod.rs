@@ -33,9 +33,14 @@ use rust_decimal::Decimal;
 
 /// The term sheet of an agreement, as a document for the writers to lay out.
 pub fn document(agreement: &Agreement, status: &Status) -> Document {
+    let names = Names::new(agreement);
+    let party_names = (0..agreement.parties.len())
+        .map(|i| e(&names.party(i)))
+        .collect();
     let mut sheet = Sheet {
         a: agreement,
-        names: Names::new(agreement),
+        names,
+        party_names,
         facts: Analysis::of(agreement),
         blocks: Vec::new(),
         sections: Vec::new(),
@@ -113,6 +118,8 @@ use exit::termination_ground;
 struct Sheet<'a> {
     a: &'a Agreement,
     names: Names<'a>,
+    /// Each party's name as the sheet calls it, escaped: named once, used in every list.
+    party_names: Vec<String>,
     facts: Analysis,
     /// The blocks so far.
     blocks: Vec<Block>,
@@ -348,8 +355,8 @@ impl<'a> Sheet<'a> {
     }
 
     fn prose(&mut self, text: &str) {
-        for p in escape::paragraphs(text) {
-            self.push(p);
+        for text in runs::prose(text) {
+            self.blocks.push(Block::Paragraph { text });
         }
     }
 
@@ -357,15 +364,8 @@ impl<'a> Sheet<'a> {
     /// full stop.
     fn labelled(&mut self, label: &str, text: &Option<Text>) {
         if let Some(t) = text {
-            let mut paragraphs = escape::paragraphs(&t.value);
-            if let Some(first) = paragraphs.first_mut() {
-                *first = format!("**{label}** {first}");
-            }
-            if let Some(last) = paragraphs.last_mut() {
-                *last = sentence(std::mem::take(last));
-            }
-            for p in paragraphs {
-                self.push(p);
+            for text in runs::labelled(label, &t.value) {
+                self.blocks.push(Block::Paragraph { text });
             }
         }
     }
@@ -434,7 +434,10 @@ impl<'a> Sheet<'a> {
     }
 
     fn name(&self, r: &Ref) -> String {
-        e(&self.names.reference(r))
+        match r.target {
+            Target::Party(i) => self.party_name(i),
+            _ => e(&self.names.reference(r)),
+        }
     }
 
     /// A committee's name after "the": `the Alliance Steering Committee`.
@@ -443,7 +446,10 @@ impl<'a> Sheet<'a> {
     }
 
     fn party_name(&self, index: usize) -> String {
-        e(&self.names.party(index))
+        match self.party_names.get(index) {
+            Some(name) => name.clone(),
+            None => e(&self.names.party(index)),
+        }
     }
 
     /// The party's legal name with the short name it is called by afterwards, as a contract

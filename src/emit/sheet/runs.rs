@@ -10,12 +10,61 @@
 //! that matters to Markdown).
 
 use crate::emit::document::{Inline, Run};
+use crate::emit::escape;
 
 /// A paragraph's, heading's or list item's inline Markdown as runs. The escaping guarantees
 /// that only Charter's own markup is read as markup.
 pub(super) fn inline(markdown: &str) -> Inline {
     plain(markdown, Context::Paragraph)
         .unwrap_or_else(|| runs(pulldown_cmark::Parser::new(markdown)))
+}
+
+/// Prose (a text block) as the runs of its paragraphs, read straight from the text, with no
+/// Markdown in between: each line as [`escape::plain`] shows it, a soft line break between
+/// the lines of a paragraph and a hard one before a line of its own (a sub-clause). The same
+/// runs as reading the Markdown of [`escape::paragraphs`] (the property test below holds
+/// the two together).
+pub(super) fn prose(text: &str) -> Vec<Inline> {
+    escape::prose(text)
+        .into_iter()
+        .map(|lines| {
+            let mut runs = Vec::new();
+            let mut current = String::new();
+            for (i, (line, own_line)) in lines.iter().enumerate() {
+                if i > 0 {
+                    if *own_line {
+                        runs.push(Run::Text(std::mem::take(&mut current)));
+                        runs.push(Run::Break);
+                    } else {
+                        current.push('\n');
+                    }
+                }
+                escape::plain_into(&mut current, line);
+            }
+            runs.push(Run::Text(current));
+            Inline(runs)
+        })
+        .collect()
+}
+
+/// Prose after a bold lead-in of Charter's own ("Shared assets."), ending with a full stop:
+/// [`prose`] with the lead-in before its first paragraph and a full stop after its last
+/// unless it ends with one (or with `!`, `?` or `:`).
+pub(super) fn labelled(label: &str, text: &str) -> Vec<Inline> {
+    let mut paragraphs = prose(text);
+    if let Some(first) = paragraphs.first_mut() {
+        let mut led = Inline(vec![Run::Strong(label.to_string()), Run::Text(" ".into())]);
+        for run in std::mem::take(&mut first.0) {
+            led.push(run);
+        }
+        *first = led;
+    }
+    if let Some(Some(Run::Text(last))) = paragraphs.last_mut().map(|p| p.0.last_mut()) {
+        if !last.ends_with(['.', '!', '?', ':']) {
+            last.push('.');
+        }
+    }
+    paragraphs
 }
 
 /// A table cell's inline Markdown (lines joined by `<br>`), read inside a table as the
@@ -94,11 +143,13 @@ enum Context {
 }
 
 /// The runs of Markdown that holds no markup but Charter's own, read without a Markdown
-/// parser: text, `**bold**` standing between spaces, `<br>` within a line, a soft line break
-/// and a hard one (`\` before it) in a paragraph. `None` for anything else — any other
-/// character Markdown gives a meaning (`\`, `*`, `_`, `` ` ``, `<`, `>`, `&`, `[`, `]`, `~`,
-/// `|`), a line that starts or ends with a space, or, in a paragraph, a line that could
-/// start a block (with a digit, `-`, `+`, `#`, `=`), which pulldown-cmark reads instead.
+/// parser: text, a character escaped with a backslash (as [`crate::emit::escape`] writes
+/// user text), `**bold**` standing between spaces, `<br>` within a line, `>` after text, a
+/// soft line break and a hard one (`\` before it) in a paragraph. `None` for anything else
+/// — any other character Markdown gives a meaning (`\`, `*`, `_`, `` ` ``, `<`, `>` first
+/// on a line, `&`, `[`, `]`, `~`, `|`), a line that starts or ends with a space, or, in a
+/// paragraph, a line that could start a block (with a digit, `-`, `+`, `#`, `=`), which
+/// pulldown-cmark reads instead.
 fn plain(markdown: &str, context: Context) -> Option<Inline> {
     let bytes = markdown.as_bytes();
     let mut out = Inline::default();
@@ -148,6 +199,14 @@ fn plain(markdown: &str, context: Context) -> Option<Inline> {
                 i += 4;
                 from = i;
             }
+            // An escaped character (`\\<`, `\\@`, `\\*`): the character itself, as text.
+            b'\\' if bytes.get(i + 1).is_some_and(u8::is_ascii_punctuation) => {
+                text(&mut out, markdown.get(from..i)?);
+                from = i + 1;
+                i += 2;
+            }
+            // `>` opens a quote only at the start of a line; after text it is text.
+            b'>' if i > line => i += 1,
             b'\\' | b'\n' => {
                 // A line break in a paragraph: hard after a `\`, soft otherwise.
                 let hard = b == b'\\';
@@ -271,7 +330,16 @@ mod tests {
         );
         // What Markdown could read otherwise goes to the parser.
         assert_eq!(read("2027-01-01", Context::Paragraph), None);
-        assert_eq!(read("a \\*b\\*", Context::Paragraph), None);
+        // Escaped characters are text.
+        assert_eq!(
+            read("a \\*b\\* \\<x\\@y.z>", Context::Paragraph),
+            Some(vec![Run::Text("a *b* <x@y.z>".into())])
+        );
+        assert_eq!(
+            read("\\> quote", Context::Paragraph).map(|r| r.len()),
+            Some(1)
+        );
+        assert_eq!(read("> quote", Context::Paragraph), None);
         assert!(read("one<br>two", Context::Paragraph).is_some());
         assert!(read("Research & Development", Context::Paragraph).is_some());
         assert_eq!(read("R&D", Context::Paragraph), None);
@@ -343,12 +411,29 @@ mod tests {
         "^",
         "{",
         "}",
+        "\\<",
+        "\\@",
+        "\\*",
+        "\\_",
+        "\\[",
+        "\\#",
+        "\\\\",
+        "\\|",
+        "\\.",
+        "\\-",
+        "\\>",
+        "\\&",
+        "\\`",
+        "\\~",
+        "\\ ",
+        "\\a",
     ];
 
     /// Pieces of the text the sheet writes, which the direct reading mostly takes.
     const SHEET_PIECES: &[&str] = &[
         "a", "Bc", "1", "2.", " ", "\n", "\\\n", "**", "<br>", "&", "-", "#", ".", ":", "(", ")",
-        "é", "\u{a0}", "—", "%",
+        "é", "\u{a0}", "—", "%", "\\<", "\\@", "\\*", "\\[", "\\#", "\\-", "\\.", "\\|", "\\\\",
+        ">", "@",
     ];
 
     /// Where the direct reading takes the text made of `pieces`, it reads it as the parser.
@@ -365,8 +450,77 @@ mod tests {
         Ok(())
     }
 
+    /// Prose as the sheet once wrote it: its escaped Markdown, read back into runs.
+    fn prose_by_markdown(text: &str) -> Vec<Inline> {
+        escape::paragraphs(text)
+            .iter()
+            .filter(|p| !p.trim().is_empty())
+            .map(|p| inline(p))
+            .collect()
+    }
+
+    /// Labelled prose as Markdown: the full stop goes on the text before it is escaped (put
+    /// on the Markdown, as the sheet once did, it made a paragraph "12" a list item "12.",
+    /// and the text was lost).
+    fn labelled_by_markdown(label: &str, text: &str) -> Vec<Inline> {
+        let mut paragraphs = escape::prose(text);
+        if let Some((last, _)) = paragraphs.last_mut().and_then(|p| p.last_mut()) {
+            if !last.ends_with(['.', '!', '?', ':']) {
+                last.to_mut().push('.');
+            }
+        }
+        let mut markdown: Vec<String> = paragraphs
+            .iter()
+            .map(|lines| {
+                let mut out = String::new();
+                for (i, (line, own_line)) in lines.iter().enumerate() {
+                    if i > 0 {
+                        out.push_str(if *own_line { "\\\n" } else { "\n" });
+                    }
+                    escape::run_into(&mut out, line, true);
+                }
+                out
+            })
+            .collect();
+        if let Some(first) = markdown.first_mut() {
+            *first = format!("**{label}** {first}");
+        }
+        markdown.iter().map(|p| inline(p)).collect()
+    }
+
+    /// Pieces of prose: sub-clauses and what ends a clause, blank lines, and characters
+    /// Markdown, the escaping or the plain text treat apart.
+    const PROSE_PIECES: &[&str] = &[
+        "a", "Bc", "1", "(a) ", "(ii) ", "2) ", "3. ", "a.", ":", ";", ",", " or", " and", " ",
+        "\n", "\n\n", "\n  ", "\t", "\u{7}", "\u{85}", "\u{a0}", "\u{202e}", "\u{200b}",
+        "\u{feff}", "é", "—", "*", "_", "\\", "<", ">", "&", "&amp;", "[", "]", "#", "-", "+", "=",
+        "`", "~", "|", "@", "www.", "!", "?", ".", "<br>", "**",
+    ];
+
     proptest! {
         #![proptest_config(ProptestConfig::with_cases(4000))]
+        #[test]
+        fn prose_read_straight_agrees_with_its_markdown(
+            pieces in proptest::collection::vec(proptest::sample::select(PROSE_PIECES), 0..16),
+        ) {
+            let text = pieces.concat();
+            prop_assert_eq!(prose(&text), prose_by_markdown(&text), "{:?}", text);
+        }
+
+        #[test]
+        fn labelled_prose_read_straight_agrees_with_its_markdown(
+            pieces in proptest::collection::vec(proptest::sample::select(PROSE_PIECES), 0..12),
+            label in proptest::sample::select(&["Scope.", "Shared assets.", "Change in law."][..]),
+        ) {
+            let text = pieces.concat();
+            prop_assert_eq!(
+                labelled(label, &text),
+                labelled_by_markdown(label, &text),
+                "{:?}",
+                text
+            );
+        }
+
         #[test]
         fn reading_the_sheets_text_directly_agrees_with_the_parser(
             pieces in proptest::collection::vec(proptest::sample::select(SHEET_PIECES), 0..14),
