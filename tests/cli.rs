@@ -795,6 +795,23 @@ fn build_writes_each_named_output_and_a_draft_exits_1() {
     let json: Value =
         serde_json::from_str(&fs::read_to_string(dir.path().join("out/a.json")).unwrap()).unwrap();
     assert_eq!(json["schema_version"], 2);
+
+    // Written together (the JSON on a thread of its own), each output is what it is alone.
+    let run3 = charter(dir.path())
+        .args([
+            "build",
+            "a.charter",
+            "--markdown",
+            "b.md",
+            "--json",
+            "out/b.json",
+        ])
+        .output()
+        .unwrap();
+    assert_eq!(run3.status.code(), Some(1));
+    let read = |name: &str| fs::read_to_string(dir.path().join(name)).unwrap();
+    assert_eq!(read("out/b.json"), read("out/a.json"));
+    assert_eq!(read("b.md"), markdown);
 }
 
 #[test]

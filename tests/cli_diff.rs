@@ -269,6 +269,34 @@ fn an_unknown_key_is_left_out_with_a_warning() {
 }
 
 #[test]
+fn unknown_keys_are_listed_at_most_500_a_file_as_check_lists_them() {
+    let dir = TempDir::new().unwrap();
+    let notes: String = (0..600)
+        .map(|i| format!("  clause c{i} \"Clause {i}\" {{ text: \"Agreed.\"  noet: \"x\" }}\n"))
+        .collect();
+    let end = NORTHWIND.rfind('}').unwrap();
+    let with_notes = format!("{}{notes}{}", &NORTHWIND[..end], &NORTHWIND[end..]);
+    write(dir.path(), "old.charter", NORTHWIND);
+    write(dir.path(), "new.charter", &with_notes);
+    let r = run(dir.path(), &["diff", "old.charter", "new.charter"]);
+    assert_eq!(r.code, 1, "{}", r.stderr);
+    assert_eq!(r.stderr.matches("unknown key `noet`").count(), 500);
+    assert!(
+        r.stderr
+            .contains("… and 100 more findings in this file (100 errors) are not listed"),
+        "{}",
+        r.stderr
+    );
+    assert!(
+        r.stderr.contains(
+            "the comparison leaves out of `new.charter` the 600 unknown keys or blocks above"
+        ),
+        "{}",
+        r.stderr
+    );
+}
+
+#[test]
 fn files_that_cannot_be_read_and_bad_arguments_are_trouble() {
     let dir = TempDir::new().unwrap();
     write(dir.path(), "a.charter", NORTHWIND);

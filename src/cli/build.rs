@@ -175,15 +175,47 @@ pub fn run(args: &BuildArgs) -> ExitStatus {
     };
 
     let mut failed = !problems.is_empty();
-    // The term sheet is built once, for every writer that lays it out.
-    let sheet = std::cell::OnceCell::new();
-    let doc = || sheet.get_or_init(|| build.document());
+    // The JSON document and the term sheet do not depend on each other: the JSON is written
+    // on a thread of its own while the term sheet is built (once, for every writer that
+    // lays it out).
+    let wants = |json: bool| named.iter().any(|(flag, _)| (*flag == "--json") == json);
+    let (mut json, sheet) = std::thread::scope(|scope| {
+        let json = wants(true).then(|| scope.spawn(|| catch_panic(|| build.json())));
+        let sheet = wants(false).then(|| catch_panic(|| build.document()));
+        let json = json.map(|thread| {
+            thread
+                .join()
+                .unwrap_or_else(|_| Err("the JSON writer stopped".to_string()))
+        });
+        (json, sheet)
+    });
+    let doc = match &sheet {
+        Some(Ok(doc)) => Some(doc),
+        Some(Err(why)) => {
+            let why = internal_error("writing the term sheet of", &shown, why);
+            stderr.push_str(&terminal.error_line(&why));
+            failed = true;
+            None
+        }
+        None => None,
+    };
     for (flag, path) in named {
-        let content = match flag {
-            "--json" => build.json().into_bytes(),
-            "--html" => emit::html::write(doc()).into_bytes(),
-            "--docx" => emit::docx::write(doc()),
-            "--pdf" => match super::pdf::write(doc()) {
+        let content = match (flag, doc) {
+            ("--json", _) => match json.take() {
+                Some(Ok(text)) => text.into_bytes(),
+                Some(Err(why)) => {
+                    let why = internal_error("writing the JSON document of", &shown, &why);
+                    stderr.push_str(&terminal.error_line(&why));
+                    failed = true;
+                    continue;
+                }
+                None => continue,
+            },
+            // The term sheet could not be written: said above.
+            (_, None) => continue,
+            ("--html", Some(doc)) => emit::html::write(doc).into_bytes(),
+            ("--docx", Some(doc)) => emit::docx::write(doc),
+            ("--pdf", Some(doc)) => match super::pdf::write(doc) {
                 Ok(bytes) => bytes,
                 Err(message) => {
                     stderr.push_str(&terminal.error_line(&message));
@@ -191,7 +223,7 @@ pub fn run(args: &BuildArgs) -> ExitStatus {
                     continue;
                 }
             },
-            _ => emit::markdown::write(doc()).into_bytes(),
+            (_, Some(doc)) => emit::markdown::write(doc).into_bytes(),
         };
         if let Err(message) = write_output(path, &content) {
             stderr.push_str(&terminal.error_line(&message));

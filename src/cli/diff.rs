@@ -349,11 +349,15 @@ fn render_diagnostics(
         Some(size) => too_large_report(size),
         None => {
             let text = String::from_utf8_lossy(&version.bytes).into_owned();
+            // As `charter check` does: at most 500 listed, the rest counted.
+            let mut listed = diagnostics.to_vec();
+            listed.sort_by(|a, b| (a.span, a.rule).cmp(&(b.span, b.rule)));
+            let omitted = charter::limits::cap_diagnostics(&mut listed, text.len());
             FileReport {
                 line_index: LineIndex::new(&text),
                 text,
-                diagnostics: diagnostics.to_vec(),
-                omitted: charter::limits::Omitted::default(),
+                diagnostics: listed,
+                omitted,
             }
         }
     };

@@ -5,7 +5,8 @@ crate::declare_rule! {
     /// ## What it checks
     ///
     /// Nothing in the agreement itself: it marks where Charter stopped listing findings. A file
-    /// gets at most 500 findings in the list; when it has more, the list keeps the most serious
+    /// gets at most 500 findings in the list (of `charter check`, of `build`, and of the
+    /// findings `diff` shows for each version); when it has more, the list keeps the most serious
     /// first (errors, then warnings, then information) and ends with one `too-many-findings`
     /// entry at the end of the file that says how many more there are and of which kinds. The
     /// entry has the severity of the most serious finding it stands for. The summary (the counts

@@ -111,7 +111,7 @@ mod risk;
 mod runs;
 mod terms;
 
-use runs::{cell_inline, inline};
+use runs::{cell_inline, inline, inline_owned};
 
 use exit::termination_ground;
 
@@ -161,12 +161,11 @@ impl Table {
         let width = self.header.len();
         let rows = self
             .rows
-            .iter()
+            .into_iter()
             .map(|row| {
                 // Every row has exactly the header's cells; an empty one shows a dash.
-                row.iter()
-                    .map(String::as_str)
-                    .chain(std::iter::repeat(""))
+                row.into_iter()
+                    .chain(std::iter::repeat_with(String::new))
                     .take(width)
                     .map(|c| {
                         if c.is_empty() {
@@ -246,7 +245,7 @@ impl<'a> Sheet<'a> {
         let paragraph = paragraph.into();
         if !paragraph.trim().is_empty() {
             self.blocks.push(Block::Paragraph {
-                text: inline(&paragraph),
+                text: inline_owned(paragraph),
             });
         }
     }

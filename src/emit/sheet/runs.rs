@@ -29,7 +29,8 @@ pub(super) fn prose(text: &str) -> Vec<Inline> {
         .into_iter()
         .map(|lines| {
             let mut runs = Vec::new();
-            let mut current = String::new();
+            let size: usize = lines.iter().map(|(line, _)| line.len() + 1).sum();
+            let mut current = String::with_capacity(size);
             for (i, (line, own_line)) in lines.iter().enumerate() {
                 if i > 0 {
                     if *own_line {
@@ -67,10 +68,32 @@ pub(super) fn labelled(label: &str, text: &str) -> Vec<Inline> {
     paragraphs
 }
 
+/// [`inline`] of Markdown the sheet no longer needs: text that is all one run is kept as it
+/// is, not copied.
+pub(super) fn inline_owned(markdown: String) -> Inline {
+    if whole(&markdown, Context::Paragraph) {
+        return Inline(vec![Run::Text(markdown)]);
+    }
+    inline(&markdown)
+}
+
 /// A table cell's inline Markdown (lines joined by `<br>`), read inside a table as the
 /// writers used to read it, so that a cell's text is never taken for a list or a heading.
-pub(super) fn cell_inline(markdown: &str) -> Inline {
-    plain(markdown, Context::Cell).unwrap_or_else(|| cell_by_parser(markdown))
+/// Text that is all one run is kept as it is, not copied.
+pub(super) fn cell_inline(markdown: String) -> Inline {
+    if whole(&markdown, Context::Cell) {
+        return Inline(vec![Run::Text(markdown)]);
+    }
+    plain(&markdown, Context::Cell).unwrap_or_else(|| cell_by_parser(&markdown))
+}
+
+/// Whether [`plain`] reads `markdown` as one run of text, the whole of it: no byte that
+/// could be markup or a line break, and nothing at its edges that Markdown reads apart.
+fn whole(markdown: &str, context: Context) -> bool {
+    !markdown.is_empty()
+        && markdown.bytes().all(|b| !is_markup(b) && b != b'\n')
+        && starts_line(markdown, context)
+        && !markdown.ends_with(char::is_whitespace)
 }
 
 fn cell_by_parser(markdown: &str) -> Inline {
@@ -445,7 +468,12 @@ mod tests {
             Context::Paragraph
         };
         if let Some(direct) = plain(&markdown, context) {
-            prop_assert_eq!(direct, by_parser(&markdown, context), "{:?}", markdown);
+            prop_assert_eq!(&direct, &by_parser(&markdown, context), "{:?}", markdown);
+            if whole(&markdown, context) {
+                prop_assert_eq!(direct, Inline(vec![Run::Text(markdown.clone())]));
+            }
+        } else {
+            prop_assert!(!whole(&markdown, context), "{:?}", markdown);
         }
         Ok(())
     }
