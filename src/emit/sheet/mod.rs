@@ -433,10 +433,28 @@ impl<'a> Sheet<'a> {
     }
 
     fn name(&self, r: &Ref) -> String {
+        self.name_ref(r).into_owned()
+    }
+
+    /// [`Sheet::name`], borrowed when it is a party's.
+    fn name_ref(&self, r: &Ref) -> std::borrow::Cow<'_, str> {
         match r.target {
-            Target::Party(i) => self.party_name(i),
-            _ => e(&self.names.reference(r)),
+            Target::Party(i) => match self.party_names.get(i) {
+                Some(name) => std::borrow::Cow::Borrowed(name),
+                None => e(&self.names.party(i)).into(),
+            },
+            _ => e(&self.names.reference(r)).into(),
         }
+    }
+
+    /// `Northwind Traders Ltd. 55%`: what is named, then its value.
+    fn name_and(&self, r: &Ref, value: &str) -> String {
+        let name = self.name_ref(r);
+        let mut out = String::with_capacity(name.len() + 1 + value.len());
+        out.push_str(&name);
+        out.push(' ');
+        out.push_str(value);
+        out
     }
 
     /// A committee's name after "the": `the Alliance Steering Committee`.
@@ -491,11 +509,11 @@ impl<'a> Sheet<'a> {
         let items: Vec<String> = map
             .entries
             .iter()
-            .map(|en| format!("{} {}", self.name(&en.party), format::percent(en.value)))
+            .map(|en| self.name_and(&en.party, &format::percent(en.value)))
             .chain(
                 map.held()
                     .iter()
-                    .map(|r| format!("{} {}", self.name(r), self.held_entry(map.span, r))),
+                    .map(|r| self.name_and(r, &self.held_entry(map.span, r))),
             )
             .collect();
         and_list(&items)
@@ -511,7 +529,7 @@ impl<'a> Sheet<'a> {
         let mut items: Vec<String> = seats
             .iter()
             .flat_map(|m| &m.entries)
-            .map(|en| format!("{} {}", self.name(&en.party), format::number(en.value)))
+            .map(|en| self.name_and(&en.party, &format::number(en.value)))
             .collect();
         let mut total = Some(Decimal::ZERO);
         for en in seats.iter().flat_map(|m| &m.entries) {

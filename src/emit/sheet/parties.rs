@@ -64,7 +64,7 @@ impl Sheet<'_> {
             let items: Vec<String> = seats
                 .entries
                 .iter()
-                .map(|en| format!("{} {}", self.name(&en.party), format::number(en.value)))
+                .map(|en| self.name_and(&en.party, &format::number(en.value)))
                 .collect();
             self.push(sentence(format!("Board seats: {}", and_list(&items))));
         }
@@ -137,7 +137,7 @@ impl Sheet<'_> {
                 let items: Vec<String> = c
                     .entries
                     .iter()
-                    .map(|x| format!("{} {}", self.name(&x.party), format::money(&x.value)))
+                    .map(|x| self.name_and(&x.party, &format::money(&x.value)))
                     .collect();
                 s.push_str(&format!(
                     " The parents commit to fund: {}.",
@@ -213,7 +213,7 @@ impl Sheet<'_> {
                 let items: Vec<String> = obs
                     .entries
                     .iter()
-                    .map(|en| format!("{} {}", self.name(&en.party), format::number(en.value)))
+                    .map(|en| self.name_and(&en.party, &format::number(en.value)))
                     .collect();
                 s.push_str(&format!(
                     " Observers, without a vote: {}.",
