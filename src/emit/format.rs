@@ -264,15 +264,15 @@ pub struct Names<'a> {
     /// How many parties bear each legal name (trimmed), counted once: a name that several
     /// parties bear is shown with the id. (Counting per call made the term sheet quadratic
     /// in the number of parties.)
-    name_counts: std::collections::HashMap<&'a str, usize>,
+    name_counts: foldhash::HashMap<&'a str, usize>,
     /// How many parties bear each short name: one borne by several is not used.
-    short_counts: std::collections::HashMap<&'a str, usize>,
+    short_counts: foldhash::HashMap<&'a str, usize>,
 }
 
 impl<'a> Names<'a> {
     pub fn new(agreement: &'a Agreement) -> Self {
-        let mut name_counts = std::collections::HashMap::new();
-        let mut short_counts = std::collections::HashMap::new();
+        let mut name_counts = foldhash::HashMap::default();
+        let mut short_counts = foldhash::HashMap::default();
         for p in &agreement.parties {
             *name_counts.entry(p.name.value.trim()).or_insert(0) += 1;
             if let Some(s) = &p.short {

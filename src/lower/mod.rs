@@ -22,8 +22,8 @@ use crate::syntax::ast::{self, Block, Document, Item, Label, Value, ValueKind};
 pub(crate) mod refs;
 mod status;
 use compact_str::CompactString;
+use foldhash::{HashMap, HashMapExt, HashSet};
 use rust_decimal::Decimal;
-use std::collections::{HashMap, HashSet};
 
 /// Rule names of this stage.
 pub mod rule {
