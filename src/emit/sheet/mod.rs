@@ -13,7 +13,8 @@
 //! The sentences are written as inline Markdown (every piece of user text through
 //! [`escape`], Charter's lead-ins in bold, hard breaks before sub-clauses) and read into the
 //! document's runs as each block is added: the escaping guarantees that user text stays
-//! text, so that no writer ever sees markup it did not come from Charter.
+//! text, so that no writer ever sees markup it did not come from Charter. Prose goes into
+//! runs straight from the text (`runs::prose`), as plain text from the start.
 //!
 //! This file holds the sheet itself (its tables and sentences), the title, parties and
 //! key terms, the free clauses and the open issues; each area of the agreement is written

@@ -1,6 +1,8 @@
-//! The sheet's inline Markdown read into the document's runs.
+//! The sheet's text into the document's runs.
 //!
-//! The sheet writes its sentences as inline Markdown: user text escaped by
+//! Prose (text blocks, notes) goes into runs straight from the text ([`prose`],
+//! [`labelled`]): each line as plain text, with the sub-clauses' hard breaks. The rest of
+//! the sheet writes its sentences as inline Markdown: user text escaped by
 //! [`crate::emit::escape`], Charter's lead-ins in bold (`**Status:**`), hard breaks (`\` at
 //! a line's end) before sub-clauses, and `<br>` between the lines of a table cell. Most of
 //! it holds no other markup, and is read here directly ([`plain`]); what holds anything
@@ -22,7 +24,7 @@ pub(super) fn inline(markdown: &str) -> Inline {
 /// Prose (a text block) as the runs of its paragraphs, read straight from the text, with no
 /// Markdown in between: each line as [`escape::plain`] shows it, a soft line break between
 /// the lines of a paragraph and a hard one before a line of its own (a sub-clause). The same
-/// runs as reading the Markdown of [`escape::paragraphs`] (the property test below holds
+/// runs as reading the Markdown of `escape::paragraphs` (the property test below holds
 /// the two together).
 pub(super) fn prose(text: &str) -> Vec<Inline> {
     escape::prose(text)
