@@ -13,13 +13,7 @@ use std::time::{Duration, Instant};
 fn main() {
     let (path, runs) = file_and_runs("build_stages");
     let path = path.as_str();
-    let bytes = match std::fs::read(path) {
-        Ok(b) => b,
-        Err(e) => {
-            eprintln!("cannot read {path}: {e}");
-            std::process::exit(2);
-        }
-    };
+    let bytes = common::read(path);
     let names = ["analyse", "json", "sheet", "markdown", "html", "drop"];
     let mut times: [Vec<Duration>; 6] = Default::default();
     let options = charter::check::Options::default();

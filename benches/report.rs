@@ -50,8 +50,8 @@ fn time(format: &str, report: &FileReport, runs: usize) -> (Duration, usize) {
 fn main() {
     let (path, runs) = file_and_runs("report");
     let path = path.as_str();
-    let Ok(text) = std::fs::read_to_string(path) else {
-        eprintln!("cannot read {path} as text");
+    let Ok(text) = String::from_utf8(common::read(path)) else {
+        eprintln!("{path} is not a text file");
         std::process::exit(2);
     };
     // Every finding, uncapped: parse, lower and the rules, as `check` runs them.

@@ -12,13 +12,7 @@ use std::time::{Duration, Instant};
 fn main() {
     let (path, runs) = file_and_runs("stages");
     let path = path.as_str();
-    let bytes = match std::fs::read(path) {
-        Ok(b) => b,
-        Err(e) => {
-            eprintln!("cannot read {path}: {e}");
-            std::process::exit(2);
-        }
-    };
+    let bytes = common::read(path);
     let mut times: [Vec<Duration>; 4] = Default::default();
     let mut findings = 0;
     for _ in 0..runs {

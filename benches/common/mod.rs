@@ -22,3 +22,14 @@ pub fn file_and_runs(bench: &str) -> (String, usize) {
     let runs: usize = args.get(1).and_then(|r| r.parse().ok()).unwrap_or(7);
     (path.clone(), runs)
 }
+
+/// The bytes of the file at `path`; says why and exits when it cannot be read.
+pub fn read(path: &str) -> Vec<u8> {
+    match std::fs::read(path) {
+        Ok(bytes) => bytes,
+        Err(e) => {
+            eprintln!("cannot read {path}: {e}");
+            std::process::exit(2);
+        }
+    }
+}

@@ -73,19 +73,20 @@ pub fn cell(text: &str) -> String {
 /// reads [`prose`] into runs directly, and its tests hold the two readings equal.
 #[cfg(test)]
 pub fn paragraphs(text: &str) -> Vec<String> {
-    prose(text)
-        .into_iter()
-        .map(|lines| {
-            let mut out = String::new();
-            for (i, (line, own_line)) in lines.iter().enumerate() {
-                if i > 0 {
-                    out.push_str(if *own_line { "\\\n" } else { "\n" });
-                }
-                run_into(&mut out, line, true);
-            }
-            out
-        })
-        .collect()
+    prose(text).iter().map(|lines| paragraph(lines)).collect()
+}
+
+/// One paragraph of [`prose`] as Markdown (see [`paragraphs`]).
+#[cfg(test)]
+pub fn paragraph(lines: &[(Cow<'_, str>, bool)]) -> String {
+    let mut out = String::new();
+    for (i, (line, own_line)) in lines.iter().enumerate() {
+        if i > 0 {
+            out.push_str(if *own_line { "\\\n" } else { "\n" });
+        }
+        run_into(&mut out, line, true);
+    }
+    out
 }
 
 /// Prose split as the term sheet lays it out: paragraphs at blank lines, and each

@@ -499,19 +499,7 @@ mod tests {
                 last.to_mut().push('.');
             }
         }
-        let mut markdown: Vec<String> = paragraphs
-            .iter()
-            .map(|lines| {
-                let mut out = String::new();
-                for (i, (line, own_line)) in lines.iter().enumerate() {
-                    if i > 0 {
-                        out.push_str(if *own_line { "\\\n" } else { "\n" });
-                    }
-                    escape::run_into(&mut out, line, true);
-                }
-                out
-            })
-            .collect();
+        let mut markdown: Vec<String> = paragraphs.iter().map(|p| escape::paragraph(p)).collect();
         if let Some(first) = markdown.first_mut() {
             *first = format!("**{label}** {first}");
         }
