@@ -325,22 +325,42 @@ pub fn plain(text: &str) -> String {
 /// [`plain`], added to `out`; text with no control or hidden character (nearly all) is
 /// copied whole.
 pub fn plain_into(out: &mut String, text: &str) {
-    let [a, b, c] = crate::unicode::HIDDEN_LEAD_BYTES;
-    if memchr::memchr3(a, b, c, text.as_bytes()).is_none() && !has_control(text) {
-        out.push_str(text);
-        return;
+    if !has_control(text) {
+        return hidden_shown_into(out, text);
     }
     for c in text.chars() {
         if crate::unicode::hidden(c).is_some() {
-            out.push('[');
-            out.push_str(&crate::unicode::code_point(c));
-            out.push(']');
+            push_code_point(out, c);
         } else if c.is_control() && c != '\t' && c != '\n' {
             out.push(' ');
         } else {
             out.push(c);
         }
     }
+}
+
+/// [`plain_into`] for text known to hold no control character (a line of [`prose`], whose
+/// control characters are spaces already): only hidden characters change, and text without
+/// one (nearly all) is copied whole.
+pub fn hidden_shown_into(out: &mut String, text: &str) {
+    let [a, b, c] = crate::unicode::HIDDEN_LEAD_BYTES;
+    if memchr::memchr3(a, b, c, text.as_bytes()).is_none() {
+        out.push_str(text);
+        return;
+    }
+    for c in text.chars() {
+        match crate::unicode::hidden(c) {
+            Some(_) => push_code_point(out, c),
+            None => out.push(c),
+        }
+    }
+}
+
+/// A hidden character as the term sheet shows it: `[U+202E]`.
+fn push_code_point(out: &mut String, c: char) {
+    out.push('[');
+    out.push_str(&crate::unicode::code_point(c));
+    out.push(']');
 }
 
 /// Text for an HTML or XML text node or attribute: `&`, `<`, `>`, `"` and `'` as entities, and

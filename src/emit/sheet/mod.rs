@@ -440,10 +440,7 @@ impl<'a> Sheet<'a> {
     /// [`Sheet::name`], borrowed when it is a party's.
     fn name_ref(&self, r: &Ref) -> std::borrow::Cow<'_, str> {
         match r.target {
-            Target::Party(i) => match self.party_names.get(i) {
-                Some(name) => std::borrow::Cow::Borrowed(name),
-                None => e(&self.names.party(i)).into(),
-            },
+            Target::Party(i) => self.party_ref(i),
             _ => e(&self.names.reference(r)).into(),
         }
     }
@@ -464,9 +461,14 @@ impl<'a> Sheet<'a> {
     }
 
     fn party_name(&self, index: usize) -> String {
+        self.party_ref(index).into_owned()
+    }
+
+    /// The party's name as the sheet calls it, escaped, from [`Sheet::party_names`].
+    fn party_ref(&self, index: usize) -> std::borrow::Cow<'_, str> {
         match self.party_names.get(index) {
-            Some(name) => name.clone(),
-            None => e(&self.names.party(index)),
+            Some(name) => std::borrow::Cow::Borrowed(name),
+            None => e(&self.names.party(index)).into(),
         }
     }
 

@@ -42,7 +42,8 @@ pub(super) fn prose(text: &str) -> Vec<Inline> {
                         current.push('\n');
                     }
                 }
-                escape::plain_into(&mut current, line);
+                // The lines' control characters are spaces already.
+                escape::hidden_shown_into(&mut current, line);
             }
             runs.push(Run::Text(current));
             Inline(runs)
