@@ -27,6 +27,8 @@ pub struct FileReport {
     /// The file's text as decoded (lossily when it was not valid UTF-8, so that a
     /// diagnostic can still show where the problem is).
     pub text: String,
+    /// Where the text's lines start, for placing the findings: of the whole text when there
+    /// are findings, empty when there are none (see [`FileReport::new`]).
     pub line_index: LineIndex,
     /// Sorted by position (at one place: errors first, then in the order found); at most
     /// [`limits::MAX_DIAGNOSTICS_PER_FILE`], then one `too-many-findings`.
@@ -36,6 +38,23 @@ pub struct FileReport {
 }
 
 impl FileReport {
+    /// The report of a file: its text and findings. Its lines are indexed only when there
+    /// is a finding to place on them: a file with none (most files) costs no pass over its
+    /// text for the report.
+    pub fn new(text: String, diagnostics: Vec<Diagnostic>, omitted: limits::Omitted) -> Self {
+        let line_index = if diagnostics.is_empty() {
+            LineIndex::new("")
+        } else {
+            LineIndex::new(&text)
+        };
+        FileReport {
+            text,
+            line_index,
+            diagnostics,
+            omitted,
+        }
+    }
+
     /// How many findings of this severity the file has, listed or not.
     pub fn count(&self, severity: Severity) -> usize {
         let listed = self
@@ -72,12 +91,7 @@ pub fn check_owned(bytes: Vec<u8>, options: &Options) -> FileReport {
             limits::Omitted::default(),
         ),
     };
-    FileReport {
-        line_index: LineIndex::new(&text),
-        text,
-        diagnostics,
-        omitted,
-    }
+    FileReport::new(text, diagnostics, omitted)
 }
 
 /// Check one file's text: every stage, then levels, sorted by position (at most
@@ -234,4 +248,20 @@ pub fn decode(bytes: &[u8]) -> Result<&str, Box<Diagnostic>> {
         ));
     }
     Ok(text)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn lines_are_indexed_only_for_a_report_with_findings() {
+        let text = "line one\nline two\nline three\n".to_string();
+        let clean = FileReport::new(text.clone(), Vec::new(), limits::Omitted::default());
+        assert_eq!(clean.line_index.line_count(), 1);
+        let finding = Diagnostic::error("syntax-error", Span::from_range(10, 11), "here");
+        let report = FileReport::new(text, vec![finding], limits::Omitted::default());
+        assert_eq!(report.line_index.line_count(), 4);
+        assert_eq!(report.line_index.line_of(10), 1);
+    }
 }

@@ -17,7 +17,6 @@ use super::{
 use charter::check::{FileReport, Options};
 use charter::emit::{self, Build};
 use charter::render::{self, Counts, FileResult};
-use charter::span::LineIndex;
 use std::io;
 use std::path::{Path, PathBuf};
 use std::sync::Arc;
@@ -125,12 +124,7 @@ pub fn run(args: &BuildArgs) -> ExitStatus {
                 .unwrap_or_else(|e| String::from_utf8_lossy(e.as_bytes()).into_owned());
             reports.push((
                 shown.clone(),
-                FileReport {
-                    line_index: LineIndex::new(&text),
-                    text,
-                    diagnostics: build.diagnostics.clone(),
-                    omitted: build.omitted,
-                },
+                FileReport::new(text, build.diagnostics.clone(), build.omitted),
             ));
             Some(build)
         }

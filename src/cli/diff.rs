@@ -12,7 +12,6 @@ use charter::check::{too_large, FileReport};
 use charter::diagnostic::Diagnostic;
 use charter::diff;
 use charter::render::{self, FileResult};
-use charter::span::LineIndex;
 use clap::ValueEnum;
 use std::io;
 use std::path::{Path, PathBuf};
@@ -358,12 +357,7 @@ fn render_diagnostics(
             let mut listed = diagnostics.to_vec();
             listed.sort_by(|a, b| (a.span, a.rule).cmp(&(b.span, b.rule)));
             let omitted = charter::limits::cap_diagnostics(&mut listed, text.len());
-            FileReport {
-                line_index: LineIndex::new(&text),
-                text,
-                diagnostics: listed,
-                omitted,
-            }
+            FileReport::new(text, listed, omitted)
         }
     };
     let file = FileResult {

@@ -17,7 +17,6 @@ use charter::check::{decode, FileReport};
 use charter::config::Globs;
 use charter::fmt::{format, FormatError, FormatErrorKind};
 use charter::render::{self, FileResult};
-use charter::span::LineIndex;
 use rayon::prelude::*;
 use similar::{capture_diff_slices_deadline, group_diff_ops, Algorithm, DiffOp, DiffTag};
 use std::collections::HashMap;
@@ -215,12 +214,7 @@ fn refused(
 /// A report of `diagnostics` about a file's bytes, for the renderers.
 fn report_of(bytes: &[u8], diagnostics: Vec<charter::diagnostic::Diagnostic>) -> FileReport {
     let text = String::from_utf8_lossy(bytes).into_owned();
-    FileReport {
-        line_index: LineIndex::new(&text),
-        text,
-        diagnostics,
-        omitted: charter::limits::Omitted::default(),
-    }
+    FileReport::new(text, diagnostics, charter::limits::Omitted::default())
 }
 
 /// A unified diff with three lines of context, headed `--- PATH` / `+++ PATH`.

@@ -9,7 +9,6 @@ use super::display_path;
 use super::read::{read_file, Contents, Loaded};
 use charter::check::FileReport;
 use charter::config::{self, Config, Globs};
-use charter::span::LineIndex;
 use std::collections::HashMap;
 use std::path::{Path, PathBuf};
 use std::sync::Arc;
@@ -143,12 +142,7 @@ fn load(candidate: &Path, folder: &Path) -> (Option<Arc<Project>>, Met) {
         include,
         exclude,
     };
-    let report = FileReport {
-        line_index: LineIndex::new(&text),
-        text,
-        diagnostics,
-        omitted: charter::limits::Omitted::default(),
-    };
+    let report = FileReport::new(text, diagnostics, charter::limits::Omitted::default());
     (
         Some(Arc::new(project)),
         Met::Checked {

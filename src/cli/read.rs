@@ -11,7 +11,6 @@
 use super::describe_io_error;
 use charter::check::{too_large, FileReport};
 use charter::limits::{Omitted, MAX_FILE_BYTES};
-use charter::span::LineIndex;
 use std::fs::{self, File, FileType, Metadata};
 use std::io::{self, Read};
 use std::path::Path;
@@ -70,12 +69,7 @@ pub fn read_bounded(reader: impl Read, size: u64) -> io::Result<Contents> {
 /// The report of a file over the size limit: its one `syntax-error`, and no text (the
 /// file was not read, and its first line may be megabytes long).
 pub fn too_large_report(size: u64) -> FileReport {
-    FileReport {
-        text: String::new(),
-        line_index: LineIndex::new(""),
-        diagnostics: vec![too_large(size)],
-        omitted: Omitted::default(),
-    }
+    FileReport::new(String::new(), vec![too_large(size)], Omitted::default())
 }
 
 fn limit() -> u64 {

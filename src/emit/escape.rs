@@ -104,7 +104,7 @@ pub fn prose(text: &str) -> Vec<Vec<(Cow<'_, str>, bool)>> {
             }
         } else {
             let own_line =
-                sub_clause(&l) && current.last().is_some_and(|(prev, _)| ends_a_clause(prev));
+                current.last().is_some_and(|(prev, _)| ends_a_clause(prev)) && sub_clause(&l);
             current.push((l, own_line));
         }
     }
@@ -122,35 +122,44 @@ fn ends_a_clause(line: &str) -> bool {
 }
 
 /// Whether a line starts a sub-clause: `(a)`, `(iv)`, `(12)`, `a)`, `2)` or `3.`, then a space.
+///
+/// A marker is at most four ASCII characters, so only the line's first bytes are searched
+/// for the `)` or `.` that closes it: a line that starts with a word is not read to its end.
 fn sub_clause(line: &str) -> bool {
-    let (inner, rest) = match line.strip_prefix('(') {
-        Some(after) => match after.split_once(')') {
-            Some((inner, rest)) => (inner, rest),
-            None => return false,
-        },
-        None => match line.find([')', '.']) {
-            Some(end) => {
-                let (inner, rest) = line.split_at(end);
-                // `a.` is an abbreviation as often as a clause: only digits before a full stop.
-                if rest.starts_with('.') && !inner.chars().all(|c| c.is_ascii_digit()) {
-                    return false;
-                }
-                (inner, &rest[1..])
-            }
-            None => return false,
-        },
+    // Where the first of `stops` is in the first five bytes: a marker of at most four
+    // characters and what closes it. The marker and the rest of the line after the stop
+    // (a stop is one byte, so both are on character boundaries).
+    let split = |text: &'_ str, stops: &[u8]| -> Option<(usize, bool)> {
+        let end = text.bytes().take(5).position(|b| stops.contains(&b))?;
+        Some((end, text.as_bytes().get(end) == Some(&b'.')))
     };
-    let short = (1..=4).contains(&inner.chars().count());
-    let marker = inner.chars().all(|c| c.is_ascii_digit())
-        || inner.chars().all(|c| c.is_ascii_lowercase())
-        || inner.chars().all(|c| c.is_ascii_uppercase());
+    let (text, stops): (&str, &[u8]) = match line.strip_prefix('(') {
+        Some(after) => (after, b")"),
+        None => (line, b")."),
+    };
+    let Some((end, full_stop)) = split(text, stops) else {
+        return false;
+    };
+    let (Some(inner), Some(rest)) = (text.get(..end), text.get(end + 1..)) else {
+        return false;
+    };
+    // `a.` is an abbreviation as often as a clause: only digits before a full stop.
+    if full_stop && !inner.bytes().all(|b| b.is_ascii_digit()) {
+        return false;
+    }
+    let short = (1..=4).contains(&inner.len());
+    let marker = inner.bytes().all(|b| b.is_ascii_digit())
+        || inner.bytes().all(|b| b.is_ascii_lowercase())
+        || inner.bytes().all(|b| b.is_ascii_uppercase());
     short && marker && rest.starts_with(' ')
 }
 
-/// The lines of `text`, trimmed, with control characters as spaces.
+/// The lines of `text`, trimmed, with control characters as spaces. The text is looked
+/// over for control characters once; only when it holds one is each line looked at again.
 fn lines(text: &str) -> impl Iterator<Item = Cow<'_, str>> + '_ {
-    text.split('\n').map(|l| {
-        if !has_control(l) {
+    let any_control = has_control_but_line_feed(text);
+    split_lines(text).map(move |l| {
+        if !any_control || !has_control(l) {
             return Cow::Borrowed(l.trim());
         }
         Cow::Owned(
@@ -163,13 +172,48 @@ fn lines(text: &str) -> impl Iterator<Item = Cow<'_, str>> + '_ {
     })
 }
 
+/// `text` split at each line feed, as `text.split('\n')` splits it, with memchr's search.
+pub(crate) fn split_lines(text: &str) -> impl Iterator<Item = &str> + '_ {
+    let mut start = 0;
+    memchr::memchr_iter(b'\n', text.as_bytes())
+        .map(Some)
+        .chain(std::iter::once(None))
+        .map(move |end| {
+            let end = end.unwrap_or(text.len());
+            // A line feed is one byte: both ends are character boundaries.
+            let line = text.get(start..end).unwrap_or_default();
+            start = end + 1;
+            line
+        })
+}
+
 /// Whether `text` holds a control character: below U+0020, U+007F, or a C1 control
 /// (U+0080 to U+009F: the bytes C2 80 to C2 9F).
 fn has_control(text: &str) -> bool {
-    let bytes = text.as_bytes();
-    bytes.iter().any(|&b| b < 0x20 || b == 0x7F)
-        || memchr::memchr_iter(0xC2, bytes)
-            .any(|at| bytes.get(at + 1).is_some_and(|b| (0x80..0xA0).contains(b)))
+    control_byte(text.as_bytes(), 0x20) || c1_control(text.as_bytes())
+}
+
+/// [`has_control`] with line feeds left out: the controls [`lines`] has to replace.
+fn has_control_but_line_feed(text: &str) -> bool {
+    control_byte(text.as_bytes(), b'\n') || c1_control(text.as_bytes())
+}
+
+/// Whether a byte below U+0020 other than `allowed`, or U+007F, is in `bytes`. (Pass 0x20
+/// to allow none.) Looked at in blocks of 32 bytes with no early exit inside a block, which
+/// the compiler turns into vector instructions.
+fn control_byte(bytes: &[u8], allowed: u8) -> bool {
+    let is = |b: u8| (b < 0x20 && b != allowed) | (b == 0x7F);
+    let mut blocks = bytes.chunks_exact(32);
+    let found = blocks
+        .by_ref()
+        .any(|block| block.iter().fold(false, |acc, &b| acc | is(b)));
+    found || blocks.remainder().iter().any(|&b| is(b))
+}
+
+/// Whether a C1 control (the bytes C2 80 to C2 9F) is in `bytes`.
+fn c1_control(bytes: &[u8]) -> bool {
+    memchr::memchr_iter(0xC2, bytes)
+        .any(|at| bytes.get(at + 1).is_some_and(|b| (0x80..0xA0).contains(b)))
 }
 
 /// Escape one line (no line breaks in it).
@@ -210,18 +254,34 @@ pub fn run_into(out: &mut String, text: &str, at_line_start: bool) {
     // The text from `from` on is not yet in `out`.
     let mut from = 0;
     let mut i = 0;
-    while let Some(&b) = bytes.get(i) {
+    loop {
+        // Sixteen bytes at a time while none is special (no early exit inside a block, so
+        // the compiler does the sixteen look-ups at once).
+        while let Some(block) = bytes.get(i..i + 16) {
+            if block
+                .iter()
+                .fold(false, |any, &b| any | SPECIAL[usize::from(b)])
+            {
+                break;
+            }
+            i += 16;
+        }
+        let Some(&b) = bytes.get(i) else { break };
         if !SPECIAL[usize::from(b)] {
             i += 1;
             continue;
         }
-        let Some(c) = text.get(i..).and_then(|rest| rest.chars().next()) else {
+        let c = if b.is_ascii() {
+            char::from(b)
+        } else if let Some(c) = text.get(i..).and_then(|rest| rest.chars().next()) {
+            c
+        } else {
             // Not the start of a character: cannot happen, as no special byte continues one.
             i += 1;
             continue;
         };
         let len = c.len_utf8();
-        if c.is_control() || crate::unicode::hidden(c).is_some() {
+        if c.is_control() || (!b.is_ascii() && crate::unicode::hidden(c).is_some()) {
             out.push_str(text.get(from..i).unwrap_or_default());
             if c.is_control() {
                 out.push(' ');
@@ -236,24 +296,25 @@ pub fn run_into(out: &mut String, text: &str, at_line_start: bool) {
             continue;
         }
         let first = at_line_start && i == 0;
-        let prev = text.get(..i).and_then(|before| before.chars().next_back());
-        let next = text.get(i + len..).and_then(|after| after.chars().next());
+        // The characters on either side, read only where a rule needs them.
+        let prev = || text.get(..i).and_then(|before| before.chars().next_back());
+        let next = || text.get(i + len..).and_then(|after| after.chars().next());
         let word = |c: Option<char>| c.is_some_and(char::is_alphanumeric);
         let escape = match c {
             '\\' | '`' | '*' | '[' | '|' | '{' | '}' | '@' => true,
-            '_' => !word(prev) || !word(next),
-            '<' => next.is_some_and(|n| n.is_ascii_alphabetic() || matches!(n, '/' | '!' | '?')),
+            '_' => !word(prev()) || !word(next()),
+            '<' => next().is_some_and(|n| n.is_ascii_alphabetic() || matches!(n, '/' | '!' | '?')),
             // A pair could form with another value in the same paragraph: escaped unless
             // it stands alone between spaces (a line's edge is no space: lines are joined
             // with `<br>` in a table cell).
-            '~' | '^' | '$' => !(prev.is_some_and(space) && next.is_some_and(space)),
-            '=' => first || next == Some('=') || prev == Some('='),
+            '~' | '^' | '$' => !(prev().is_some_and(space) && next().is_some_and(space)),
+            '=' => first || next() == Some('=') || prev() == Some('='),
             '&' => entity_follows(bytes.get(i + 1..).unwrap_or_default()),
             '#' => first || i + 1 >= closing,
             '>' | '-' | '+' => first,
-            ':' => first || next == Some('/'),
+            ':' => first || next() == Some('/'),
             // "2. " or "2)" ending the line starts a list; "51.22%" does not.
-            '.' | ')' if leading_digits > 0 && i == leading_digits => next.is_none_or(space),
+            '.' | ')' if leading_digits > 0 && i == leading_digits => next().is_none_or(space),
             // `www.` would make GitHub's extended autolink.
             '.' => {
                 i >= 3
@@ -386,6 +447,32 @@ pub fn xml(text: &str) -> String {
 mod tests {
     use proptest::prelude::*;
 
+    /// [`super::sub_clause`] as first written, searching the whole line for the marker's
+    /// end: the reference the bounded search is held to.
+    fn sub_clause_reading_the_whole_line(line: &str) -> bool {
+        let (inner, rest) = match line.strip_prefix('(') {
+            Some(after) => match after.split_once(')') {
+                Some((inner, rest)) => (inner, rest),
+                None => return false,
+            },
+            None => match line.find([')', '.']) {
+                Some(end) => {
+                    let (inner, rest) = line.split_at(end);
+                    if rest.starts_with('.') && !inner.chars().all(|c| c.is_ascii_digit()) {
+                        return false;
+                    }
+                    (inner, &rest[1..])
+                }
+                None => return false,
+            },
+        };
+        let short = (1..=4).contains(&inner.chars().count());
+        let marker = inner.chars().all(|c| c.is_ascii_digit())
+            || inner.chars().all(|c| c.is_ascii_lowercase())
+            || inner.chars().all(|c| c.is_ascii_uppercase());
+        short && marker && rest.starts_with(' ')
+    }
+
     /// The escaping as the rules above say it, character by character over the whole run
     /// (as `run` was first written): the one-pass [`super::run_into`] must agree with it.
     fn by_the_rules(text: &str, at_line_start: bool) -> String {
@@ -488,6 +575,17 @@ mod tests {
             prop_assert_eq!(super::run(&text, start), by_the_rules(&text, start));
         }
 
+        // Long stretches with no special byte are skipped sixteen bytes at a time: what
+        // follows them, or sits inside a block, is still escaped.
+        #[test]
+        fn escaping_after_long_plain_text_agrees_with_the_rules(
+            pieces in proptest::collection::vec(("[a-z é]{0,40}", "[.:_*#\\-<@\u{7}\u{202e}\u{85}]{0,2}"), 0..6),
+            start: bool,
+        ) {
+            let text: String = pieces.iter().map(|(plain, special)| format!("{plain}{special}")).collect();
+            prop_assert_eq!(super::run(&text, start), by_the_rules(&text, start));
+        }
+
         // Lines without a control character are only trimmed.
         #[test]
         fn lines_are_trimmed_and_controls_made_spaces(text in "[a \t\n\r\u{7}\u{7f}\u{80}\u{85}\u{a0}\u{c0}\u{100}é]{0,12}") {
@@ -502,6 +600,27 @@ mod tests {
                 })
                 .collect();
             prop_assert_eq!(super::lines(&text).collect::<Vec<_>>(), slow);
+        }
+
+        // Looked at in blocks of 32 bytes, control characters are found wherever they are.
+        #[test]
+        fn controls_are_found_anywhere(text in "[a \n\u{7}\u{1f}\u{7f}\u{80}\u{9f}\u{a0}é]{0,100}") {
+            let control = |c: char| c.is_control();
+            prop_assert_eq!(super::has_control(&text), text.chars().any(control));
+            prop_assert_eq!(
+                super::has_control_but_line_feed(&text),
+                text.chars().any(|c| control(c) && c != '\n')
+            );
+            prop_assert_eq!(
+                super::split_lines(&text).collect::<Vec<_>>(),
+                text.split('\n').collect::<Vec<_>>()
+            );
+        }
+
+        // Reading only a line's first bytes finds the same sub-clauses as reading it all.
+        #[test]
+        fn sub_clauses_are_found_from_the_first_bytes(line in "[(]?[a-zA-Z0-9é]{0,6}[).]?[ a]{0,2}[).a ]{0,3}") {
+            prop_assert_eq!(super::sub_clause(&line), sub_clause_reading_the_whole_line(&line));
         }
 
         // Text already on one line with single spaces is escaped as it is; any other text

@@ -83,7 +83,8 @@ impl Status {
     /// The status of a file from its diagnostics (as [`check::check_text`] returns them,
     /// levels applied) and its text, for line numbers.
     pub fn new(diagnostics: &[Diagnostic], text: &str) -> Status {
-        let index = LineIndex::new(text);
+        // Lines are indexed only when there is a finding to place on them.
+        let index = LineIndex::new(if diagnostics.is_empty() { "" } else { text });
         let mut status = Status::default();
         for d in diagnostics {
             match d.severity {
