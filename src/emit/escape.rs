@@ -40,6 +40,17 @@ pub fn inline(text: &str) -> String {
     line(&joined)
 }
 
+/// User text on one line as a reader of its [`inline`] Markdown sees it, added to `out`:
+/// runs of white space as one space, none at the ends, control characters as spaces, hidden
+/// characters shown by their code point. The sheet writes such text straight into runs.
+pub fn inline_text_into(out: &mut String, text: &str) {
+    if single_spaced(text) {
+        return plain_into(out, text);
+    }
+    let joined = text.split_whitespace().collect::<Vec<_>>().join(" ");
+    plain_into(out, joined.trim());
+}
+
 /// Whether `text` is already one line with single spaces between its words and none at
 /// its ends, as [`inline`] makes it.
 fn single_spaced(text: &str) -> bool {
@@ -156,7 +167,7 @@ fn sub_clause(line: &str) -> bool {
 
 /// The lines of `text`, trimmed, with control characters as spaces. The text is looked
 /// over for control characters once; only when it holds one is each line looked at again.
-fn lines(text: &str) -> impl Iterator<Item = Cow<'_, str>> + '_ {
+pub(crate) fn lines(text: &str) -> impl Iterator<Item = Cow<'_, str>> + '_ {
     let any_control = has_control_but_line_feed(text);
     split_lines(text).map(move |l| {
         if !any_control || !has_control(l) {

@@ -40,11 +40,11 @@ impl Sheet<'_> {
                 if let Some(s) = &r.schedule {
                     terms.push(format!("schedule: {}", c(&s.value)));
                 }
-                resources.row(vec![
-                    c(&r.title.value),
+                resources.row(cells![
+                    Cell::User(&r.title.value),
                     r.kind
                         .as_ref()
-                        .map_or_else(String::new, |k| resource_kind(k.value).into()),
+                        .map_or_else(String::new, |k| resource_kind(k.value).to_string()),
                     r.value.as_ref().map_or_else(
                         || self.held("value", r.span).unwrap_or_default(),
                         |v| format::money(&v.value),
@@ -54,8 +54,8 @@ impl Sheet<'_> {
             }
             let mut deliverables = Table::new(&["Deliverable", "Due", "Acceptance"]);
             for d in &from.deliverables {
-                deliverables.row(vec![
-                    c(&d.title.value),
+                deliverables.row(cells![
+                    Cell::User(&d.title.value),
                     d.due.as_ref().map_or_else(
                         || self.held("due", d.span).unwrap_or_default(),
                         |d| format::date(d.value),

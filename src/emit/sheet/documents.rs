@@ -22,7 +22,7 @@ impl Sheet<'_> {
         ]);
         for d in &self.a.documents {
             let title = d.title.value.trim();
-            table.row(vec![
+            table.row(cells![
                 c(if title.is_empty() {
                     d.id.value.as_str()
                 } else {
@@ -30,10 +30,10 @@ impl Sheet<'_> {
                 }),
                 d.kind
                     .as_ref()
-                    .map_or_else(|| NONE.into(), |k| document_kind(k.value).into()),
+                    .map_or_else(|| NONE.to_string(), |k| document_kind(k.value).to_string()),
                 d.signed
                     .as_ref()
-                    .map_or_else(|| NONE.into(), |s| format::date(s.value)),
+                    .map_or_else(|| NONE.to_string(), |s| format::date(s.value)),
                 yes_no(&d.interdependent),
             ]);
         }
@@ -63,7 +63,7 @@ impl Sheet<'_> {
                 Some(party) => format!("{key} of {}", self.names.reference(party)),
                 None => key,
             };
-            table.row(vec![c(&place), c(&term), self.withheld_text(w)]);
+            table.row(cells![c(&place), c(&term), self.withheld_text(w)]);
         }
         self.table(table);
     }

@@ -59,7 +59,7 @@ impl Sheet<'_> {
             cost_total = cost_total.and_then(|t| t.checked_add(p.cost_share.unwrap_or_default()));
             shares_total =
                 shares_total.and_then(|t| t.checked_add(p.contribution_share.unwrap_or_default()));
-            table.row(vec![
+            table.row(cells![
                 self.party_name(p.party),
                 money_list(&p.valued_contributions),
                 pct(p.contribution_share),
@@ -70,8 +70,8 @@ impl Sheet<'_> {
         let has = |f: fn(&crate::emit::analysis::PartyFacts) -> Option<Decimal>| {
             self.facts.parties.iter().any(|p| f(p).is_some())
         };
-        table.row(vec![
-            "Total".into(),
+        table.row(cells![
+            "Total".to_string(),
             money_list(&self.facts.total_contributions),
             if has(|p| p.contribution_share) {
                 pct(Some(Decimal::ONE_HUNDRED))
@@ -187,13 +187,13 @@ impl Sheet<'_> {
                         }
                     }
                 }
-                table.row(vec![
-                    c(&f.title.value),
+                table.row(cells![
+                    Cell::User(&f.title.value),
                     self.opt_name(&f.payer),
                     self.opt_name(&f.payee),
                     amount,
                     if limits.is_empty() {
-                        NONE.into()
+                        NONE.to_string()
                     } else {
                         limits.join("; ")
                     },
@@ -205,15 +205,18 @@ impl Sheet<'_> {
             let mut table =
                 Table::new(&["Milestone payment", "Payer", "Payee", "Amount", "Due on"]);
             for p in &s.milestone_payments {
-                table.row(vec![
-                    c(&p.title.value),
+                table.row(cells![
+                    Cell::User(&p.title.value),
                     self.opt_name(&p.payer),
                     self.opt_name(&p.payee),
                     p.amount.as_ref().map_or_else(
-                        || self.held("amount", p.span).unwrap_or_else(|| NONE.into()),
+                        || self
+                            .held("amount", p.span)
+                            .unwrap_or_else(|| NONE.to_string()),
                         |m| format::money(&m.value),
                     ),
-                    p.on.as_ref().map_or_else(|| NONE.into(), |r| self.name(r)),
+                    p.on.as_ref()
+                        .map_or_else(|| NONE.to_string(), |r| self.name(r)),
                 ]);
             }
             self.table(table);
@@ -245,14 +248,14 @@ impl Sheet<'_> {
                     Some(p) => format!("{rate} {}", per_text(p.value)),
                     None => rate,
                 };
-                table.row(vec![
-                    c(&r.title.value),
+                table.row(cells![
+                    Cell::User(&r.title.value),
                     self.opt_name(&r.payer),
                     self.opt_name(&r.payee),
                     rate,
                     r.term
                         .as_ref()
-                        .map_or_else(|| NONE.into(), |t| format::duration(t.value)),
+                        .map_or_else(|| NONE.to_string(), |t| format::duration(t.value)),
                 ]);
             }
             self.table(table);

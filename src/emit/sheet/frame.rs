@@ -167,18 +167,29 @@ impl Sheet<'_> {
         for (i, p) in self.a.parties.iter().enumerate() {
             // The signatory as written ("Jane Doe, Chief Strategy Officer", or only a title):
             // name and title are not told apart.
-            let signatory = match &p.signatory {
-                Some(s) if !s.value.trim().is_empty() => {
-                    format!("Signatory: {}", e(s.value.trim()))
-                }
-                _ => format!("Name and title: {LINE}"),
-            };
-            self.push(format!(
-                "Signed for and on behalf of {}\\\nBy: {LINE}\\\n{signatory}\\\nDate: {LINE}",
-                e(&self.names.legal(i)),
-            ));
+            let signatory = p.signatory.as_ref().map(|s| s.value.as_str());
+            let text = signature_block(&self.names.legal(i), signatory);
+            self.blocks.push(Block::Paragraph { text });
         }
     }
+}
+
+/// A party's signature block, written straight into runs: "Signed for and on behalf of"
+/// its legal name, then lines to sign on, the signatory as written ("Jane Doe, Chief
+/// Strategy Officer", or only a title: name and title are not told apart) and the date.
+fn signature_block(legal: &str, signatory: Option<&str>) -> Inline {
+    let block = Sentence::default()
+        .own("Signed for and on behalf of ")
+        .user(legal)
+        .hard_break()
+        .own("By: ")
+        .own(LINE)
+        .hard_break();
+    let block = match signatory.map(str::trim) {
+        Some(s) if !s.is_empty() => block.own("Signatory: ").user(s),
+        _ => block.own("Name and title: ").own(LINE),
+    };
+    block.hard_break().own("Date: ").own(LINE).into_inline()
 }
 
 /// A checker message for a reader: `quorm` in backticks becomes ‘quorm’.
@@ -213,5 +224,47 @@ fn binding_part(word: &str) -> &'static str {
         "disputes" => "dispute resolution",
         "publicity" => "publicity",
         _ => "the parts named",
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use proptest::prelude::*;
+
+    /// The signature block as the sheet once wrote it: Markdown, user text escaped, read
+    /// back into runs.
+    fn signature_by_markdown(legal: &str, signatory: Option<&str>) -> Inline {
+        let signatory = match signatory {
+            Some(s) if !s.trim().is_empty() => format!("Signatory: {}", e(s.trim())),
+            _ => format!("Name and title: {LINE}"),
+        };
+        inline_owned(format!(
+            "Signed for and on behalf of {}\\\nBy: {LINE}\\\n{signatory}\\\nDate: {LINE}",
+            e(legal),
+        ))
+    }
+
+    /// Pieces of names: what Markdown, the escaping or the plain text treat apart.
+    const NAME_PIECES: &[&str] = &[
+        "Helix", "plc", "1", "(a) ", "2.", " ", "  ", "\n", "\t", "\u{7}", "\u{85}", "\u{a0}",
+        "\u{2003}", "\u{202e}", "\u{200b}", "é", "—", "*", "_", "\\", "<", ">", "&", "&amp;", "[",
+        "]", "#", "-", "+", "=", "`", "~", "|", "@", "www.", ":", "**",
+    ];
+
+    proptest! {
+        #![proptest_config(ProptestConfig::with_cases(4000))]
+        #[test]
+        fn signature_blocks_written_straight_agree_with_their_markdown(
+            legal in proptest::collection::vec(proptest::sample::select(NAME_PIECES), 1..8),
+            signatory in proptest::option::of(proptest::collection::vec(proptest::sample::select(NAME_PIECES), 0..8)),
+        ) {
+            let legal = legal.concat();
+            let signatory = signatory.map(|s| s.concat());
+            prop_assert_eq!(
+                signature_block(&legal, signatory.as_deref()),
+                signature_by_markdown(&legal, signatory.as_deref())
+            );
+        }
     }
 }

@@ -140,8 +140,8 @@ impl Sheet<'_> {
         if !g.key_persons.is_empty() {
             let mut table = Table::new(&["Key person", "Party", "Role", "Replacement"]);
             for k in &g.key_persons {
-                table.row(vec![
-                    c(&k.name.value),
+                table.row(cells![
+                    Cell::User(&k.name.value),
                     self.opt_name(&k.party),
                     opt_cell(&k.role),
                     opt_cell(&k.replacement),

@@ -115,8 +115,8 @@ impl Sheet<'_> {
                             other.push(if f.value { yes } else { no });
                         }
                     }
-                    table.row(vec![
-                        c(&l.title.value),
+                    table.row(cells![
+                        Cell::User(&l.title.value),
                         format!("{grantor} → {grantee}"),
                         opt_cell(&l.scope),
                         yes_no(&l.exclusive),
@@ -205,7 +205,11 @@ impl Sheet<'_> {
                     Some(JointIp::Owner(o)) => self.name(o),
                     None => NONE.to_string(),
                 };
-                table.row(vec![c(&r.title.value), opt_cell(&r.field), owner]);
+                table.row(cells![
+                    Cell::User(&r.title.value),
+                    opt_cell(&r.field),
+                    owner
+                ]);
             }
             self.table(table);
         }

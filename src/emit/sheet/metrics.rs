@@ -42,7 +42,7 @@ impl Sheet<'_> {
                 None => String::new(),
             };
             let review = m.review.as_ref().or(mt.review.as_ref());
-            table.row(vec![
+            table.row(cells![
                 title,
                 m.target.as_ref().map_or_else(
                     || {
@@ -62,8 +62,8 @@ impl Sheet<'_> {
         self.table(table);
         let mut table = Table::new(&["Milestone", "Due", "Horizon"]);
         for m in &mt.milestones {
-            table.row(vec![
-                c(&m.title.value),
+            table.row(cells![
+                Cell::User(&m.title.value),
                 m.due.as_ref().map_or_else(
                     || self.held("due", m.span).unwrap_or_default(),
                     |d| format::date(d.value),
@@ -74,7 +74,7 @@ impl Sheet<'_> {
                         Horizon::MediumTerm => "Medium term",
                         Horizon::Ultimate => "Ultimate goal",
                     }
-                    .into()
+                    .to_string()
                 }),
             ]);
         }

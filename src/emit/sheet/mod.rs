@@ -13,8 +13,10 @@
 //! The sentences are written as inline Markdown (every piece of user text through
 //! [`escape`], Charter's lead-ins in bold, hard breaks before sub-clauses) and read into the
 //! document's runs as each block is added: the escaping guarantees that user text stays
-//! text, so that no writer ever sees markup it did not come from Charter. Prose goes into
-//! runs straight from the text (`runs::prose`), as plain text from the start.
+//! text, so that no writer ever sees markup it did not come from Charter. Prose
+//! (`runs::prose`), table cells that are user text as written (`Cell::User`) and the
+//! signature blocks (`runs::Sentence`) go into runs straight from the text, as plain text
+//! from the start; property tests hold each to the Markdown reading.
 //!
 //! This file holds the sheet itself (its tables and sentences), the title, parties and
 //! key terms, the free clauses and the open issues; each area of the agreement is written
@@ -112,7 +114,7 @@ mod risk;
 mod runs;
 mod terms;
 
-use runs::{cell_inline, inline, inline_owned};
+use runs::{cell_inline, inline, inline_owned, Sentence};
 
 use exit::termination_ground;
 
@@ -140,21 +142,42 @@ struct Numbered {
     covers: Vec<crate::span::Span>,
 }
 
-/// A table: the header's cells and the rows, all already Markdown (escaped).
-struct Table {
+/// A table: the header's cells and the rows.
+struct Table<'a> {
     header: Vec<&'static str>,
-    rows: Vec<Vec<String>>,
+    rows: Vec<Vec<Cell<'a>>>,
 }
 
-impl Table {
-    fn new(header: &[&'static str]) -> Table {
+/// A table cell: Markdown of the sheet's own (user text in it escaped), or user text that
+/// is the whole cell, which goes into runs straight from the text ([`runs::text_cell`]).
+enum Cell<'a> {
+    Markdown(String),
+    User(&'a str),
+}
+
+impl std::convert::From<String> for Cell<'_> {
+    fn from(markdown: String) -> Self {
+        Cell::Markdown(markdown)
+    }
+}
+
+/// A table row: each cell [`Cell::User`] or Markdown (a `String`).
+macro_rules! cells {
+    ($($cell:expr),* $(,)?) => {
+        vec![$(<Cell as std::convert::From<_>>::from($cell)),*]
+    };
+}
+use cells;
+
+impl<'a> Table<'a> {
+    fn new(header: &[&'static str]) -> Table<'a> {
         Table {
             header: header.to_vec(),
             rows: Vec::new(),
         }
     }
 
-    fn row(&mut self, cells: Vec<String>) {
+    fn row(&mut self, cells: Vec<Cell<'a>>) {
         self.rows.push(cells);
     }
 
@@ -166,13 +189,13 @@ impl Table {
             .map(|row| {
                 // Every row has exactly the header's cells; an empty one shows a dash.
                 row.into_iter()
-                    .chain(std::iter::repeat_with(String::new))
+                    .chain(std::iter::repeat_with(|| Cell::Markdown(String::new())))
                     .take(width)
-                    .map(|c| {
-                        if c.is_empty() {
-                            Inline::text(NONE)
-                        } else {
-                            cell_inline(c)
+                    .map(|cell| match cell {
+                        Cell::Markdown(c) if c.is_empty() => Inline::text(NONE),
+                        Cell::Markdown(c) => cell_inline(c),
+                        Cell::User(text) => {
+                            runs::text_cell(text).unwrap_or_else(|| Inline::text(NONE))
                         }
                     })
                     .collect()
@@ -195,8 +218,10 @@ fn c(text: &str) -> String {
     escape::cell(text)
 }
 
-fn opt_cell(text: &Option<Text>) -> String {
-    text.as_ref().map_or_else(String::new, |t| c(&t.value))
+/// A cell of user text, or none (a dash).
+fn opt_cell(text: &Option<Text>) -> Cell<'_> {
+    text.as_ref()
+        .map_or_else(|| Cell::Markdown(String::new()), |t| Cell::User(&t.value))
 }
 
 fn yes_no(b: &Option<Spanned<bool>>) -> String {
@@ -575,7 +600,7 @@ impl<'a> Sheet<'a> {
             "Alliance manager",
         ]);
         for (i, p) in self.a.parties.iter().enumerate() {
-            table.row(vec![
+            table.row(cells![
                 self.party_defined(i),
                 party_role(p),
                 opt_cell(&p.jurisdiction),

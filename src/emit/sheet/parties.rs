@@ -42,7 +42,7 @@ impl Sheet<'_> {
                 || self.held("closing", s.span).unwrap_or_default(),
                 |d| format::date(d.value),
             ));
-            table.row(row);
+            table.row(row.into_iter().map(Cell::Markdown).collect());
         }
         self.table(table);
         let notes: Vec<(String, &Option<Text>)> = eq
@@ -127,7 +127,7 @@ impl Sheet<'_> {
                 .flat_map(|m| &m.entries)
                 .find(|x| x.party.id == p.id)
                 .map_or_else(String::new, |x| format::money(&x.value));
-            table.row(vec![self.name(p), own, capital]);
+            table.row(cells![self.name(p), own, capital]);
         }
         self.table(table);
         self.labelled("Management.", &en.management);

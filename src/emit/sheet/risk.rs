@@ -139,8 +139,8 @@ impl Sheet<'_> {
                     Some(Grantee::All(_)) => "Each party".to_string(),
                     None => none.to_string(),
                 };
-                table.row(vec![
-                    c(&i.title.value),
+                table.row(cells![
+                    Cell::User(&i.title.value),
                     who(&i.by, NONE),
                     who(&i.to, "The other parties"),
                     opt_cell(&i.covers),

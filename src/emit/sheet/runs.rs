@@ -71,6 +71,64 @@ pub(super) fn labelled(label: &str, text: &str) -> Vec<Inline> {
     paragraphs
 }
 
+/// A paragraph of the sheet built straight into runs, with no Markdown in between: Charter's
+/// own words, user text as its escaped Markdown reads ([`escape::inline_text_into`]), and
+/// hard breaks.
+#[derive(Default)]
+pub(super) struct Sentence {
+    runs: Vec<Run>,
+    text: String,
+}
+
+impl Sentence {
+    /// Charter's own words, as they are.
+    pub(super) fn own(mut self, words: &str) -> Self {
+        self.text.push_str(words);
+        self
+    }
+
+    /// User text on one line.
+    pub(super) fn user(mut self, text: &str) -> Self {
+        escape::inline_text_into(&mut self.text, text);
+        self
+    }
+
+    /// A hard line break.
+    pub(super) fn hard_break(mut self) -> Self {
+        if !self.text.is_empty() {
+            self.runs.push(Run::Text(std::mem::take(&mut self.text)));
+        }
+        self.runs.push(Run::Break);
+        self
+    }
+
+    pub(super) fn into_inline(mut self) -> Inline {
+        if !self.text.is_empty() {
+            self.runs.push(Run::Text(self.text));
+        }
+        Inline(self.runs)
+    }
+}
+
+/// User text that is a whole table cell, read into runs straight from the text: its lines
+/// (trimmed, control characters as spaces, blank ones left out) with a break between them,
+/// hidden characters shown by their code point. The runs that reading [`escape::cell`]'s
+/// Markdown gives (the property test below holds the two together); `None` when no line
+/// holds any text.
+pub(super) fn text_cell(text: &str) -> Option<Inline> {
+    let mut runs = Vec::with_capacity(1);
+    for line in escape::lines(text).filter(|line| !line.is_empty()) {
+        if !runs.is_empty() {
+            runs.push(Run::Break);
+        }
+        let mut shown = String::with_capacity(line.len());
+        // The lines' control characters are spaces already.
+        escape::hidden_shown_into(&mut shown, &line);
+        runs.push(Run::Text(shown));
+    }
+    (!runs.is_empty()).then_some(Inline(runs))
+}
+
 /// [`inline`] of Markdown the sheet no longer needs: text that is all one run is kept as it
 /// is, not copied.
 pub(super) fn inline_owned(markdown: String) -> Inline {
@@ -538,6 +596,16 @@ mod tests {
                 "{:?}",
                 text
             );
+        }
+
+        #[test]
+        fn a_cell_of_user_text_read_straight_agrees_with_its_markdown(
+            pieces in proptest::collection::vec(proptest::sample::select(PROSE_PIECES), 0..16),
+        ) {
+            let text = pieces.concat();
+            let markdown = escape::cell(&text);
+            let by_markdown = (!markdown.is_empty()).then(|| cell_inline(markdown));
+            prop_assert_eq!(text_cell(&text), by_markdown, "{:?}", text);
         }
 
         #[test]

@@ -22,17 +22,20 @@ impl Sheet<'_> {
         }
         let mut table = Table::new(&["Item", "Agreed terms"]);
         if let Some(m) = &a.model {
-            table.row(vec!["Model".into(), format::model(m.value).into()]);
+            table.row(cells![
+                "Model".to_string(),
+                format::model(m.value).to_string()
+            ]);
         }
         for (label, key, date) in [
             ("Effective date", "effective", &a.effective),
             ("Agreement date", "signed", &a.signed),
         ] {
             match date {
-                Some(d) => table.row(vec![label.into(), format::date(d.value)]),
+                Some(d) => table.row(cells![label.to_string(), format::date(d.value)]),
                 None => {
                     if let Some(held) = self.held_at_top(key) {
-                        table.row(vec![label.into(), capitalize(&held)]);
+                        table.row(cells![label.to_string(), capitalize(&held)]);
                     }
                 }
             }
@@ -45,20 +48,20 @@ impl Sheet<'_> {
                 (Term::Fixed(d), None) => format::duration(d),
                 (Term::Indefinite, _) => "Indefinite (no fixed end date)".into(),
             };
-            table.row(vec!["Term".into(), text]);
+            table.row(cells!["Term".to_string(), text]);
         } else if let Some(held) = self.held_at_top("term") {
-            table.row(vec!["Term".into(), capitalize(&held)]);
+            table.row(cells!["Term".to_string(), capitalize(&held)]);
         }
         if let Some(r) = &a.renewal {
-            table.row(vec!["Renewal".into(), self.renewal(r.value)]);
+            table.row(cells!["Renewal".to_string(), self.renewal(r.value)]);
         } else if let Some(held) = self.held_at_top("renewal") {
-            table.row(vec!["Renewal".into(), capitalize(&held)]);
+            table.row(cells!["Renewal".to_string(), capitalize(&held)]);
         }
-        table.row(vec![
-            "Governing law".into(),
+        table.row(cells![
+            "Governing law".to_string(),
             a.governing_law
                 .as_ref()
-                .map_or_else(|| "Not stated".into(), |g| c(&g.value)),
+                .map_or_else(|| "Not stated".to_string(), |g| c(&g.value)),
         ]);
         if let Some(s) = &a.sharing {
             for (label, key, map, rule) in [
@@ -66,23 +69,24 @@ impl Sheet<'_> {
                 ("Cost split", "costs", &s.costs, &s.costs_rule),
             ] {
                 match (map, rule) {
-                    (Some(m), _) => table.row(vec![label.into(), self.shares(m)]),
-                    (None, Some(r)) => table.row(vec![
-                        label.into(),
+                    (Some(m), _) => table.row(cells![label.to_string(), self.shares(m)]),
+                    (None, Some(r)) => table.row(cells![
+                        label.to_string(),
                         match (key, r.value) {
                             ("revenue", SplitRule::EachOwn) => {
-                                "Each party keeps its own revenue".into()
+                                "Each party keeps its own revenue".to_string()
                             }
-                            (_, SplitRule::EachOwn) => "Each party bears its own costs".into(),
-                            (_, SplitRule::ProRataOwnership) => "In proportion to ownership".into(),
+                            (_, SplitRule::EachOwn) => "Each party bears its own costs".to_string(),
+                            (_, SplitRule::ProRataOwnership) =>
+                                "In proportion to ownership".to_string(),
                             (_, SplitRule::ProRataContributions) => {
-                                "In proportion to contributions".into()
+                                "In proportion to contributions".to_string()
                             }
                         },
                     ]),
                     (None, None) => {
                         if let Some(held) = self.held(key, s.span) {
-                            table.row(vec![label.into(), held]);
+                            table.row(cells![label.to_string(), held]);
                         }
                     }
                 }
@@ -123,10 +127,10 @@ impl Sheet<'_> {
                 })
                 .collect();
             if !notices.is_empty() {
-                table.row(vec!["Notice periods".into(), notices.join("<br>")]);
+                table.row(cells!["Notice periods".to_string(), notices.join("<br>")]);
             }
             if let Some(w) = &exit.wind_down {
-                table.row(vec!["Wind-down".into(), format::duration(w.value)]);
+                table.row(cells!["Wind-down".to_string(), format::duration(w.value)]);
             }
         }
         let shortest = match &self.facts.earliest_exit {
@@ -143,7 +147,7 @@ impl Sheet<'_> {
             None => "No termination for convenience".into(),
         };
         if a.exit.is_some() {
-            table.row(vec!["Earliest exit".into(), shortest]);
+            table.row(cells!["Earliest exit".to_string(), shortest]);
         }
         self.table(table);
     }
