@@ -21,7 +21,9 @@ pub fn term_sheet(agreement: &Agreement, status: &Status) -> String {
 /// A document as Markdown, with a final newline. Written into one string as it goes: a
 /// term sheet of tens of thousands of clauses makes no string per block.
 pub fn write(doc: &Document) -> String {
-    let mut out = String::new();
+    // Sized for the text and its markup, so that a long sheet is not copied as it grows.
+    let size = doc.text_len();
+    let mut out = String::with_capacity(size + size / 4 + 64);
     for (i, block) in doc.blocks.iter().enumerate() {
         if i > 0 {
             out.push_str("\n\n");
