@@ -25,11 +25,13 @@ fn pairs() -> Vec<(PathBuf, PathBuf)> {
     out
 }
 
-fn sheet(path: &Path) -> Document {
-    Build::from_bytes(&std::fs::read(path).unwrap(), &Options::default()).document()
+fn sheet(path: &Path) -> Document<'static> {
+    Build::from_bytes(&std::fs::read(path).unwrap(), &Options::default())
+        .document()
+        .into_owned()
 }
 
-fn redline(old: &Path, new: &Path) -> (Document, Document, Document) {
+fn redline(old: &Path, new: &Path) -> (Document<'static>, Document<'static>, Document<'static>) {
     let read = |p: &Path| {
         charter::diff::read(&std::fs::read_to_string(p).unwrap())
             .unwrap()
@@ -50,7 +52,7 @@ fn redline_document_of_every_fixture_pair() {
 }
 
 /// A run as it reads once every change is accepted (or rejected): `None` when it goes.
-fn settle(run: &Run, accept: bool) -> Option<Run> {
+fn settle<'a>(run: &Run<'a>, accept: bool) -> Option<Run<'a>> {
     match run {
         Run::Deleted(t) if !accept => Some(Run::Text(t.clone())),
         Run::Inserted(t) if accept => Some(Run::Text(t.clone())),
@@ -122,7 +124,7 @@ fn lines(blocks: &[Block], accept: bool) -> Vec<String> {
 
 /// Where the redline's term sheet starts: after its heading "The term sheet, with the
 /// changes marked".
-fn marked_sheet(redline: &Document) -> &[Block] {
+fn marked_sheet<'d>(redline: &'d Document<'_>) -> &'d [Block<'d>] {
     let at = redline
         .blocks
         .iter()

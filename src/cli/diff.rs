@@ -266,15 +266,17 @@ fn compare(args: &DiffArgs, terminal: &Terminal) -> Result<Compared, String> {
             DiffFormat::Json => diff::json(&changes),
         };
         // The redline shows both term sheets as `build` writes them, findings and all.
-        let redline =
-            (args.docx.is_some() || args.html.is_some() || args.pdf.is_some()).then(|| {
-                let sheet = |v: &Version| {
-                    charter::emit::Build::from_bytes(&v.bytes, &charter::check::Options::default())
-                        .document()
-                };
-                let old_sheet = old.as_ref().map(sheet);
-                diff::redline(old_sheet.as_ref(), &sheet(&new), &changes)
-            });
+        // The term sheets borrow their text from the builds, which are kept until the
+        // redline is written.
+        let build = |v: &Version| {
+            charter::emit::Build::from_bytes(&v.bytes, &charter::check::Options::default())
+        };
+        let builds = (args.docx.is_some() || args.html.is_some() || args.pdf.is_some())
+            .then(|| (old.as_ref().map(build), build(&new)));
+        let redline = builds.as_ref().map(|(old_build, new_build)| {
+            let old_sheet = old_build.as_ref().map(charter::emit::Build::document);
+            diff::redline(old_sheet.as_ref(), &new_build.document(), &changes)
+        });
         let docx = args
             .docx
             .as_ref()

@@ -11,6 +11,7 @@
 use super::{is_new_agreement, verdict, Change, Impact};
 use crate::emit::document::{Block, Document, Inline, Level, Run};
 use similar::{capture_diff_slices, Algorithm, DiffOp};
+use std::borrow::Cow;
 
 /// How alike two blocks must be (the share of their words in common) to be shown as one
 /// block reworded rather than one taken out and another put in.
@@ -18,13 +19,17 @@ const ALIKE: f32 = 0.5;
 
 /// The redline from `old` to `new` (the two term sheets; `None` for a new agreement) with
 /// `changes`, as [`super::diff`] returns them.
-pub fn redline(old: Option<&Document>, new: &Document, changes: &[Change]) -> Document {
+pub fn redline<'a>(
+    old: Option<&Document<'a>>,
+    new: &Document<'a>,
+    changes: &[Change],
+) -> Document<'a> {
     let mut blocks = vec![
         Block::Title {
             text: Inline::text(format!("Redline: {}", new.title)),
         },
         Block::Paragraph {
-            text: Inline(vec![Run::Strong(format!("{}.", verdict(changes)))]),
+            text: Inline(vec![Run::Strong(format!("{}.", verdict(changes)).into())]),
         },
     ];
     let versions = match (
@@ -75,11 +80,11 @@ pub fn redline(old: Option<&Document>, new: &Document, changes: &[Change]) -> Do
     }
 }
 
-fn appendix(text: &str) -> Block {
+fn appendix(text: &str) -> Block<'static> {
     Block::Heading {
         level: Level::Section,
         number: None,
-        text: Inline::text(text),
+        text: Inline::text(text.to_string()),
     }
 }
 
@@ -121,7 +126,7 @@ fn key(block: &Block) -> String {
 }
 
 /// The new blocks with the old ones they replace, marked.
-fn compare(old: &[Block], new: &[Block]) -> Vec<Block> {
+fn compare<'a>(old: &[Block<'a>], new: &[Block<'a>]) -> Vec<Block<'a>> {
     align(
         old,
         new,
@@ -235,7 +240,7 @@ fn alike(a: &str, b: &str) -> f32 {
 }
 
 /// One block reworded: the new block with the old one's words that it drops struck.
-fn merged(old: &Block, new: &Block) -> Block {
+fn merged<'a>(old: &Block<'a>, new: &Block<'a>) -> Block<'a> {
     match (old, new) {
         (Block::Title { text: o }, Block::Title { text: n }) => Block::Title { text: words(o, n) },
         (Block::Paragraph { text: o }, Block::Paragraph { text: n }) => {
@@ -285,7 +290,7 @@ fn row_key(row: &[Inline]) -> String {
         .join(" | ")
 }
 
-fn cells(old: &[Inline], new: &[Inline]) -> Vec<Inline> {
+fn cells<'a>(old: &[Inline<'a>], new: &[Inline<'a>]) -> Vec<Inline<'a>> {
     new.iter()
         .enumerate()
         .map(|(i, n)| match old.get(i) {
@@ -301,26 +306,30 @@ trait Marked {
     fn inserted(&self) -> Self;
 }
 
-impl Marked for Inline {
-    fn deleted(&self) -> Inline {
+impl Marked for Inline<'_> {
+    fn deleted(&self) -> Self {
         mark(self, Run::Deleted, Run::DeletedBreak)
     }
-    fn inserted(&self) -> Inline {
+    fn inserted(&self) -> Self {
         mark(self, Run::Inserted, Run::InsertedBreak)
     }
 }
 
-impl Marked for Vec<Inline> {
-    fn deleted(&self) -> Vec<Inline> {
+impl Marked for Vec<Inline<'_>> {
+    fn deleted(&self) -> Self {
         self.iter().map(Marked::deleted).collect()
     }
-    fn inserted(&self) -> Vec<Inline> {
+    fn inserted(&self) -> Self {
         self.iter().map(Marked::inserted).collect()
     }
 }
 
 /// Every run's text and line break as deleted (or inserted).
-fn mark(text: &Inline, as_run: fn(String) -> Run, as_break: Run) -> Inline {
+fn mark<'a>(
+    text: &Inline<'a>,
+    as_run: fn(Cow<'a, str>) -> Run<'a>,
+    as_break: Run<'a>,
+) -> Inline<'a> {
     let mut out = Inline::default();
     for run in &text.0 {
         match run {
@@ -333,16 +342,16 @@ fn mark(text: &Inline, as_run: fn(String) -> Run, as_break: Run) -> Inline {
     out
 }
 
-impl Marked for Block {
-    fn deleted(&self) -> Block {
+impl Marked for Block<'_> {
+    fn deleted(&self) -> Self {
         map_text(self, Marked::deleted)
     }
-    fn inserted(&self) -> Block {
+    fn inserted(&self) -> Self {
         map_text(self, Marked::inserted)
     }
 }
 
-fn map_text(block: &Block, f: fn(&Inline) -> Inline) -> Block {
+fn map_text<'a>(block: &Block<'a>, f: fn(&Inline<'a>) -> Inline<'a>) -> Block<'a> {
     match block {
         Block::Title { text } => Block::Title { text: f(text) },
         Block::Paragraph { text } => Block::Paragraph { text: f(text) },
@@ -407,14 +416,14 @@ fn tokens(text: &Inline) -> Vec<Token> {
 
 /// The new text, with the old one's words it drops as deleted runs and its own new words as
 /// inserted runs.
-fn words(old: &Inline, new: &Inline) -> Inline {
+fn words<'a>(old: &Inline<'a>, new: &Inline<'a>) -> Inline<'a> {
     let (o, n) = (tokens(old), tokens(new));
     let mut out = Inline::default();
-    let text = |t: &Token, as_run: fn(String) -> Run, as_break: Run| match t {
+    let text = |t: &Token, as_run: fn(Cow<'a, str>) -> Run<'a>, as_break: Run<'a>| match t {
         Token::Word { text, strong } if *strong && as_break == Run::Break => {
-            Run::Strong(text.clone())
+            Run::Strong(text.clone().into())
         }
-        Token::Word { text, .. } => as_run(text.clone()),
+        Token::Word { text, .. } => as_run(text.clone().into()),
         Token::Break => as_break,
     };
     for op in capture_diff_slices(Algorithm::Myers, &o, &n) {
@@ -454,7 +463,7 @@ fn words(old: &Inline, new: &Inline) -> Inline {
 fn delete<'t>(out: &mut Inline, tokens: impl Iterator<Item = &'t Token>) {
     for t in tokens {
         out.push(match t {
-            Token::Word { text, .. } => Run::Deleted(text.clone()),
+            Token::Word { text, .. } => Run::Deleted(text.clone().into()),
             Token::Break => Run::DeletedBreak,
         });
     }
@@ -464,7 +473,7 @@ fn delete<'t>(out: &mut Inline, tokens: impl Iterator<Item = &'t Token>) {
 mod tests {
     use super::*;
 
-    fn para(text: &str) -> Block {
+    fn para(text: &str) -> Block<'_> {
         Block::Paragraph {
             text: Inline::text(text),
         }
@@ -506,7 +515,7 @@ mod tests {
 
     #[test]
     fn a_heading_renumbered_is_not_changed() {
-        let heading = |n: &str, t: &str| Block::Heading {
+        let heading = |n: &str, t: &'static str| Block::Heading {
             level: Level::Section,
             number: Some(n.into()),
             text: Inline::text(t),
@@ -527,7 +536,7 @@ mod tests {
 
     #[test]
     fn a_changed_row_is_marked_cell_by_cell() {
-        let table = |rows: Vec<Vec<&str>>| Block::Table {
+        let table = |rows: Vec<Vec<&'static str>>| Block::Table {
             header: vec!["Party".into(), "Share".into()],
             rows: rows
                 .into_iter()

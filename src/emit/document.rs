@@ -11,10 +11,11 @@
 //! table cell or of a signature block).
 
 use serde::Serialize;
+use std::borrow::Cow;
 
 /// A term sheet, or a redline of one.
 #[derive(Clone, Debug, Default, PartialEq, Eq, Serialize)]
-pub struct Document {
+pub struct Document<'a> {
     /// The title, as the first page and the document's properties show it.
     pub title: String,
     /// The legend in capitals ("SUBJECT TO CONTRACT"), for the head of every page.
@@ -25,35 +26,35 @@ pub struct Document {
     pub dated: Option<String>,
     /// Whether the document is a draft: its first page is marked DRAFT.
     pub draft: bool,
-    pub blocks: Vec<Block>,
+    pub blocks: Vec<Block<'a>>,
 }
 
 /// One block of the document, in reading order.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize)]
 #[serde(tag = "block", rename_all = "snake_case")]
-pub enum Block {
+pub enum Block<'a> {
     /// The title, once, first.
     Title {
-        text: Inline,
+        text: Inline<'a>,
     },
     /// A section ("4. Governance"), a clause of it ("4.1 Alliance Steering Committee"), or an
     /// appendix after the numbered sections ("Open issues", no number).
     Heading {
         level: Level,
         number: Option<String>,
-        text: Inline,
+        text: Inline<'a>,
     },
     Paragraph {
-        text: Inline,
+        text: Inline<'a>,
     },
     List {
         numbered: bool,
-        items: Vec<Inline>,
+        items: Vec<Inline<'a>>,
     },
     /// A table with a header row; every row has the header's cells.
     Table {
         header: Vec<String>,
-        rows: Vec<Vec<Inline>>,
+        rows: Vec<Vec<Inline<'a>>>,
     },
 }
 
@@ -68,28 +69,42 @@ pub enum Level {
 /// Text with its emphasis: a sequence of runs.
 #[derive(Clone, Debug, Default, PartialEq, Eq, Serialize)]
 #[serde(transparent)]
-pub struct Inline(pub Vec<Run>);
+pub struct Inline<'a>(pub Vec<Run<'a>>);
 
 /// A run of text.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize)]
 #[serde(tag = "run", content = "text", rename_all = "snake_case")]
-pub enum Run {
-    Text(String),
+pub enum Run<'a> {
+    /// Text, borrowed from the agreement where it is shown as written.
+    Text(Cow<'a, str>),
     /// Charter's own lead-ins ("Status:", "To resolve:"), never user text.
-    Strong(String),
+    Strong(Cow<'a, str>),
     /// A hard line break.
     Break,
     /// In a redline: text the new version takes out.
-    Deleted(String),
+    Deleted(Cow<'a, str>),
     /// In a redline: text the new version puts in.
-    Inserted(String),
+    Inserted(Cow<'a, str>),
     /// In a redline: a hard line break the new version takes out.
     DeletedBreak,
     /// In a redline: a hard line break the new version puts in.
     InsertedBreak,
 }
 
-impl Document {
+impl Document<'_> {
+    /// The document with all its text its own, to keep past the agreement it was built
+    /// from.
+    pub fn into_owned(self) -> Document<'static> {
+        Document {
+            title: self.title,
+            legend: self.legend,
+            version: self.version,
+            dated: self.dated,
+            draft: self.draft,
+            blocks: self.blocks.into_iter().map(Block::into_owned).collect(),
+        }
+    }
+
     /// How many bytes of text the blocks hold (runs, numbers and table headers), with a
     /// few for each block, item and cell: what a writer sizes its output by.
     pub fn text_len(&self) -> usize {
@@ -111,7 +126,21 @@ impl Document {
     }
 }
 
-impl Run {
+impl Run<'_> {
+    /// The run with its text its own.
+    pub fn into_owned(self) -> Run<'static> {
+        let own = |text: Cow<'_, str>| Cow::Owned(text.into_owned());
+        match self {
+            Run::Text(t) => Run::Text(own(t)),
+            Run::Strong(t) => Run::Strong(own(t)),
+            Run::Deleted(t) => Run::Deleted(own(t)),
+            Run::Inserted(t) => Run::Inserted(own(t)),
+            Run::Break => Run::Break,
+            Run::DeletedBreak => Run::DeletedBreak,
+            Run::InsertedBreak => Run::InsertedBreak,
+        }
+    }
+
     /// The bytes of its text (a break has none).
     pub fn text_len(&self) -> usize {
         match self {
@@ -121,9 +150,14 @@ impl Run {
     }
 }
 
-impl Inline {
+impl<'a> Inline<'a> {
+    /// The text with all its runs their own.
+    pub fn into_owned(self) -> Inline<'static> {
+        Inline(self.0.into_iter().map(Run::into_owned).collect())
+    }
+
     /// Plain text, one run.
-    pub fn text(text: impl Into<String>) -> Inline {
+    pub fn text(text: impl Into<Cow<'a, str>>) -> Inline<'a> {
         Inline(vec![Run::Text(text.into())])
     }
 
@@ -160,18 +194,52 @@ impl Inline {
     }
 
     /// Adds a run, joining it to the last one when both are of the same kind.
-    pub fn push(&mut self, run: Run) {
+    pub fn push(&mut self, run: Run<'a>) {
         match (self.0.last_mut(), run) {
             (Some(Run::Text(a)), Run::Text(b))
             | (Some(Run::Strong(a)), Run::Strong(b))
             | (Some(Run::Deleted(a)), Run::Deleted(b))
-            | (Some(Run::Inserted(a)), Run::Inserted(b)) => a.push_str(&b),
+            | (Some(Run::Inserted(a)), Run::Inserted(b)) => a.to_mut().push_str(&b),
             (_, run) => self.0.push(run),
         }
     }
 }
 
-impl Block {
+impl Block<'_> {
+    /// The block with all its text its own.
+    pub fn into_owned(self) -> Block<'static> {
+        let rows = |rows: Vec<Vec<Inline<'_>>>| {
+            rows.into_iter()
+                .map(|row| row.into_iter().map(Inline::into_owned).collect())
+                .collect()
+        };
+        match self {
+            Block::Title { text } => Block::Title {
+                text: text.into_owned(),
+            },
+            Block::Heading {
+                level,
+                number,
+                text,
+            } => Block::Heading {
+                level,
+                number,
+                text: text.into_owned(),
+            },
+            Block::Paragraph { text } => Block::Paragraph {
+                text: text.into_owned(),
+            },
+            Block::List { numbered, items } => Block::List {
+                numbered,
+                items: items.into_iter().map(Inline::into_owned).collect(),
+            },
+            Block::Table { header, rows: r } => Block::Table {
+                header,
+                rows: rows(r),
+            },
+        }
+    }
+
     /// The text of the block as a reader sees it: a heading with its number, a table's
     /// cells row by row. The redline compares blocks by it.
     pub fn plain(&self) -> String {
@@ -202,7 +270,7 @@ impl Block {
     }
 }
 
-impl Document {
+impl Document<'_> {
     /// The numbered sections and clauses, in order: `("4.1", "Alliance Steering Committee")`.
     pub fn outline(&self) -> Vec<(String, String)> {
         self.blocks

@@ -111,7 +111,11 @@ pub fn prose(text: &str) -> Vec<Vec<(Cow<'_, str>, bool)>> {
     for l in lines(text) {
         if l.is_empty() {
             if !current.is_empty() {
-                out.push(std::mem::take(&mut current));
+                // Moved out at its size: `current` keeps its room for the next paragraph,
+                // so a paragraph of a thousand lines is not grown line by line each time.
+                let mut paragraph = Vec::with_capacity(current.len());
+                paragraph.append(&mut current);
+                out.push(paragraph);
             }
         } else {
             let own_line =

@@ -210,7 +210,7 @@ impl Build {
     }
 
     /// The term sheet as a document, for a writer to lay out.
-    pub fn document(&self) -> document::Document {
+    pub fn document(&self) -> document::Document<'_> {
         sheet::document(&self.agreement, &self.status)
     }
 

@@ -72,11 +72,15 @@ pub fn redline(
     new: &str,
 ) -> (
     Vec<charter::diff::Change>,
-    charter::emit::document::Document,
+    charter::emit::document::Document<'static>,
 ) {
     let read = |t: &str| charter::diff::read(t).unwrap().agreement;
     let changes = charter::diff::diff(&read(old), &read(new));
-    let sheet = |t: &str| charter::emit::Build::from_text(t, &Options::default()).document();
+    let sheet = |t: &str| {
+        charter::emit::Build::from_text(t, &Options::default())
+            .document()
+            .into_owned()
+    };
     let doc = charter::diff::redline(Some(&sheet(old)), &sheet(new), &changes);
     (changes, doc)
 }

@@ -2,7 +2,7 @@
 
 use super::*;
 
-impl Sheet<'_> {
+impl<'a> Sheet<'a> {
     pub(super) fn contributions(&mut self) {
         let Some(cn) = &self.a.contributions else {
             return;

@@ -2,7 +2,7 @@
 
 use super::*;
 
-impl Sheet<'_> {
+impl<'a> Sheet<'a> {
     pub(super) fn covenants(&mut self) {
         let Some(cv) = &self.a.covenants else { return };
         self.heading(2, "Covenants");
@@ -193,10 +193,10 @@ impl Sheet<'_> {
     }
 }
 
-impl Sheet<'_> {
+impl<'a> Sheet<'a> {
     /// "**Transfers.** No party may transfer its shares or its interest for 3 years. After
     /// that, …".
-    fn transfers(&mut self, t: &Transfers) {
+    fn transfers(&mut self, t: &'a Transfers) {
         let mut s = String::from("**Transfers.**");
         let lock = t
             .lock_up

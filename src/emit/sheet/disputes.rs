@@ -2,7 +2,7 @@
 
 use super::*;
 
-impl Sheet<'_> {
+impl<'a> Sheet<'a> {
     pub(super) fn disputes(&mut self) {
         let Some(d) = &self.a.disputes else { return };
         self.heading(2, "Dispute resolution");

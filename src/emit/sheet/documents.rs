@@ -4,7 +4,7 @@
 use super::*;
 use crate::syntax::ast::RedactedShape;
 
-impl Sheet<'_> {
+impl<'a> Sheet<'a> {
     /// The "Related documents" table, after the parties.
     pub(super) fn related_documents(&mut self) {
         if self.a.documents.is_empty() {

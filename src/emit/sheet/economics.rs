@@ -2,7 +2,7 @@
 
 use super::*;
 
-impl Sheet<'_> {
+impl<'a> Sheet<'a> {
     pub(super) fn economics(&mut self) {
         let a = self.a;
         let valued = !self.facts.total_contributions.is_empty();
@@ -105,7 +105,7 @@ impl Sheet<'_> {
 
     /// Splits given as rules, and the payments between the parties: fees, milestone
     /// payments, royalties, the currency, payment terms and late interest.
-    fn payments(&mut self, s: &Sharing) {
+    fn payments(&mut self, s: &'a Sharing) {
         for (what, rule) in [("Revenue", &s.revenue_rule), ("Costs", &s.costs_rule)] {
             if let Some(r) = rule {
                 let how = match (what, r.value) {

@@ -2,7 +2,7 @@
 
 use super::*;
 
-impl Sheet<'_> {
+impl<'a> Sheet<'a> {
     pub(super) fn exit(&mut self) {
         let Some(x) = &self.a.exit else { return };
         self.heading(2, "Exit");
@@ -213,7 +213,7 @@ pub(super) fn termination_ground(kind: TerminationKind) -> &'static str {
     kind.ground()
 }
 
-impl Sheet<'_> {
+impl<'a> Sheet<'a> {
     /// "Tata may require Starbucks to buy Tata's shares (a put option), on a deadlock or a
     /// change of control, at their fair market value as set by …".
     fn share_option(&self, o: &ShareOption) -> String {

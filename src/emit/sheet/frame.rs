@@ -5,7 +5,7 @@
 use super::*;
 use crate::diagnostic::Severity;
 
-impl Sheet<'_> {
+impl<'a> Sheet<'a> {
     pub(super) fn title(&mut self, status: &Status) {
         let title = self.a.title.value.trim();
         let title = if title.is_empty() {
@@ -177,7 +177,7 @@ impl Sheet<'_> {
 /// A party's signature block, written straight into runs: "Signed for and on behalf of"
 /// its legal name, then lines to sign on, the signatory as written ("Jane Doe, Chief
 /// Strategy Officer", or only a title: name and title are not told apart) and the date.
-fn signature_block(legal: &str, signatory: Option<&str>) -> Inline {
+fn signature_block(legal: &str, signatory: Option<&str>) -> Inline<'static> {
     let block = Sentence::default()
         .own("Signed for and on behalf of ")
         .user(legal)
@@ -234,7 +234,7 @@ mod tests {
 
     /// The signature block as the sheet once wrote it: Markdown, user text escaped, read
     /// back into runs.
-    fn signature_by_markdown(legal: &str, signatory: Option<&str>) -> Inline {
+    fn signature_by_markdown(legal: &str, signatory: Option<&str>) -> Inline<'static> {
         let signatory = match signatory {
             Some(s) if !s.trim().is_empty() => format!("Signatory: {}", e(s.trim())),
             _ => format!("Name and title: {LINE}"),

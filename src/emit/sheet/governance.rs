@@ -2,7 +2,7 @@
 
 use super::*;
 
-impl Sheet<'_> {
+impl<'a> Sheet<'a> {
     pub(super) fn governance(&mut self) {
         let Some(g) = &self.a.governance else { return };
         self.heading(2, "Governance");
@@ -184,10 +184,10 @@ impl Sheet<'_> {
     }
 }
 
-impl Sheet<'_> {
+impl<'a> Sheet<'a> {
     /// "**Deadlock.** A deadlock is: … . It goes to the chief executives, then to mediation,
     /// for up to 60 days; then a shotgun clause ends it: …".
-    fn deadlock(&mut self, d: &Deadlock) {
+    fn deadlock(&mut self, d: &'a Deadlock) {
         let mut s = String::from("**Deadlock.**");
         if let Some(m) = &d.means {
             s.push_str(&format!(

@@ -2,7 +2,7 @@
 
 use super::*;
 
-impl Sheet<'_> {
+impl<'a> Sheet<'a> {
     pub(super) fn ip_and_compliance(&mut self) {
         let a = self.a;
         if a.ip.is_none() && a.compliance.is_none() && a.confidentiality.is_none() {
@@ -193,9 +193,9 @@ pub(super) fn regime(word: &str) -> &'static str {
     }
 }
 
-impl Sheet<'_> {
+impl<'a> Sheet<'a> {
     /// Results by kind, patents, publication, and data protection.
-    fn ip_detail(&mut self, ip: &Ip) {
+    fn ip_detail(&mut self, ip: &'a Ip) {
         if !ip.results.is_empty() {
             let mut table = Table::new(&["Results", "Field", "Owned by"]);
             for r in &ip.results {

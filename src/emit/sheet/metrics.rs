@@ -2,7 +2,7 @@
 
 use super::*;
 
-impl Sheet<'_> {
+impl<'a> Sheet<'a> {
     pub(super) fn metrics(&mut self) {
         let Some(mt) = &self.a.metrics else { return };
         self.heading(2, "Metrics and milestones");

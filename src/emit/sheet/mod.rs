@@ -35,7 +35,7 @@ use crate::span::Spanned;
 use rust_decimal::Decimal;
 
 /// The term sheet of an agreement, as a document for the writers to lay out.
-pub fn document(agreement: &Agreement, status: &Status) -> Document {
+pub fn document<'a>(agreement: &'a Agreement, status: &Status) -> Document<'a> {
     let names = Names::new(agreement);
     let party_names = (0..agreement.parties.len())
         .map(|i| e(&names.party(i)))
@@ -125,7 +125,7 @@ struct Sheet<'a> {
     party_names: Vec<String>,
     facts: Analysis,
     /// The blocks so far.
-    blocks: Vec<Block>,
+    blocks: Vec<Block<'a>>,
     /// The numbered sections and clauses so far, with the parts of the source each renders:
     /// the open issues point to them.
     sections: Vec<Numbered>,
@@ -181,7 +181,7 @@ impl<'a> Table<'a> {
         self.rows.push(cells);
     }
 
-    fn into_block(self) -> Block {
+    fn into_block(self) -> Block<'a> {
         let width = self.header.len();
         let rows = self
             .rows
@@ -379,7 +379,7 @@ impl<'a> Sheet<'a> {
         out
     }
 
-    fn prose(&mut self, text: &str) {
+    fn prose(&mut self, text: &'a str) {
         for text in runs::prose(text) {
             self.blocks.push(Block::Paragraph { text });
         }
@@ -387,7 +387,7 @@ impl<'a> Sheet<'a> {
 
     /// User prose after a bold lead-in of our own, such as "Shared assets.", ending with a
     /// full stop.
-    fn labelled(&mut self, label: &str, text: &Option<Text>) {
+    fn labelled(&mut self, label: &str, text: &'a Option<Text>) {
         if let Some(t) = text {
             for text in runs::labelled(label, &t.value) {
                 self.blocks.push(Block::Paragraph { text });
@@ -395,14 +395,14 @@ impl<'a> Sheet<'a> {
         }
     }
 
-    fn note(&mut self, note: &Option<Text>) {
+    fn note(&mut self, note: &'a Option<Text>) {
         if let Some(n) = note {
             self.prose(&n.value);
         }
     }
 
     /// Reserved matters with a majority of their own, after the others.
-    fn special_majorities(&mut self, all: &[SpecialMajority]) {
+    fn special_majorities(&mut self, all: &'a [SpecialMajority]) {
         if all.is_empty() {
             return;
         }
@@ -452,7 +452,7 @@ impl<'a> Sheet<'a> {
         }
     }
 
-    fn table(&mut self, table: Table) {
+    fn table(&mut self, table: Table<'a>) {
         if !table.rows.is_empty() {
             self.blocks.push(table.into_block());
         }

@@ -2,7 +2,7 @@
 
 use super::*;
 
-impl Sheet<'_> {
+impl<'a> Sheet<'a> {
     pub(super) fn equity(&mut self) {
         let Some(eq) = &self.a.equity else { return };
         self.heading(2, "Equity stakes");

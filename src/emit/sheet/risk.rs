@@ -2,7 +2,7 @@
 
 use super::*;
 
-impl Sheet<'_> {
+impl<'a> Sheet<'a> {
     pub(super) fn risk(&mut self) {
         let Some(l) = &self.a.liability else { return };
         self.heading(2, "Risk");
@@ -90,7 +90,7 @@ impl Sheet<'_> {
     }
 
     /// Warranties, indirect loss, injunctions, costs, indemnities and force majeure.
-    fn remedies(&mut self, l: &Liability) {
+    fn remedies(&mut self, l: &'a Liability) {
         if !l.warranties.is_empty() {
             self.push("**Warranties.** The parties warrant:");
             let items: Vec<String> = l.warranties.iter().map(|w| e(&w.value)).collect();

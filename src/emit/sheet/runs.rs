@@ -13,10 +13,11 @@
 
 use crate::emit::document::{Inline, Run};
 use crate::emit::escape;
+use std::borrow::Cow;
 
 /// A paragraph's, heading's or list item's inline Markdown as runs. The escaping guarantees
 /// that only Charter's own markup is read as markup.
-pub(super) fn inline(markdown: &str) -> Inline {
+pub(super) fn inline(markdown: &str) -> Inline<'static> {
     plain(markdown, Context::Paragraph)
         .unwrap_or_else(|| runs(pulldown_cmark::Parser::new(markdown)))
 }
@@ -26,17 +27,24 @@ pub(super) fn inline(markdown: &str) -> Inline {
 /// the lines of a paragraph and a hard one before a line of its own (a sub-clause). The same
 /// runs as reading the Markdown of `escape::paragraphs` (the property test below holds
 /// the two together).
-pub(super) fn prose(text: &str) -> Vec<Inline> {
+///
+/// A paragraph that stands in the text as it is shown (its lines untrimmed, one line feed
+/// between them, no sub-clause of its own and no hidden character) is borrowed from the
+/// text, not copied.
+pub(super) fn prose(text: &str) -> Vec<Inline<'_>> {
     escape::prose(text)
         .into_iter()
         .map(|lines| {
+            if let Some(whole) = as_written(text, &lines) {
+                return Inline(vec![Run::Text(Cow::Borrowed(whole))]);
+            }
             let mut runs = Vec::new();
             let size: usize = lines.iter().map(|(line, _)| line.len() + 1).sum();
             let mut current = String::with_capacity(size);
             for (i, (line, own_line)) in lines.iter().enumerate() {
                 if i > 0 {
                     if *own_line {
-                        runs.push(Run::Text(std::mem::take(&mut current)));
+                        runs.push(Run::Text(std::mem::take(&mut current).into()));
                         runs.push(Run::Break);
                     } else {
                         current.push('\n');
@@ -45,19 +53,48 @@ pub(super) fn prose(text: &str) -> Vec<Inline> {
                 // The lines' control characters are spaces already.
                 escape::hidden_shown_into(&mut current, line);
             }
-            runs.push(Run::Text(current));
+            runs.push(Run::Text(current.into()));
             Inline(runs)
         })
         .collect()
 }
 
+/// The paragraph made of `lines` as it stands in `text`, when it is shown as written (see
+/// [`prose`]): every line borrowed from the text, each starting one line feed after the
+/// one before, none of its own, and no hidden character among them.
+fn as_written<'t>(text: &'t str, lines: &[(Cow<'t, str>, bool)]) -> Option<&'t str> {
+    let offset = |line: &str| (line.as_ptr() as usize).checked_sub(text.as_ptr() as usize);
+    let (Some((Cow::Borrowed(first), _)), Some((Cow::Borrowed(last), _))) =
+        (lines.first(), lines.last())
+    else {
+        return None;
+    };
+    let mut end = offset(first)? + first.len();
+    for (line, own_line) in lines.get(1..).unwrap_or_default() {
+        let Cow::Borrowed(line) = line else {
+            return None;
+        };
+        if *own_line || offset(line)? != end + 1 {
+            return None;
+        }
+        end += 1 + line.len();
+    }
+    let whole = text.get(offset(first)?..offset(last)? + last.len())?;
+    let [a, b, c] = crate::unicode::HIDDEN_LEAD_BYTES;
+    (whole.len() == end - offset(first)? && memchr::memchr3(a, b, c, whole.as_bytes()).is_none())
+        .then_some(whole)
+}
+
 /// Prose after a bold lead-in of Charter's own ("Shared assets."), ending with a full stop:
 /// [`prose`] with the lead-in before its first paragraph and a full stop after its last
 /// unless it ends with one (or with `!`, `?` or `:`).
-pub(super) fn labelled(label: &str, text: &str) -> Vec<Inline> {
+pub(super) fn labelled<'a>(label: &str, text: &'a str) -> Vec<Inline<'a>> {
     let mut paragraphs = prose(text);
     if let Some(first) = paragraphs.first_mut() {
-        let mut led = Inline(vec![Run::Strong(label.to_string()), Run::Text(" ".into())]);
+        let mut led = Inline(vec![
+            Run::Strong(label.to_string().into()),
+            Run::Text(" ".into()),
+        ]);
         for run in std::mem::take(&mut first.0) {
             led.push(run);
         }
@@ -65,7 +102,7 @@ pub(super) fn labelled(label: &str, text: &str) -> Vec<Inline> {
     }
     if let Some(Some(Run::Text(last))) = paragraphs.last_mut().map(|p| p.0.last_mut()) {
         if !last.ends_with(['.', '!', '?', ':']) {
-            last.push('.');
+            last.to_mut().push('.');
         }
     }
     paragraphs
@@ -76,7 +113,7 @@ pub(super) fn labelled(label: &str, text: &str) -> Vec<Inline> {
 /// hard breaks.
 #[derive(Default)]
 pub(super) struct Sentence {
-    runs: Vec<Run>,
+    runs: Vec<Run<'static>>,
     text: String,
 }
 
@@ -96,15 +133,16 @@ impl Sentence {
     /// A hard line break.
     pub(super) fn hard_break(mut self) -> Self {
         if !self.text.is_empty() {
-            self.runs.push(Run::Text(std::mem::take(&mut self.text)));
+            self.runs
+                .push(Run::Text(std::mem::take(&mut self.text).into()));
         }
         self.runs.push(Run::Break);
         self
     }
 
-    pub(super) fn into_inline(mut self) -> Inline {
+    pub(super) fn into_inline(mut self) -> Inline<'static> {
         if !self.text.is_empty() {
-            self.runs.push(Run::Text(self.text));
+            self.runs.push(Run::Text(self.text.into()));
         }
         Inline(self.runs)
     }
@@ -115,15 +153,26 @@ impl Sentence {
 /// hidden characters shown by their code point. The runs that reading [`escape::cell`]'s
 /// Markdown gives (the property test below holds the two together); `None` when no line
 /// holds any text.
-pub(super) fn text_cell(text: &str) -> Option<Inline> {
+///
+/// A line with no hidden character is borrowed from the text, not copied.
+pub(super) fn text_cell(text: &str) -> Option<Inline<'_>> {
     let mut runs = Vec::with_capacity(1);
+    let [a, b, c] = crate::unicode::HIDDEN_LEAD_BYTES;
     for line in escape::lines(text).filter(|line| !line.is_empty()) {
         if !runs.is_empty() {
             runs.push(Run::Break);
         }
-        let mut shown = String::with_capacity(line.len());
-        // The lines' control characters are spaces already.
-        escape::hidden_shown_into(&mut shown, &line);
+        let shown = match line {
+            Cow::Borrowed(line) if memchr::memchr3(a, b, c, line.as_bytes()).is_none() => {
+                Cow::Borrowed(line)
+            }
+            line => {
+                let mut shown = String::with_capacity(line.len());
+                // The lines' control characters are spaces already.
+                escape::hidden_shown_into(&mut shown, &line);
+                Cow::Owned(shown)
+            }
+        };
         runs.push(Run::Text(shown));
     }
     (!runs.is_empty()).then_some(Inline(runs))
@@ -131,9 +180,9 @@ pub(super) fn text_cell(text: &str) -> Option<Inline> {
 
 /// [`inline`] of Markdown the sheet no longer needs: text that is all one run is kept as it
 /// is, not copied.
-pub(super) fn inline_owned(markdown: String) -> Inline {
+pub(super) fn inline_owned(markdown: String) -> Inline<'static> {
     if whole(&markdown, Context::Paragraph) {
-        return Inline(vec![Run::Text(markdown)]);
+        return Inline(vec![Run::Text(markdown.into())]);
     }
     inline(&markdown)
 }
@@ -141,9 +190,9 @@ pub(super) fn inline_owned(markdown: String) -> Inline {
 /// A table cell's inline Markdown (lines joined by `<br>`), read inside a table as the
 /// writers used to read it, so that a cell's text is never taken for a list or a heading.
 /// Text that is all one run is kept as it is, not copied.
-pub(super) fn cell_inline(markdown: String) -> Inline {
+pub(super) fn cell_inline(markdown: String) -> Inline<'static> {
     if whole(&markdown, Context::Cell) {
-        return Inline(vec![Run::Text(markdown)]);
+        return Inline(vec![Run::Text(markdown.into())]);
     }
     plain(&markdown, Context::Cell).unwrap_or_else(|| cell_by_parser(&markdown))
 }
@@ -157,7 +206,7 @@ fn whole(markdown: &str, context: Context) -> bool {
         && !markdown.ends_with(char::is_whitespace)
 }
 
-fn cell_by_parser(markdown: &str) -> Inline {
+fn cell_by_parser(markdown: &str) -> Inline<'static> {
     let table = format!("| x |\n|---|\n| {markdown} |\n");
     let parser = pulldown_cmark::Parser::new_ext(&table, pulldown_cmark::Options::ENABLE_TABLES);
     let mut in_body = false;
@@ -173,7 +222,7 @@ fn cell_by_parser(markdown: &str) -> Inline {
     runs(events)
 }
 
-fn runs<'e>(events: impl Iterator<Item = pulldown_cmark::Event<'e>>) -> Inline {
+fn runs<'e>(events: impl Iterator<Item = pulldown_cmark::Event<'e>>) -> Inline<'static> {
     use pulldown_cmark::{Event, Tag, TagEnd};
     let mut out = Inline::default();
     let mut strong = false;
@@ -210,9 +259,9 @@ fn runs<'e>(events: impl Iterator<Item = pulldown_cmark::Event<'e>>) -> Inline {
             _ => continue,
         };
         out.push(if strong {
-            Run::Strong(text)
+            Run::Strong(text.into())
         } else {
-            Run::Text(text)
+            Run::Text(text.into())
         });
     }
     out
@@ -234,7 +283,7 @@ enum Context {
 /// on a line, `&`, `[`, `]`, `~`, `|`), a line that starts or ends with a space, or, in a
 /// paragraph, a line that could start a block (with a digit, `-`, `+`, `#`, `=`), which
 /// pulldown-cmark reads instead.
-fn plain(markdown: &str, context: Context) -> Option<Inline> {
+fn plain(markdown: &str, context: Context) -> Option<Inline<'static>> {
     let bytes = markdown.as_bytes();
     let mut out = Inline::default();
     // Where the text not yet added starts, and where the current line starts.
@@ -266,7 +315,7 @@ fn plain(markdown: &str, context: Context) -> Option<Inline> {
                     return None;
                 }
                 text(&mut out, markdown.get(from..i)?);
-                out.push(Run::Strong(content.to_string()));
+                out.push(Run::Strong(content.to_string().into()));
                 i = end;
                 from = end;
             }
@@ -328,9 +377,9 @@ fn plain(markdown: &str, context: Context) -> Option<Inline> {
     Some(out)
 }
 
-fn text(out: &mut Inline, text: &str) {
+fn text(out: &mut Inline<'_>, text: &str) {
     if !text.is_empty() {
-        out.push(Run::Text(text.to_string()));
+        out.push(Run::Text(text.to_string().into()));
     }
 }
 
@@ -375,7 +424,7 @@ mod tests {
     use super::*;
     use proptest::prelude::*;
 
-    fn by_parser(markdown: &str, context: Context) -> Inline {
+    fn by_parser(markdown: &str, context: Context) -> Inline<'static> {
         match context {
             Context::Paragraph => runs(pulldown_cmark::Parser::new(markdown)),
             Context::Cell => cell_by_parser(markdown),
@@ -531,7 +580,7 @@ mod tests {
         if let Some(direct) = plain(&markdown, context) {
             prop_assert_eq!(&direct, &by_parser(&markdown, context), "{:?}", markdown);
             if whole(&markdown, context) {
-                prop_assert_eq!(direct, Inline(vec![Run::Text(markdown.clone())]));
+                prop_assert_eq!(direct, Inline(vec![Run::Text(markdown.clone().into())]));
             }
         } else {
             prop_assert!(!whole(&markdown, context), "{:?}", markdown);
@@ -540,7 +589,7 @@ mod tests {
     }
 
     /// Prose as the sheet once wrote it: its escaped Markdown, read back into runs.
-    fn prose_by_markdown(text: &str) -> Vec<Inline> {
+    fn prose_by_markdown(text: &str) -> Vec<Inline<'static>> {
         escape::paragraphs(text)
             .iter()
             .filter(|p| !p.trim().is_empty())
@@ -551,7 +600,7 @@ mod tests {
     /// Labelled prose as Markdown: the full stop goes on the text before it is escaped (put
     /// on the Markdown, as the sheet once did, it made a paragraph "12" a list item "12.",
     /// and the text was lost).
-    fn labelled_by_markdown(label: &str, text: &str) -> Vec<Inline> {
+    fn labelled_by_markdown(label: &str, text: &str) -> Vec<Inline<'static>> {
         let mut paragraphs = escape::prose(text);
         if let Some((last, _)) = paragraphs.last_mut().and_then(|p| p.last_mut()) {
             if !last.ends_with(['.', '!', '?', ':']) {

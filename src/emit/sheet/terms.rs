@@ -3,7 +3,7 @@
 
 use super::*;
 
-impl Sheet<'_> {
+impl<'a> Sheet<'a> {
     pub(super) fn key_terms(&mut self) {
         self.heading(2, "Key terms");
         let a = self.a;
