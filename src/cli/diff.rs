@@ -6,7 +6,7 @@
 //! shown on stderr and nothing is compared), or a git revision that cannot be found.
 
 use super::guard::{catch_panic, internal_error, render_safely};
-use super::read::{read_file as read_bounded_file, too_large_report, Contents};
+use super::read::{read_file as read_bounded_file, report_text, too_large_report, Contents};
 use super::{describe_io_error, display_path, write_all, ExitStatus, Terminal};
 use charter::check::{too_large, FileReport};
 use charter::diagnostic::Diagnostic;
@@ -354,7 +354,7 @@ fn render_diagnostics(
     let report = match version.too_large {
         Some(size) => too_large_report(size),
         None => {
-            let text = String::from_utf8_lossy(&version.bytes).into_owned();
+            let text = report_text(&version.bytes);
             // As `charter check` does: at most 500 listed, the rest counted.
             let mut listed = diagnostics.to_vec();
             listed.sort_by(|a, b| (a.span, a.rule).cmp(&(b.span, b.rule)));

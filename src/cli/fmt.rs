@@ -213,7 +213,7 @@ fn refused(
 
 /// A report of `diagnostics` about a file's bytes, for the renderers.
 fn report_of(bytes: &[u8], diagnostics: Vec<charter::diagnostic::Diagnostic>) -> FileReport {
-    let text = String::from_utf8_lossy(bytes).into_owned();
+    let text = super::read::report_text(bytes);
     FileReport::new(text, diagnostics, charter::limits::Omitted::default())
 }
 

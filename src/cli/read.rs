@@ -66,6 +66,15 @@ pub fn read_bounded(reader: impl Read, size: u64) -> io::Result<Contents> {
     }
 }
 
+/// A file's bytes as text for its report: checked as UTF-8 by the fast path (nearly every
+/// file), decoded lossily only when they are not, so that a finding can still be shown.
+pub fn report_text(bytes: &[u8]) -> String {
+    match std::str::from_utf8(bytes) {
+        Ok(text) => text.to_owned(),
+        Err(_) => String::from_utf8_lossy(bytes).into_owned(),
+    }
+}
+
 /// The report of a file over the size limit: its one `syntax-error`, and no text (the
 /// file was not read, and its first line may be megabytes long).
 pub fn too_large_report(size: u64) -> FileReport {
