@@ -1,7 +1,10 @@
 //! The sheet's text into the document's runs.
 //!
 //! Prose (text blocks, notes) goes into runs straight from the text ([`prose`],
-//! [`labelled`]): each line as plain text, with the sub-clauses' hard breaks. The rest of
+//! [`labelled`]): each line as plain text, with the sub-clauses' hard breaks; a paragraph
+//! shown as written is borrowed from the agreement, not copied. So do a table cell that is
+//! user text as written ([`text_cell`]) and the sentences built with [`Sentence`] (the
+//! signature blocks); property tests hold each to reading its escaped Markdown. The rest of
 //! the sheet writes its sentences as inline Markdown: user text escaped by
 //! [`crate::emit::escape`], Charter's lead-ins in bold (`**Status:**`), hard breaks (`\` at
 //! a line's end) before sub-clauses, and `<br>` between the lines of a table cell. Most of
@@ -63,13 +66,15 @@ pub(super) fn prose(text: &str) -> Vec<Inline<'_>> {
 /// [`prose`]): every line borrowed from the text, each starting one line feed after the
 /// one before, none of its own, and no hidden character among them.
 fn as_written<'t>(text: &'t str, lines: &[(Cow<'t, str>, bool)]) -> Option<&'t str> {
+    // Where a borrowed line starts in `text` (each is a slice of it).
     let offset = |line: &str| (line.as_ptr() as usize).checked_sub(text.as_ptr() as usize);
     let (Some((Cow::Borrowed(first), _)), Some((Cow::Borrowed(last), _))) =
         (lines.first(), lines.last())
     else {
         return None;
     };
-    let mut end = offset(first)? + first.len();
+    let start = offset(first)?;
+    let mut end = start + first.len();
     for (line, own_line) in lines.get(1..).unwrap_or_default() {
         let Cow::Borrowed(line) = line else {
             return None;
@@ -79,9 +84,9 @@ fn as_written<'t>(text: &'t str, lines: &[(Cow<'t, str>, bool)]) -> Option<&'t s
         }
         end += 1 + line.len();
     }
-    let whole = text.get(offset(first)?..offset(last)? + last.len())?;
+    let whole = text.get(start..end)?;
     let [a, b, c] = crate::unicode::HIDDEN_LEAD_BYTES;
-    (whole.len() == end - offset(first)? && memchr::memchr3(a, b, c, whole.as_bytes()).is_none())
+    (offset(last)? + last.len() == end && memchr::memchr3(a, b, c, whole.as_bytes()).is_none())
         .then_some(whole)
 }
 
