@@ -52,6 +52,17 @@ pub fn hidden_in(text: &str) -> impl Iterator<Item = (usize, char, Hidden)> + '_
     })
 }
 
+/// Whether `text` holds a hidden character anywhere (a byte order mark included): a quick
+/// search for the bytes one starts with, then a look at the character there.
+pub fn any_hidden(text: &str) -> bool {
+    let [a, b, c] = HIDDEN_LEAD_BYTES;
+    memchr::memchr3_iter(a, b, c, text.as_bytes()).any(|at| {
+        text.get(at..)
+            .and_then(|rest| rest.chars().next())
+            .is_some_and(|c| hidden(c).is_some())
+    })
+}
+
 /// `U+0430 CYRILLIC SMALL LETTER A`: a character's code point and, when Unicode names it,
 /// its name.
 pub fn describe(c: char) -> String {
@@ -69,6 +80,17 @@ pub fn code_point(c: char) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn hidden_characters_are_found_and_look_alike_leads_are_not() {
+        // The em dash and the arrow start with a hidden character's lead bytes (E2, EF).
+        for text in ["Helix — Cortexa", "a → b", "\u{FFE0}", "plain", ""] {
+            assert!(!any_hidden(text), "{text:?}");
+        }
+        for text in ["a\u{202E}b", "\u{FEFF}", "x\u{200B}", "\u{061C}"] {
+            assert!(any_hidden(text), "{text:?}");
+        }
+    }
 
     #[test]
     fn every_hidden_character_starts_with_a_listed_byte() {

@@ -33,22 +33,24 @@ use std::borrow::Cow;
 /// One line of user text for a paragraph, a list item or a heading: line breaks and runs of
 /// white space become one space.
 pub fn inline(text: &str) -> String {
+    run(&one_line(text), true)
+}
+
+/// `text` on one line with single spaces between its words and none at its ends: as it is
+/// when it is so already (nearly always).
+fn one_line(text: &str) -> Cow<'_, str> {
     if single_spaced(text) {
-        return run(text, true);
+        Cow::Borrowed(text)
+    } else {
+        Cow::Owned(text.split_whitespace().collect::<Vec<_>>().join(" "))
     }
-    let joined = text.split_whitespace().collect::<Vec<_>>().join(" ");
-    line(&joined)
 }
 
 /// User text on one line as a reader of its [`inline`] Markdown sees it, added to `out`:
 /// runs of white space as one space, none at the ends, control characters as spaces, hidden
 /// characters shown by their code point. The sheet writes such text straight into runs.
 pub fn inline_text_into(out: &mut String, text: &str) {
-    if single_spaced(text) {
-        return plain_into(out, text);
-    }
-    let joined = text.split_whitespace().collect::<Vec<_>>().join(" ");
-    plain_into(out, joined.trim());
+    plain_into(out, &one_line(text));
 }
 
 /// Whether `text` is already one line with single spaces between its words and none at
@@ -419,8 +421,7 @@ pub fn plain_into(out: &mut String, text: &str) {
 /// control characters are spaces already): only hidden characters change, and text without
 /// one (nearly all) is copied whole.
 pub fn hidden_shown_into(out: &mut String, text: &str) {
-    let [a, b, c] = crate::unicode::HIDDEN_LEAD_BYTES;
-    if memchr::memchr3(a, b, c, text.as_bytes()).is_none() {
+    if !crate::unicode::any_hidden(text) {
         out.push_str(text);
         return;
     }
@@ -430,6 +431,17 @@ pub fn hidden_shown_into(out: &mut String, text: &str) {
             None => out.push(c),
         }
     }
+}
+
+/// [`hidden_shown_into`] for text that may be kept as it is: borrowed or owned, it is
+/// returned unchanged unless it holds a hidden character.
+pub fn hidden_shown(text: Cow<'_, str>) -> Cow<'_, str> {
+    if !crate::unicode::any_hidden(&text) {
+        return text;
+    }
+    let mut shown = String::with_capacity(text.len() + 8);
+    hidden_shown_into(&mut shown, &text);
+    Cow::Owned(shown)
 }
 
 /// A hidden character as the term sheet shows it: `[U+202E]`.

@@ -85,9 +85,7 @@ fn as_written<'t>(text: &'t str, lines: &[(Cow<'t, str>, bool)]) -> Option<&'t s
         end += 1 + line.len();
     }
     let whole = text.get(start..end)?;
-    let [a, b, c] = crate::unicode::HIDDEN_LEAD_BYTES;
-    (offset(last)? + last.len() == end && memchr::memchr3(a, b, c, whole.as_bytes()).is_none())
-        .then_some(whole)
+    (offset(last)? + last.len() == end && !crate::unicode::any_hidden(whole)).then_some(whole)
 }
 
 /// Prose after a bold lead-in of Charter's own ("Shared assets."), ending with a full stop:
@@ -162,23 +160,12 @@ impl Sentence {
 /// A line with no hidden character is borrowed from the text, not copied.
 pub(super) fn text_cell(text: &str) -> Option<Inline<'_>> {
     let mut runs = Vec::with_capacity(1);
-    let [a, b, c] = crate::unicode::HIDDEN_LEAD_BYTES;
     for line in escape::lines(text).filter(|line| !line.is_empty()) {
         if !runs.is_empty() {
             runs.push(Run::Break);
         }
-        let shown = match line {
-            Cow::Borrowed(line) if memchr::memchr3(a, b, c, line.as_bytes()).is_none() => {
-                Cow::Borrowed(line)
-            }
-            line => {
-                let mut shown = String::with_capacity(line.len());
-                // The lines' control characters are spaces already.
-                escape::hidden_shown_into(&mut shown, &line);
-                Cow::Owned(shown)
-            }
-        };
-        runs.push(Run::Text(shown));
+        // The lines' control characters are spaces already.
+        runs.push(Run::Text(escape::hidden_shown(line)));
     }
     (!runs.is_empty()).then_some(Inline(runs))
 }
