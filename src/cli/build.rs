@@ -171,30 +171,36 @@ pub fn run(args: &BuildArgs) -> ExitStatus {
     let mut failed = !problems.is_empty();
     // The JSON document and the term sheet do not depend on each other: the JSON is written
     // on a thread of its own while the term sheet is built (once, for every writer that
-    // lays it out).
+    // lays it out) and laid out by each writer.
     let wants = |json: bool| named.iter().any(|(flag, _)| (*flag == "--json") == json);
-    let (mut json, sheet) = std::thread::scope(|scope| {
+    let (mut json, sheet, mut laid_out) = std::thread::scope(|scope| {
         let json = wants(true).then(|| scope.spawn(|| catch_panic(|| build.json())));
+        // Built on this thread, which reuses the memory the check freed.
         let sheet = wants(false).then(|| catch_panic(|| build.document()));
+        let laid_out: Vec<Option<Result<Vec<u8>, String>>> = named
+            .iter()
+            .map(|(flag, _)| match (*flag, &sheet) {
+                ("--json", _) | (_, None | Some(Err(_))) => None,
+                ("--html", Some(Ok(doc))) => Some(Ok(emit::html::write(doc).into_bytes())),
+                ("--docx", Some(Ok(doc))) => Some(Ok(emit::docx::write(doc))),
+                ("--pdf", Some(Ok(doc))) => Some(super::pdf::write(doc)),
+                (_, Some(Ok(doc))) => Some(Ok(emit::markdown::write(doc).into_bytes())),
+            })
+            .collect();
         let json = json.map(|thread| {
             thread
                 .join()
                 .unwrap_or_else(|_| Err("the JSON writer stopped".to_string()))
         });
-        (json, sheet)
+        (json, sheet, laid_out)
     });
-    let doc = match &sheet {
-        Some(Ok(doc)) => Some(doc),
-        Some(Err(why)) => {
-            let why = internal_error("writing the term sheet of", &shown, why);
-            stderr.push_str(&terminal.error_line(&why));
-            failed = true;
-            None
-        }
-        None => None,
-    };
-    for (flag, path) in named {
-        let content = match (flag, doc) {
+    if let Some(Err(why)) = &sheet {
+        let why = internal_error("writing the term sheet of", &shown, why);
+        stderr.push_str(&terminal.error_line(&why));
+        failed = true;
+    }
+    for ((flag, path), laid_out) in named.iter().zip(&mut laid_out) {
+        let content = match (*flag, laid_out.take()) {
             ("--json", _) => match json.take() {
                 Some(Ok(text)) => text.into_bytes(),
                 Some(Err(why)) => {
@@ -205,19 +211,15 @@ pub fn run(args: &BuildArgs) -> ExitStatus {
                 }
                 None => continue,
             },
-            // The term sheet could not be written: said above.
+            (_, Some(Ok(bytes))) => bytes,
+            // Only the PDF writer can fail (its message is for the user as it is).
+            (_, Some(Err(message))) => {
+                stderr.push_str(&terminal.error_line(&message));
+                failed = true;
+                continue;
+            }
+            // The term sheet could not be built: said above.
             (_, None) => continue,
-            ("--html", Some(doc)) => emit::html::write(doc).into_bytes(),
-            ("--docx", Some(doc)) => emit::docx::write(doc),
-            ("--pdf", Some(doc)) => match super::pdf::write(doc) {
-                Ok(bytes) => bytes,
-                Err(message) => {
-                    stderr.push_str(&terminal.error_line(&message));
-                    failed = true;
-                    continue;
-                }
-            },
-            (_, Some(doc)) => emit::markdown::write(doc).into_bytes(),
         };
         if let Err(message) = write_output(path, &content) {
             stderr.push_str(&terminal.error_line(&message));

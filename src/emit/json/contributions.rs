@@ -16,7 +16,8 @@ pub struct Contributions {
 #[derive(Clone, Debug, Serialize, JsonSchema)]
 pub struct PartyContributions {
     /// The party's id.
-    pub party: String,
+    #[schemars(with = "String")]
+    pub party: Id,
     pub resources: Vec<Resource>,
     pub deliverables: Vec<Deliverable>,
     #[serde(skip_serializing_if = "Option::is_none")]

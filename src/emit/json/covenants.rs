@@ -169,7 +169,8 @@ pub struct FirstRefusal {
     pub title: String,
     /// The id of the party holding the right.
     #[serde(skip_serializing_if = "Option::is_none")]
-    pub holder: Option<String>,
+    #[schemars(with = "Option<String>")]
+    pub holder: Option<Id>,
     #[serde(skip_serializing_if = "Option::is_none")]
     pub kind: Option<RefusalKind>,
     #[serde(skip_serializing_if = "Option::is_none")]
@@ -192,7 +193,8 @@ pub enum RefusalKind {
 pub struct MostFavoured {
     /// The id of the party that benefits.
     #[serde(skip_serializing_if = "Option::is_none")]
-    pub beneficiary: Option<String>,
+    #[schemars(with = "Option<String>")]
+    pub beneficiary: Option<Id>,
     #[serde(skip_serializing_if = "Option::is_none")]
     pub scope: Option<String>,
     #[serde(skip_serializing_if = "Option::is_none")]
@@ -204,7 +206,8 @@ pub struct MinimumCommitment {
     pub title: String,
     /// The id of the committed party.
     #[serde(skip_serializing_if = "Option::is_none")]
-    pub party: Option<String>,
+    #[schemars(with = "Option<String>")]
+    pub party: Option<Id>,
     #[serde(skip_serializing_if = "Option::is_none")]
     pub amount: Option<Money>,
     #[serde(skip_serializing_if = "Option::is_none")]

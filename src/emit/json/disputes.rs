@@ -28,7 +28,8 @@ pub enum Step {
     Escalation {
         /// The id of the committee the dispute goes to.
         #[serde(skip_serializing_if = "Option::is_none")]
-        to: Option<String>,
+        #[schemars(with = "Option<String>")]
+        to: Option<Id>,
         #[serde(skip_serializing_if = "Option::is_none")]
         within: Option<Duration>,
         /// After how many meetings without agreement the step ends. Since 2.

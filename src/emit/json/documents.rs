@@ -8,7 +8,8 @@ use crate::syntax::ast::RedactedShape;
 #[derive(Clone, Debug, Serialize, JsonSchema)]
 pub struct RelatedDocument {
     /// Its id, as `see` values name it.
-    pub id: String,
+    #[schemars(with = "String")]
+    pub id: Id,
     pub title: String,
     #[serde(skip_serializing_if = "Option::is_none")]
     pub kind: Option<DocumentKind>,
@@ -45,7 +46,8 @@ pub struct Withheld {
     pub key: String,
     /// For one entry of a map keyed by party, that party's id.
     #[serde(skip_serializing_if = "Option::is_none")]
-    pub party: Option<String>,
+    #[schemars(with = "Option<String>")]
+    pub party: Option<Id>,
     #[serde(skip_serializing_if = "Option::is_none")]
     pub redacted: Option<Redacted>,
     #[serde(skip_serializing_if = "Option::is_none")]
@@ -82,14 +84,15 @@ pub struct Redacted {
 /// Where a value is set out: a related document's id, and the place in it as written.
 #[derive(Clone, Debug, Serialize, JsonSchema)]
 pub struct See {
-    pub document: String,
+    #[schemars(with = "String")]
+    pub document: Id,
     #[serde(skip_serializing_if = "Option::is_none")]
     pub place: Option<String>,
 }
 
 pub(super) fn related_document(d: &m::RelatedDocument) -> RelatedDocument {
     RelatedDocument {
-        id: d.id.value.to_string(),
+        id: d.id.value.clone(),
         title: d.title.value.clone(),
         kind: d.kind.as_ref().map(|k| match k.value {
             m::DocumentKind::Schedule => DocumentKind::Schedule,

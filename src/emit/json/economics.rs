@@ -79,9 +79,11 @@ pub enum PerUnit {
 pub struct Fee {
     pub title: String,
     #[serde(skip_serializing_if = "Option::is_none")]
-    pub payer: Option<String>,
+    #[schemars(with = "Option<String>")]
+    pub payer: Option<Id>,
     #[serde(skip_serializing_if = "Option::is_none")]
-    pub payee: Option<String>,
+    #[schemars(with = "Option<String>")]
+    pub payee: Option<Id>,
     #[serde(skip_serializing_if = "Option::is_none")]
     pub amount: Option<Money>,
     /// A percentage of `of`.
@@ -103,14 +105,17 @@ pub struct Fee {
 pub struct MilestonePayment {
     pub title: String,
     #[serde(skip_serializing_if = "Option::is_none")]
-    pub payer: Option<String>,
+    #[schemars(with = "Option<String>")]
+    pub payer: Option<Id>,
     #[serde(skip_serializing_if = "Option::is_none")]
-    pub payee: Option<String>,
+    #[schemars(with = "Option<String>")]
+    pub payee: Option<Id>,
     #[serde(skip_serializing_if = "Option::is_none")]
     pub amount: Option<Money>,
     /// The id of the milestone that triggers it.
     #[serde(skip_serializing_if = "Option::is_none")]
-    pub on: Option<String>,
+    #[schemars(with = "Option<String>")]
+    pub on: Option<Id>,
     #[serde(skip_serializing_if = "Option::is_none")]
     pub note: Option<String>,
 }
@@ -137,9 +142,11 @@ pub enum BaseWord {
 pub struct RoyaltyTerms {
     pub title: String,
     #[serde(skip_serializing_if = "Option::is_none")]
-    pub payer: Option<String>,
+    #[schemars(with = "Option<String>")]
+    pub payer: Option<Id>,
     #[serde(skip_serializing_if = "Option::is_none")]
-    pub payee: Option<String>,
+    #[schemars(with = "Option<String>")]
+    pub payee: Option<Id>,
     #[serde(skip_serializing_if = "Option::is_none")]
     pub rate: Option<Number>,
     #[serde(skip_serializing_if = "Option::is_none")]

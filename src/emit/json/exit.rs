@@ -106,7 +106,8 @@ pub struct ExitReview {
     pub every: Option<Cadence>,
     /// The id of the committee that decides.
     #[serde(skip_serializing_if = "Option::is_none")]
-    pub decides: Option<String>,
+    #[schemars(with = "Option<String>")]
+    pub decides: Option<Id>,
     #[serde(skip_serializing_if = "Vec::is_empty")]
     pub options: Vec<ReviewOption>,
     #[serde(skip_serializing_if = "Option::is_none")]
@@ -218,10 +219,12 @@ pub struct ShareOption {
     pub kind: OptionKind,
     /// The id of the party that may exercise it.
     #[serde(skip_serializing_if = "Option::is_none")]
-    pub holder: Option<String>,
+    #[schemars(with = "Option<String>")]
+    pub holder: Option<Id>,
     /// The id of the party that must buy or sell.
     #[serde(skip_serializing_if = "Option::is_none")]
-    pub against: Option<String>,
+    #[schemars(with = "Option<String>")]
+    pub against: Option<Id>,
     #[serde(skip_serializing_if = "Option::is_none")]
     pub over: Option<String>,
     pub triggers: Vec<OptionTrigger>,

@@ -97,7 +97,8 @@ fn deadlock(d: &m::Deadlock) -> Deadlock {
 
 #[derive(Clone, Debug, Serialize, JsonSchema)]
 pub struct Committee {
-    pub id: String,
+    #[schemars(with = "String")]
+    pub id: Id,
     pub name: String,
     #[serde(skip_serializing_if = "Option::is_none")]
     pub seats: Option<Vec<PartySeats>>,
@@ -128,7 +129,8 @@ pub struct Committee {
     pub recommends: Vec<String>,
     /// The id of the committee it reports to (since 2).
     #[serde(skip_serializing_if = "Option::is_none")]
-    pub reports_to: Option<String>,
+    #[schemars(with = "Option<String>")]
+    pub reports_to: Option<Id>,
     #[serde(skip_serializing_if = "Option::is_none")]
     pub note: Option<String>,
 }
@@ -139,7 +141,8 @@ pub struct KeyPerson {
     pub name: String,
     /// The id of the party the person works for.
     #[serde(skip_serializing_if = "Option::is_none")]
-    pub party: Option<String>,
+    #[schemars(with = "Option<String>")]
+    pub party: Option<Id>,
     #[serde(skip_serializing_if = "Option::is_none")]
     pub role: Option<String>,
     #[serde(skip_serializing_if = "Option::is_none")]
@@ -210,7 +213,8 @@ pub(super) fn special_majorities(all: &[m::SpecialMajority]) -> Vec<SpecialMajor
 pub struct ScopeChange {
     /// The id of the committee that approves a change of scope.
     #[serde(skip_serializing_if = "Option::is_none")]
-    pub approved_by: Option<String>,
+    #[schemars(with = "Option<String>")]
+    pub approved_by: Option<Id>,
     #[serde(skip_serializing_if = "Option::is_none")]
     pub amendment_required: Option<bool>,
     #[serde(skip_serializing_if = "Option::is_none")]
@@ -223,7 +227,7 @@ pub(super) fn governance(g: &m::Governance) -> Governance {
             .committees
             .iter()
             .map(|c| Committee {
-                id: c.id.value.to_string(),
+                id: c.id.value.clone(),
                 name: c.name.value.clone(),
                 seats: seats(&c.seats),
                 meets: cadence(&c.meets),

@@ -107,7 +107,8 @@ pub struct DataProtection {
     pub roles: Option<DataRoles>,
     /// The id of the controller.
     #[serde(skip_serializing_if = "Option::is_none")]
-    pub controller: Option<String>,
+    #[schemars(with = "Option<String>")]
+    pub controller: Option<Id>,
     /// Whether alliance data may train machine-learning models.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub training: Option<bool>,
@@ -155,7 +156,8 @@ pub struct License {
     pub title: String,
     /// The id of the granting party.
     #[serde(skip_serializing_if = "Option::is_none")]
-    pub grantor: Option<String>,
+    #[schemars(with = "Option<String>")]
+    pub grantor: Option<Id>,
     #[serde(skip_serializing_if = "Option::is_none")]
     pub grantee: Option<Grantee>,
     #[serde(skip_serializing_if = "Option::is_none")]

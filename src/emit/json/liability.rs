@@ -97,7 +97,8 @@ pub struct Guarantee {
     pub by: Option<String>,
     /// The id of the party whose obligations it guarantees.
     #[serde(rename = "for", skip_serializing_if = "Option::is_none")]
-    pub party: Option<String>,
+    #[schemars(with = "Option<String>")]
+    pub party: Option<Id>,
     #[serde(skip_serializing_if = "Option::is_none")]
     pub covers: Option<String>,
     #[serde(skip_serializing_if = "Option::is_none")]

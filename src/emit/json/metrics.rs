@@ -30,7 +30,8 @@ pub enum Shared {
 
 #[derive(Clone, Debug, Serialize, JsonSchema)]
 pub struct Metric {
-    pub id: String,
+    #[schemars(with = "String")]
+    pub id: Id,
     pub title: String,
     #[serde(skip_serializing_if = "Option::is_none")]
     pub kind: Option<MetricKind>,
@@ -92,7 +93,7 @@ pub enum Quantity {
 #[serde(untagged)]
 pub enum Owner {
     Joint(Joint),
-    Parties(Vec<String>),
+    Parties(#[schemars(with = "Vec<String>")] Vec<Id>),
 }
 
 #[derive(Clone, Copy, Debug, Serialize, JsonSchema)]
@@ -103,7 +104,8 @@ pub enum Joint {
 
 #[derive(Clone, Debug, Serialize, JsonSchema)]
 pub struct Milestone {
-    pub id: String,
+    #[schemars(with = "String")]
+    pub id: Id,
     pub title: String,
     #[serde(skip_serializing_if = "Option::is_none")]
     pub due: Option<Date>,
@@ -132,7 +134,7 @@ pub(super) fn metrics(mt: &m::Metrics) -> Metrics {
             .metrics
             .iter()
             .map(|x| Metric {
-                id: x.id.value.to_string(),
+                id: x.id.value.clone(),
                 title: x.title.value.clone(),
                 kind: x.kind.as_ref().map(|k| match k.value {
                     m::MetricKind::Quantitative => MetricKind::Quantitative,
@@ -167,7 +169,7 @@ pub(super) fn metrics(mt: &m::Metrics) -> Metrics {
             .milestones
             .iter()
             .map(|x| Milestone {
-                id: x.id.value.to_string(),
+                id: x.id.value.clone(),
                 title: x.title.value.clone(),
                 due: date(&x.due),
                 horizon: x.horizon.as_ref().map(|h| match h.value {

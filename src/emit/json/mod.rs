@@ -330,7 +330,8 @@ pub enum Renewal {
 
 #[derive(Clone, Debug, Serialize, JsonSchema)]
 pub struct Clause {
-    pub id: String,
+    #[schemars(with = "String")]
+    pub id: Id,
     pub title: String,
     #[serde(skip_serializing_if = "Option::is_none")]
     pub text: Option<String>,
@@ -361,7 +362,8 @@ pub struct Analysis {
 #[derive(Clone, Debug, Serialize, JsonSchema)]
 pub struct PartyAnalysis {
     /// The party's id.
-    pub party: String,
+    #[schemars(with = "String")]
+    pub party: Id,
     /// The sum of the values of its resources, one sum per currency.
     pub valued_contributions: Vec<Money>,
     /// Its percentage of all valued contributions, rounded to two decimals. Absent when
@@ -482,7 +484,7 @@ impl Document {
                 .clauses
                 .iter()
                 .map(|c| Clause {
-                    id: c.id.value.to_string(),
+                    id: c.id.value.clone(),
                     title: c.title.value.clone(),
                     text: text(&c.text),
                     note: text(&c.note),
@@ -493,7 +495,7 @@ impl Document {
                 .sides
                 .iter()
                 .map(|s| Side {
-                    id: s.id.value.to_string(),
+                    id: s.id.value.clone(),
                     name: s.name.value.clone(),
                     parties: s.parties.iter().map(id).collect(),
                     liability: s.liability.as_ref().map(|l| match l.value {
@@ -522,7 +524,7 @@ fn analysis_of(a: &m::Agreement) -> Analysis {
                 party: a
                     .parties
                     .get(p.party)
-                    .map(|x| x.id.value.to_string())
+                    .map(|x| x.id.value.clone())
                     .unwrap_or_default(),
                 valued_contributions: p.valued_contributions.iter().map(Money::from).collect(),
                 contribution_share: p.contribution_share.map(num),

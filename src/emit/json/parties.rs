@@ -4,7 +4,8 @@ use super::*;
 
 #[derive(Clone, Debug, Serialize, JsonSchema)]
 pub struct Party {
-    pub id: String,
+    #[schemars(with = "String")]
+    pub id: Id,
     /// The legal name.
     pub name: String,
     #[serde(skip_serializing_if = "Option::is_none")]
@@ -30,10 +31,12 @@ pub struct Party {
 /// Parties that together form one side of the deal (since 2).
 #[derive(Clone, Debug, Serialize, JsonSchema)]
 pub struct Side {
-    pub id: String,
+    #[schemars(with = "String")]
+    pub id: Id,
     pub name: String,
     /// The ids of its parties.
-    pub parties: Vec<String>,
+    #[schemars(with = "Vec<String>")]
+    pub parties: Vec<Id>,
     /// How its parties answer for the side's obligations (since 2).
     #[serde(skip_serializing_if = "Option::is_none")]
     pub liability: Option<SideLiability>,
@@ -92,10 +95,12 @@ pub struct Equity {
 pub struct Stake {
     /// The id of the party that holds the stake.
     #[serde(skip_serializing_if = "Option::is_none")]
-    pub holder: Option<String>,
+    #[schemars(with = "Option<String>")]
+    pub holder: Option<Id>,
     /// The id of the party whose shares are held.
     #[serde(skip_serializing_if = "Option::is_none")]
-    pub issuer: Option<String>,
+    #[schemars(with = "Option<String>")]
+    pub issuer: Option<Id>,
     #[serde(skip_serializing_if = "Option::is_none")]
     pub percent: Option<Number>,
     /// The stake as a number of shares. Since 2.
@@ -136,7 +141,8 @@ pub enum NonFunding {
 /// The joint-venture company.
 #[derive(Clone, Debug, Serialize, JsonSchema)]
 pub struct Entity {
-    pub id: String,
+    #[schemars(with = "String")]
+    pub id: Id,
     pub name: String,
     #[serde(skip_serializing_if = "Option::is_none")]
     pub jurisdiction: Option<String>,
@@ -196,7 +202,7 @@ pub struct Board {
 
 pub(super) fn party(p: &m::Party) -> Party {
     Party {
-        id: p.id.value.to_string(),
+        id: p.id.value.clone(),
         name: p.name.value.clone(),
         role: p.role.as_ref().map(|r| match r.value {
             m::Role::Convener => Role::Convener,
@@ -247,7 +253,7 @@ pub(super) fn equity(e: &m::Equity) -> Equity {
 
 pub(super) fn entity(e: &m::Entity) -> Entity {
     Entity {
-        id: e.id.value.to_string(),
+        id: e.id.value.clone(),
         name: e.name.value.clone(),
         jurisdiction: text(&e.jurisdiction),
         ownership: percents(&e.ownership),

@@ -6,22 +6,59 @@ use super::*;
 /// A JSON number for an exact decimal, written with exactly its digits (serde_json's
 /// `arbitrary_precision`): `3`, `33.5`, `18446744073709551615`, never a rounded double.
 /// Trailing zeros are dropped (`55.0%` is `55`).
-pub(super) type Number = serde_json::Number;
+///
+/// It holds the decimal itself, not its text: a whole number (seats, quorums, meetings,
+/// nearly every number in an agreement) is written as an integer, with no text made for it.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct Number(Decimal);
+
+impl Number {
+    /// The decimal, trailing zeros dropped.
+    pub fn value(&self) -> Decimal {
+        self.0
+    }
+}
+
+impl Serialize for Number {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        let d = self.0;
+        if d.scale() == 0 {
+            if let Ok(whole) = i64::try_from(d) {
+                return serializer.serialize_i64(whole);
+            }
+            if let Ok(whole) = u64::try_from(d) {
+                return serializer.serialize_u64(whole);
+            }
+        }
+        // `Decimal`'s text is always a plain decimal numeral (no exponent), which is a
+        // JSON number.
+        d.to_string()
+            .parse::<serde_json::Number>()
+            .map_err(serde::ser::Error::custom)?
+            .serialize(serializer)
+    }
+}
+
+impl JsonSchema for Number {
+    fn schema_name() -> Cow<'static, str> {
+        serde_json::Number::schema_name()
+    }
+
+    fn schema_id() -> Cow<'static, str> {
+        serde_json::Number::schema_id()
+    }
+
+    fn inline_schema() -> bool {
+        serde_json::Number::inline_schema()
+    }
+
+    fn json_schema(generator: &mut SchemaGenerator) -> Schema {
+        serde_json::Number::json_schema(generator)
+    }
+}
 
 pub(super) fn num(d: Decimal) -> Number {
-    let d = d.normalize();
-    // Most numbers are whole (seats, quorums, meetings): written without the text of the
-    // number being read back.
-    if d.scale() == 0 {
-        if let Ok(whole) = i64::try_from(d) {
-            return Number::from(whole);
-        }
-    }
-    // `Decimal`'s text is always a plain decimal numeral (no exponent), which is a JSON
-    // number; the fallback cannot happen.
-    d.to_string()
-        .parse::<Number>()
-        .unwrap_or_else(|_| Number::from(0))
+    Number(d.normalize())
 }
 
 /// An ISO 8601 calendar date, `2027-01-01`.
@@ -133,11 +170,15 @@ pub(super) fn number(n: &Option<Spanned<Decimal>>) -> Option<Number> {
     n.as_ref().map(|n| num(n.value))
 }
 
-pub(super) fn id(r: &m::Ref) -> String {
-    r.id.to_string()
+/// An id as the source spells it (a party's, a committee's, the entity's): held inline,
+/// since ids are short, so that a reference costs no allocation. It is a JSON string.
+pub type Id = m::Id;
+
+pub(super) fn id(r: &m::Ref) -> Id {
+    r.id.clone()
 }
 
-pub(super) fn reference(r: &Option<m::Ref>) -> Option<String> {
+pub(super) fn reference(r: &Option<m::Ref>) -> Option<Id> {
     r.as_ref().map(id)
 }
 
@@ -228,7 +269,8 @@ pub(super) fn decision(d: &Option<Spanned<m::Decision>>) -> Option<Decision> {
 #[derive(Clone, Debug, Serialize, JsonSchema)]
 pub struct PartyPercent {
     /// The party's id.
-    pub party: String,
+    #[schemars(with = "String")]
+    pub party: Id,
     pub percent: Number,
 }
 
@@ -236,7 +278,8 @@ pub struct PartyPercent {
 #[derive(Clone, Debug, Serialize, JsonSchema)]
 pub struct PartySeats {
     /// The party's id.
-    pub party: String,
+    #[schemars(with = "String")]
+    pub party: Id,
     pub seats: Number,
 }
 
@@ -244,7 +287,8 @@ pub struct PartySeats {
 #[derive(Clone, Debug, Serialize, JsonSchema)]
 pub struct PartyAmount {
     /// The party's id.
-    pub party: String,
+    #[schemars(with = "String")]
+    pub party: Id,
     pub amount: Money,
 }
 
@@ -288,7 +332,8 @@ pub(super) fn amounts(map: &Option<m::PartyMap<m::Money>>) -> Option<Vec<PartyAm
 #[derive(Clone, Debug, Serialize, JsonSchema)]
 pub struct PartyRef {
     /// The party's id.
-    pub party: String,
+    #[schemars(with = "String")]
+    pub party: Id,
 }
 
 /// A party or the joint-venture entity.
@@ -296,9 +341,9 @@ pub struct PartyRef {
 #[serde(rename_all = "snake_case")]
 pub enum Holder {
     /// A party's id.
-    Party(String),
+    Party(#[schemars(with = "String")] Id),
     /// The entity's id.
-    Entity(String),
+    Entity(#[schemars(with = "String")] Id),
 }
 
 pub(super) fn holder(r: &m::Ref) -> Holder {
@@ -313,7 +358,7 @@ pub(super) fn holder(r: &m::Ref) -> Holder {
 #[serde(untagged)]
 pub enum Parties {
     All(All),
-    List(Vec<String>),
+    List(#[schemars(with = "Vec<String>")] Vec<Id>),
 }
 
 #[derive(Clone, Copy, Debug, Serialize, JsonSchema)]
@@ -327,4 +372,46 @@ pub(super) fn parties(p: &Option<m::Parties>) -> Option<Parties> {
         m::Parties::All(_) => Parties::All(All::All),
         m::Parties::List(refs) => Parties::List(refs.iter().map(id).collect()),
     })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use proptest::prelude::*;
+
+    fn json(d: &str) -> String {
+        let d: Decimal = d.parse().unwrap_or_default();
+        serde_json::to_string(&num(d)).unwrap_or_default()
+    }
+
+    #[test]
+    fn numbers_are_written_with_exactly_their_digits() {
+        assert_eq!(json("3"), "3");
+        assert_eq!(json("3.000"), "3");
+        assert_eq!(json("-12"), "-12");
+        assert_eq!(json("33.50"), "33.5");
+        assert_eq!(json("0.0001"), "0.0001");
+        assert_eq!(json("-0.0"), "0");
+        // Past `i64`, within `u64`; and past both.
+        assert_eq!(json("18446744073709551615"), "18446744073709551615");
+        assert_eq!(
+            json("79228162514264337593543950335"),
+            "79228162514264337593543950335"
+        );
+        assert_eq!(
+            json("-79228162514264337593543950335"),
+            "-79228162514264337593543950335"
+        );
+    }
+
+    proptest! {
+        /// Written as the decimal's own text (trailing zeros dropped), as a JSON number.
+        #[test]
+        fn a_number_is_its_decimal_text(m in any::<i128>(), scale in 0u32..=28) {
+            let d = Decimal::try_from_i128_with_scale(m % 10i128.pow(28), scale).unwrap_or_default();
+            let text = d.normalize().to_string();
+            let expected: serde_json::Number = text.parse().unwrap_or_else(|_| 0.into());
+            prop_assert_eq!(serde_json::to_string(&num(d)).unwrap_or_default(), expected.to_string());
+        }
+    }
 }
