@@ -65,6 +65,19 @@ pub fn number(n: Decimal) -> String {
     }
 }
 
+/// [`number`], added to `out`.
+pub fn number_into(out: &mut String, n: Decimal) {
+    let n = n.normalize();
+    if n.scale() == 0 {
+        if let Ok(small @ -999..=999) = i64::try_from(n) {
+            use std::fmt::Write;
+            let _ = write!(out, "{small}");
+            return;
+        }
+    }
+    out.push_str(&number(n));
+}
+
 /// An amount of money: `USD 1,200,000`; cents only when there are some (`EUR 250,000.50`).
 pub fn money(m: &Money) -> String {
     format!("{} {}", m.currency, money_amount(m.amount))
@@ -216,6 +229,17 @@ pub fn bound(b: &Bound) -> String {
 /// `A`, `A and B`, `A, B and C`.
 pub fn and_list<S: AsRef<str>>(items: &[S]) -> String {
     join(items, "and")
+}
+
+/// [`and_list`] of `n` items, each written by `item` straight into `out`: no string is
+/// made for an item (a committee's seats can list every party).
+pub fn and_list_into(out: &mut String, n: usize, mut item: impl FnMut(&mut String, usize)) {
+    for i in 0..n {
+        if i > 0 {
+            out.push_str(if i + 1 == n { " and " } else { ", " });
+        }
+        item(out, i);
+    }
 }
 
 /// `A`, `A or B`, `A, B or C`.
@@ -401,6 +425,24 @@ mod tests {
 
     fn dec(s: &str) -> Decimal {
         Decimal::from_str(s).unwrap_or_default()
+    }
+
+    proptest::proptest! {
+        /// Written straight into a string, a list and a number read as they do made one by one.
+        #[test]
+        fn lists_and_numbers_written_in_place_agree(
+            items in proptest::collection::vec("[a-z ]{0,6}", 0..6),
+            m in proptest::prelude::any::<i64>(),
+            scale in 0u32..6,
+        ) {
+            let mut out = String::from("x");
+            and_list_into(&mut out, items.len(), |out, i| out.push_str(&items[i]));
+            proptest::prop_assert_eq!(out, format!("x{}", and_list(&items)));
+            let n = Decimal::new(m % 100_000, scale);
+            let mut out = String::from("x");
+            number_into(&mut out, n);
+            proptest::prop_assert_eq!(out, format!("x{}", number(n)));
+        }
     }
 
     #[test]

@@ -534,48 +534,76 @@ impl<'a> Sheet<'a> {
 
     /// `Northwind Traders Ltd. 55% and Contoso Retail GmbH 45%`.
     fn shares(&self, map: &PartyMap<Decimal>) -> String {
-        let items: Vec<String> = map
-            .entries
-            .iter()
-            .map(|en| self.name_and(&en.party, &format::percent(en.value)))
-            .chain(
-                map.held()
-                    .iter()
-                    .map(|r| self.name_and(r, &self.held_entry(map.span, r))),
-            )
-            .collect();
-        and_list(&items)
+        let held = map.held();
+        let mut out = String::with_capacity(map.entries.len() * 40);
+        format::and_list_into(&mut out, map.entries.len() + held.len(), |out, i| {
+            match (
+                map.entries.get(i),
+                held.get(i.saturating_sub(map.entries.len())),
+            ) {
+                (Some(en), _) => {
+                    out.push_str(&self.name_ref(&en.party));
+                    out.push(' ');
+                    format::number_into(out, en.value);
+                    out.push('%');
+                }
+                (None, Some(r)) => {
+                    out.push_str(&self.name_ref(r));
+                    out.push(' ');
+                    out.push_str(&self.held_entry(map.span, r));
+                }
+                (None, None) => {}
+            }
+        });
+        out
     }
 
-    /// `4 seats: A 2 and B 2` (with independent members).
+    /// `4 seats: A 2 and B 2` (with independent members). Written straight into one string:
+    /// a committee's seats can list every party.
     fn seats(
         &self,
         seats: &Option<PartyMap<Decimal>>,
         independent: &Option<Spanned<Decimal>>,
         who: &str,
     ) -> Option<String> {
-        let mut items: Vec<String> = seats
-            .iter()
-            .flat_map(|m| &m.entries)
-            .map(|en| self.name_and(&en.party, &format::number(en.value)))
-            .collect();
+        let entries = seats.as_ref().map_or(&[][..], |m| &m.entries[..]);
         let mut total = Some(Decimal::ZERO);
-        for en in seats.iter().flat_map(|m| &m.entries) {
+        for en in entries {
             total = total.and_then(|t| t.checked_add(en.value));
         }
+        let mut independents = None;
         if let Some(i) = independent {
             if !i.value.is_zero() {
-                items.push(format!("{} {who}", format::number(i.value)));
+                independents = Some(i.value);
             }
             total = total.and_then(|t| t.checked_add(i.value));
         }
-        if items.is_empty() {
+        let n = entries.len() + usize::from(independents.is_some());
+        if n == 0 {
             return None;
         }
-        Some(match total {
-            Some(t) => format!("{}: {}", plural(t, "seat", "seats"), and_list(&items)),
-            None => format!("seats for {}", and_list(&items)),
-        })
+        let mut out = String::with_capacity(n * 40);
+        match total {
+            Some(t) => {
+                out.push_str(&plural(t, "seat", "seats"));
+                out.push_str(": ");
+            }
+            None => out.push_str("seats for "),
+        }
+        format::and_list_into(&mut out, n, |out, i| match (entries.get(i), independents) {
+            (Some(en), _) => {
+                out.push_str(&self.name_ref(&en.party));
+                out.push(' ');
+                format::number_into(out, en.value);
+            }
+            (None, Some(count)) => {
+                format::number_into(out, count);
+                out.push(' ');
+                out.push_str(who);
+            }
+            (None, None) => {}
+        });
+        Some(out)
     }
 
     // -----------------------------------------------------------------------------------
