@@ -170,8 +170,9 @@ pub(super) fn number(n: &Option<Spanned<Decimal>>) -> Option<Number> {
     n.as_ref().map(|n| num(n.value))
 }
 
-/// An id as the source spells it (a party's, a committee's, the entity's): held inline,
-/// since ids are short, so that a reference costs no allocation. It is a JSON string.
+/// An id as the source spells it (a party's, a committee's, the entity's). It is held in
+/// place when it has at most 24 bytes, as ids nearly always do, so that a reference costs
+/// no allocation. It is written as a JSON string.
 pub type Id = m::Id;
 
 pub(super) fn id(r: &m::Ref) -> Id {
