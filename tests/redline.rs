@@ -66,7 +66,7 @@ fn settle<'a>(run: &Run<'a>, accept: bool) -> Option<Run<'a>> {
 /// The text of an inline once settled, with its spacing made even (a word taken out leaves
 /// its neighbours' spaces) and breaks as a mark of their own; `None` when nothing is left.
 fn settled(text: &Inline, accept: bool) -> Option<String> {
-    let runs = text.0.iter().filter_map(|r| settle(r, accept));
+    let runs = text.runs().iter().filter_map(|r| settle(r, accept));
     let mut out = String::new();
     for r in runs {
         match r {

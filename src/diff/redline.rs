@@ -29,7 +29,7 @@ pub fn redline<'a>(
             text: Inline::text(format!("Redline: {}", new.title)),
         },
         Block::Paragraph {
-            text: Inline(vec![Run::Strong(format!("{}.", verdict(changes)).into())]),
+            text: Inline::from(vec![Run::Strong(format!("{}.", verdict(changes)).into())]),
         },
     ];
     let versions = match (
@@ -55,7 +55,7 @@ pub fn redline<'a>(
                     Inline::text(place(c, new, old)),
                     Inline::text(c.summary.clone()),
                     match c.impact {
-                        Impact::Major => Inline(vec![Run::Strong("Major".into())]),
+                        Impact::Major => Inline::from(Run::Strong("Major".into())),
                         Impact::Minor => Inline::text("Minor"),
                         Impact::Editorial => Inline::text("Editorial"),
                     },
@@ -331,7 +331,7 @@ fn mark<'a>(
     as_break: Run<'a>,
 ) -> Inline<'a> {
     let mut out = Inline::default();
-    for run in &text.0 {
+    for run in text.runs() {
         match run {
             Run::Text(t) | Run::Strong(t) | Run::Inserted(t) | Run::Deleted(t) => {
                 out.push(as_run(t.clone()))
@@ -384,7 +384,7 @@ enum Token {
 
 fn tokens(text: &Inline) -> Vec<Token> {
     let mut out = Vec::new();
-    for run in &text.0 {
+    for run in text.runs() {
         let (t, strong) = match run {
             Run::Text(t) | Run::Inserted(t) => (t, false),
             Run::Strong(t) => (t, true),
@@ -488,7 +488,7 @@ mod tests {
         assert_eq!(
             out,
             vec![Block::Paragraph {
-                text: Inline(vec![
+                text: Inline::from(vec![
                     Run::Text("The committee decides by ".into()),
                     Run::Deleted("consensus.".into()),
                     Run::Inserted("a simple majority.".into()),
@@ -509,7 +509,7 @@ mod tests {
         assert_eq!(out.len(), 3);
         assert!(matches!(&out[1], Block::Paragraph { text } if text.all_deleted()));
         assert!(
-            matches!(&out[2], Block::Paragraph { text } if text.0.iter().all(|r| matches!(r, Run::Inserted(_))))
+            matches!(&out[2], Block::Paragraph { text } if text.runs().iter().all(|r| matches!(r, Run::Inserted(_))))
         );
     }
 
@@ -530,7 +530,7 @@ mod tests {
         );
         assert_eq!(out[2], heading("3", "Governance"));
         assert!(
-            matches!(&out[1], Block::Heading { text, .. } if text.0 == vec![Run::Inserted("Key terms".into())])
+            matches!(&out[1], Block::Heading { text, .. } if text.runs() == [Run::Inserted("Key terms".into())])
         );
     }
 
@@ -559,8 +559,8 @@ mod tests {
         };
         assert_eq!(rows.len(), 2, "{out:?}");
         assert_eq!(
-            rows[0][1].0,
-            vec![Run::Deleted("55%".into()), Run::Inserted("60%".into())]
+            rows[0][1].runs(),
+            [Run::Deleted("55%".into()), Run::Inserted("60%".into())]
         );
         assert_eq!(rows[0][0], Inline::text("Helix Therapeutics plc"));
     }

@@ -66,10 +66,54 @@ pub enum Level {
     Clause,
 }
 
-/// Text with its emphasis: a sequence of runs.
-#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize)]
-#[serde(transparent)]
-pub struct Inline<'a>(pub Vec<Run<'a>>);
+/// Text with its emphasis: a sequence of runs ([`Inline::runs`]). Most text, a table's cells
+/// above all, is one run, which is held in place rather than in a vector of its own.
+#[derive(Clone, Debug, Default)]
+pub struct Inline<'a>(Runs<'a>);
+
+/// The runs of an [`Inline`]: one in place, or any number.
+#[derive(Clone, Debug)]
+enum Runs<'a> {
+    One(Run<'a>),
+    Many(Vec<Run<'a>>),
+}
+
+impl Default for Runs<'_> {
+    fn default() -> Self {
+        Runs::Many(Vec::new())
+    }
+}
+
+impl PartialEq for Inline<'_> {
+    fn eq(&self, other: &Self) -> bool {
+        self.runs() == other.runs()
+    }
+}
+
+impl Eq for Inline<'_> {}
+
+impl Serialize for Inline<'_> {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        self.runs().serialize(serializer)
+    }
+}
+
+impl<'a> std::convert::From<Vec<Run<'a>>> for Inline<'a> {
+    fn from(mut runs: Vec<Run<'a>>) -> Self {
+        if runs.len() == 1 {
+            if let Some(run) = runs.pop() {
+                return Inline(Runs::One(run));
+            }
+        }
+        Inline(Runs::Many(runs))
+    }
+}
+
+impl<'a> std::convert::From<Run<'a>> for Inline<'a> {
+    fn from(run: Run<'a>) -> Self {
+        Inline(Runs::One(run))
+    }
+}
 
 /// A run of text.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize)]
@@ -108,7 +152,7 @@ impl Document<'_> {
     /// How many bytes of text the blocks hold (runs, numbers and table headers), with a
     /// few for each block, item and cell: what a writer sizes its output by.
     pub fn text_len(&self) -> usize {
-        let inline = |text: &Inline| text.0.iter().map(Run::text_len).sum::<usize>();
+        let inline = |text: &Inline| text.runs().iter().map(Run::text_len).sum::<usize>();
         self.blocks
             .iter()
             .map(|block| match block {
@@ -151,21 +195,48 @@ impl Run<'_> {
 }
 
 impl<'a> Inline<'a> {
+    /// The runs, in order.
+    pub fn runs(&self) -> &[Run<'a>] {
+        match &self.0 {
+            Runs::One(run) => std::slice::from_ref(run),
+            Runs::Many(runs) => runs,
+        }
+    }
+
+    /// The runs, in order, to change in place.
+    pub fn runs_mut(&mut self) -> &mut [Run<'a>] {
+        match &mut self.0 {
+            Runs::One(run) => std::slice::from_mut(run),
+            Runs::Many(runs) => runs,
+        }
+    }
+
+    /// The runs, taken out.
+    pub fn into_runs(self) -> Vec<Run<'a>> {
+        match self.0 {
+            Runs::One(run) => vec![run],
+            Runs::Many(runs) => runs,
+        }
+    }
+
     /// The text with all its runs their own.
     pub fn into_owned(self) -> Inline<'static> {
-        Inline(self.0.into_iter().map(Run::into_owned).collect())
+        match self.0 {
+            Runs::One(run) => Inline(Runs::One(run.into_owned())),
+            Runs::Many(runs) => Inline(Runs::Many(runs.into_iter().map(Run::into_owned).collect())),
+        }
     }
 
     /// Plain text, one run.
     pub fn text(text: impl Into<Cow<'a, str>>) -> Inline<'a> {
-        Inline(vec![Run::Text(text.into())])
+        Inline(Runs::One(Run::Text(text.into())))
     }
 
     /// The text a reader sees, runs joined; a hard break and a soft one as a space; deleted
     /// text left out.
     pub fn plain(&self) -> String {
         let mut out = String::new();
-        for run in &self.0 {
+        for run in self.runs() {
             match run {
                 Run::Text(t) | Run::Strong(t) | Run::Inserted(t) => out.push_str(t),
                 Run::Break | Run::InsertedBreak => out.push(' '),
@@ -177,30 +248,39 @@ impl<'a> Inline<'a> {
 
     /// Whether every run is deleted text (a block the new version takes out).
     pub fn all_deleted(&self) -> bool {
-        !self.0.is_empty()
+        !self.runs().is_empty()
             && self
-                .0
+                .runs()
                 .iter()
                 .all(|r| matches!(r, Run::Deleted(_) | Run::DeletedBreak))
     }
 
     /// Whether every run is inserted text (a block the new version puts in).
     pub fn all_inserted(&self) -> bool {
-        !self.0.is_empty()
+        !self.runs().is_empty()
             && self
-                .0
+                .runs()
                 .iter()
                 .all(|r| matches!(r, Run::Inserted(_) | Run::InsertedBreak))
     }
 
     /// Adds a run, joining it to the last one when both are of the same kind.
     pub fn push(&mut self, run: Run<'a>) {
-        match (self.0.last_mut(), run) {
+        let run = match (self.runs_mut().last_mut(), run) {
             (Some(Run::Text(a)), Run::Text(b))
             | (Some(Run::Strong(a)), Run::Strong(b))
             | (Some(Run::Deleted(a)), Run::Deleted(b))
-            | (Some(Run::Inserted(a)), Run::Inserted(b)) => a.to_mut().push_str(&b),
-            (_, run) => self.0.push(run),
+            | (Some(Run::Inserted(a)), Run::Inserted(b)) => return a.to_mut().push_str(&b),
+            (_, run) => run,
+        };
+        match &mut self.0 {
+            Runs::Many(runs) if runs.is_empty() => self.0 = Runs::One(run),
+            Runs::Many(runs) => runs.push(run),
+            Runs::One(_) => {
+                if let Runs::One(first) = std::mem::take(&mut self.0) {
+                    self.0 = Runs::Many(vec![first, run]);
+                }
+            }
         }
     }
 }
@@ -296,7 +376,7 @@ mod tests {
         let doc = Document {
             blocks: vec![
                 Block::Paragraph {
-                    text: Inline(vec![
+                    text: Inline::from(vec![
                         Run::Strong("Lead.".into()),
                         Run::Break,
                         Run::Text("ab".into()),
@@ -322,8 +402,8 @@ mod tests {
         i.push(Run::Break);
         i.push(Run::Break);
         assert_eq!(
-            i.0,
-            vec![
+            i.runs(),
+            [
                 Run::Text("ab".into()),
                 Run::Strong("c".into()),
                 Run::Break,
@@ -334,8 +414,34 @@ mod tests {
     }
 
     #[test]
+    fn one_run_held_in_place_is_the_same_text_as_in_a_vector() {
+        let one = Inline::text("Helix");
+        let listed = Inline(Runs::Many(vec![Run::Text("Helix".into())]));
+        assert!(matches!(one.0, Runs::One(_)));
+        assert_eq!(one, listed);
+        assert_eq!(Inline::from(vec![Run::Text("Helix".into())]), listed);
+        assert!(matches!(Inline::from(vec![Run::Break]).0, Runs::One(_)));
+        assert_eq!(
+            serde_json::to_string(&one).ok(),
+            serde_json::to_string(&listed).ok()
+        );
+        assert_ne!(one, Inline::default());
+        // Pushed onto nothing, a run is held in place; a second makes a vector.
+        let mut i = Inline::default();
+        i.push(Run::Text("a".into()));
+        assert!(matches!(i.0, Runs::One(_)));
+        i.push(Run::Break);
+        assert_eq!(
+            i.clone().into_runs(),
+            vec![Run::Text("a".into()), Run::Break]
+        );
+        assert_eq!(i.runs().len(), 2);
+        assert_eq!(i.into_owned().runs().len(), 2);
+    }
+
+    #[test]
     fn deleted_text_is_not_read() {
-        let i = Inline(vec![
+        let i = Inline::from(vec![
             Run::Text("the ".into()),
             Run::Deleted("old".into()),
             Run::Inserted("new".into()),
@@ -343,6 +449,6 @@ mod tests {
         ]);
         assert_eq!(i.plain(), "the new one here");
         assert!(!i.all_deleted());
-        assert!(Inline(vec![Run::Deleted("x".into())]).all_deleted());
+        assert!(Inline::from(vec![Run::Deleted("x".into())]).all_deleted());
     }
 }

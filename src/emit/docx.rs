@@ -260,7 +260,7 @@ fn marked(p: Paragraph, text: &Inline, date: &str) -> Paragraph {
 /// The runs of `text` added to a paragraph: bold lead-ins, line breaks, and a redline's
 /// deletions and insertions as tracked changes.
 fn runs(mut p: Paragraph, text: &Inline, date: &str) -> Paragraph {
-    for run in &text.0 {
+    for run in text.runs() {
         p = match run {
             Text::Text(t) => p.add_run(Run::new().add_text(plain(&t.replace('\n', " ")))),
             Text::Strong(t) => p.add_run(Run::new().add_text(plain(t)).bold()),

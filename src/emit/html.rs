@@ -112,7 +112,7 @@ fn block(out: &mut String, block: &Block) {
 
 fn inline(text: &Inline) -> String {
     let mut out = String::new();
-    for run in &text.0 {
+    for run in text.runs() {
         match run {
             Run::Text(t) => out.push_str(&xml(t)),
             Run::Strong(t) => out.push_str(&format!("<strong>{}</strong>", xml(t))),

@@ -112,7 +112,7 @@ fn inline(out: &mut String, text: &Inline, at: Where) {
     // line is text there.
     let mut start = at != Where::Cell;
     let mut previous: Option<&Run> = None;
-    for run in &text.0 {
+    for run in text.runs() {
         let (open, close, body) = match run {
             Run::Text(t) => ("", "", t),
             Run::Strong(t) | Run::Inserted(t) => ("**", "**", t),
@@ -183,7 +183,9 @@ mod tests {
 
     fn para(runs: Vec<Run>) -> String {
         write(&Document {
-            blocks: vec![Block::Paragraph { text: Inline(runs) }],
+            blocks: vec![Block::Paragraph {
+                text: Inline::from(runs),
+            }],
             ..Document::default()
         })
     }

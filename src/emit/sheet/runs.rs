@@ -39,7 +39,7 @@ pub(super) fn prose(text: &str) -> Vec<Inline<'_>> {
         .into_iter()
         .map(|lines| {
             if let Some(whole) = as_written(text, &lines) {
-                return Inline(vec![Run::Text(Cow::Borrowed(whole))]);
+                return Inline::from(Run::Text(Cow::Borrowed(whole)));
             }
             let mut runs = Vec::new();
             let size: usize = lines.iter().map(|(line, _)| line.len() + 1).sum();
@@ -57,7 +57,7 @@ pub(super) fn prose(text: &str) -> Vec<Inline<'_>> {
                 escape::hidden_shown_into(&mut current, line);
             }
             runs.push(Run::Text(current.into()));
-            Inline(runs)
+            Inline::from(runs)
         })
         .collect()
 }
@@ -94,16 +94,16 @@ fn as_written<'t>(text: &'t str, lines: &[(Cow<'t, str>, bool)]) -> Option<&'t s
 pub(super) fn labelled<'a>(label: &str, text: &'a str) -> Vec<Inline<'a>> {
     let mut paragraphs = prose(text);
     if let Some(first) = paragraphs.first_mut() {
-        let mut led = Inline(vec![
+        let mut led = Inline::from(vec![
             Run::Strong(label.to_string().into()),
             Run::Text(" ".into()),
         ]);
-        for run in std::mem::take(&mut first.0) {
+        for run in std::mem::take(first).into_runs() {
             led.push(run);
         }
         *first = led;
     }
-    if let Some(Some(Run::Text(last))) = paragraphs.last_mut().map(|p| p.0.last_mut()) {
+    if let Some(Some(Run::Text(last))) = paragraphs.last_mut().map(|p| p.runs_mut().last_mut()) {
         if !last.ends_with(['.', '!', '?', ':']) {
             last.to_mut().push('.');
         }
@@ -147,7 +147,7 @@ impl Sentence {
         if !self.text.is_empty() {
             self.runs.push(Run::Text(self.text.into()));
         }
-        Inline(self.runs)
+        Inline::from(self.runs)
     }
 }
 
@@ -159,22 +159,23 @@ impl Sentence {
 ///
 /// A line with no hidden character is borrowed from the text, not copied.
 pub(super) fn text_cell(text: &str) -> Option<Inline<'_>> {
-    let mut runs = Vec::with_capacity(1);
+    // Most cells are one line: one run, held in place.
+    let mut runs = Inline::default();
     for line in escape::lines(text).filter(|line| !line.is_empty()) {
-        if !runs.is_empty() {
+        if !runs.runs().is_empty() {
             runs.push(Run::Break);
         }
         // The lines' control characters are spaces already.
         runs.push(Run::Text(escape::hidden_shown(line)));
     }
-    (!runs.is_empty()).then_some(Inline(runs))
+    (!runs.runs().is_empty()).then_some(runs)
 }
 
 /// [`inline`] of Markdown the sheet no longer needs: text that is all one run is kept as it
 /// is, not copied.
 pub(super) fn inline_owned(markdown: String) -> Inline<'static> {
     if whole(&markdown, Context::Paragraph) {
-        return Inline(vec![Run::Text(markdown.into())]);
+        return Inline::from(Run::Text(markdown.into()));
     }
     inline(&markdown)
 }
@@ -184,7 +185,7 @@ pub(super) fn inline_owned(markdown: String) -> Inline<'static> {
 /// Text that is all one run is kept as it is, not copied.
 pub(super) fn cell_inline(markdown: String) -> Inline<'static> {
     if whole(&markdown, Context::Cell) {
-        return Inline(vec![Run::Text(markdown.into())]);
+        return Inline::from(Run::Text(markdown.into()));
     }
     plain(&markdown, Context::Cell).unwrap_or_else(|| cell_by_parser(&markdown))
 }
@@ -425,7 +426,7 @@ mod tests {
 
     #[test]
     fn the_sheets_own_markup_is_read_directly() {
-        let read = |m: &str, c| plain(m, c).map(|r| r.0);
+        let read = |m: &str, c| plain(m, c).map(Inline::into_runs);
         assert_eq!(
             read("**Status:** DRAFT — open", Context::Paragraph),
             Some(vec![
@@ -572,7 +573,7 @@ mod tests {
         if let Some(direct) = plain(&markdown, context) {
             prop_assert_eq!(&direct, &by_parser(&markdown, context), "{:?}", markdown);
             if whole(&markdown, context) {
-                prop_assert_eq!(direct, Inline(vec![Run::Text(markdown.clone().into())]));
+                prop_assert_eq!(direct, Inline::from(Run::Text(markdown.clone().into())));
             }
         } else {
             prop_assert!(!whole(&markdown, context), "{:?}", markdown);
