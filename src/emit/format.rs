@@ -111,7 +111,15 @@ pub fn decimal_amount(amount: Decimal) -> String {
 
 /// `55%`, `3.1%`.
 pub fn percent(p: Decimal) -> String {
-    format!("{}%", number(p))
+    let mut out = String::new();
+    percent_into(&mut out, p);
+    out
+}
+
+/// [`percent`], added to `out`.
+pub fn percent_into(out: &mut String, p: Decimal) {
+    number_into(out, p);
+    out.push('%');
 }
 
 /// `90 days`, `1 year`, `15 business days`.

@@ -544,8 +544,7 @@ impl<'a> Sheet<'a> {
                 (Some(en), _) => {
                     out.push_str(&self.name_ref(&en.party));
                     out.push(' ');
-                    format::number_into(out, en.value);
-                    out.push('%');
+                    format::percent_into(out, en.value);
                 }
                 (None, Some(r)) => {
                     out.push_str(&self.name_ref(r));
