@@ -44,6 +44,11 @@ fn assert_faithful(source: &str, name: &str) -> String {
         twice, once,
         "{name}: not idempotent\n--- once:\n{once}\n--- twice:\n{twice}"
     );
+    assert_eq!(
+        charter::fmt::format_if_changed(&once).map_err(|e| e.diagnostics),
+        Ok(None),
+        "{name}: the formatted text is not seen to be in the layout"
+    );
     assert!(
         once.lines().all(|l| l == l.trim_end()),
         "{name}: trailing white space"

@@ -1233,6 +1233,7 @@ mod fmt_and_diff {
             let once = charter::fmt::format(&text).unwrap();
             let twice = charter::fmt::format(&once).unwrap();
             prop_assert_eq!(&once, &twice, "not idempotent");
+            prop_assert!(charter::fmt::format_if_changed(&once).is_ok_and(|c| c.is_none()));
             // Formatting changes the layout, never the findings.
             prop_assert_eq!(rules(&text), rules(&once));
         }

@@ -15,7 +15,7 @@ use super::write::{self, NotWritten, Original};
 use super::{describe_io_error, display_path, write_all, ExitStatus, Terminal};
 use charter::check::{decode, FileReport};
 use charter::config::Globs;
-use charter::fmt::{format, FormatError, FormatErrorKind};
+use charter::fmt::{format, format_if_changed, FormatError, FormatErrorKind};
 use charter::render::{self, FileResult};
 use rayon::prelude::*;
 use similar::{capture_diff_slices_deadline, group_diff_ops, Algorithm, DiffOp, DiffTag};
@@ -129,17 +129,25 @@ fn outside_link_note(file: &Candidate, paths: &[PathBuf]) -> String {
 
 /// Format text, turning a panic (a bug) into an internal error rather than a crash.
 fn format_text(text: &str) -> Result<String, FormatError> {
-    catch_panic(|| format(text)).unwrap_or_else(|_| {
-        Err(FormatError {
-            kind: FormatErrorKind::Internal,
-            diagnostics: vec![charter::diagnostic::Diagnostic::error(
-                charter::fmt::INTERNAL_ERROR,
-                charter::span::Span::point(0),
-                "Charter stopped unexpectedly while formatting this file. The file was left as it is",
-            )
-            .with_help("this is a bug in Charter, not in your file; please report it (with the file, if you can share it)")],
-        })
-    })
+    catch_panic(|| format(text)).unwrap_or_else(|_| Err(panicked()))
+}
+
+/// [`format_text`], or `None` when the text is already in the canonical layout.
+fn format_changed(text: &str) -> Result<Option<String>, FormatError> {
+    catch_panic(|| format_if_changed(text)).unwrap_or_else(|_| Err(panicked()))
+}
+
+/// What a panic while formatting (a bug) is reported as.
+fn panicked() -> FormatError {
+    FormatError {
+        kind: FormatErrorKind::Internal,
+        diagnostics: vec![charter::diagnostic::Diagnostic::error(
+            charter::fmt::INTERNAL_ERROR,
+            charter::span::Span::point(0),
+            "Charter stopped unexpectedly while formatting this file. The file was left as it is",
+        )
+        .with_help("this is a bug in Charter, not in your file; please report it (with the file, if you can share it)")],
+    }
 }
 
 /// Read, format, and (without `--check`) write one file.
@@ -161,16 +169,14 @@ fn format_file(path: &Path, shown: String, check: bool) -> Outcome {
         Ok(text) => text,
         Err(diagnostic) => return refused(shown, &bytes, vec![*diagnostic], false),
     };
-    let formatted = match format_text(text) {
-        Ok(formatted) => formatted,
+    let formatted = match format_changed(text) {
+        Ok(Some(formatted)) if formatted != text => formatted,
+        Ok(_) => return Outcome::Unchanged,
         Err(e) => {
             let internal = e.kind == FormatErrorKind::Internal;
             return refused(shown, &bytes, e.diagnostics, internal);
         }
     };
-    if formatted == text {
-        return Outcome::Unchanged;
-    }
     let diff = if check {
         unified_diff(&shown, text, &formatted)
     } else {

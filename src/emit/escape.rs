@@ -189,20 +189,7 @@ pub(crate) fn lines(text: &str) -> impl Iterator<Item = Cow<'_, str>> + '_ {
     })
 }
 
-/// `text` split at each line feed, as `text.split('\n')` splits it, with memchr's search.
-pub(crate) fn split_lines(text: &str) -> impl Iterator<Item = &str> + '_ {
-    let mut start = 0;
-    memchr::memchr_iter(b'\n', text.as_bytes())
-        .map(Some)
-        .chain(std::iter::once(None))
-        .map(move |end| {
-            let end = end.unwrap_or(text.len());
-            // A line feed is one byte: both ends are character boundaries.
-            let line = text.get(start..end).unwrap_or_default();
-            start = end + 1;
-            line
-        })
-}
+pub(crate) use crate::syntax::split_lines;
 
 /// Whether `text` holds a control character: below U+0020, U+007F, or a C1 control
 /// (U+0080 to U+009F: the bytes C2 80 to C2 9F).

@@ -2,7 +2,8 @@
 //!
 //! [`format`] takes a file's text and returns it in the canonical layout, or an error: a file
 //! with a syntax error is never formatted, and neither is one the formatter cannot prove it
-//! formatted faithfully. The layout (documented for users in `docs/language.md`,
+//! formatted faithfully. [`format_if_changed`] returns `None` instead of a copy when the
+//! file is already in the layout. The layout (documented for users in `docs/language.md`,
 //! "Formatting"):
 //!
 //! - two spaces of indentation per level; `key: value` with one space after the colon;
@@ -37,6 +38,7 @@
 //! reading it.
 
 mod comments;
+mod layout;
 mod print;
 mod verify;
 
@@ -48,8 +50,7 @@ use crate::syntax::{
     self,
     ast::{Comment, Document, Header, Item},
 };
-use comments::{Elem, Unit};
-use print::{Printer, Rendered};
+use print::Rendered;
 use rayon::prelude::*;
 
 /// The line width that lists, maps and one-line blocks must fit in, in characters.
@@ -99,11 +100,18 @@ impl FormatError {
 
 /// The file's text in the canonical layout. Never panics; an error leaves nothing to write.
 pub fn format(source: &str) -> Result<String, FormatError> {
+    Ok(format_if_changed(source)?.unwrap_or_else(|| source.to_owned()))
+}
+
+/// [`format`], or `None` when the file is already in the canonical layout: its text is then
+/// compared with the layout piece by piece and never built (`charter fmt` on a formatted
+/// file). The same checks run either way, and an error is the same error.
+pub fn format_if_changed(source: &str) -> Result<Option<String>, FormatError> {
     // A carriage return alone ends a line, as in an editor; the output ends it with a line
     // feed (or CRLF, when the file uses CRLF).
     let normalized = syntax::line_ends(source);
-    let source = normalized.as_ref();
-    let parsed = syntax::parse(source);
+    let text = normalized.as_ref();
+    let parsed = syntax::parse(text);
     let doc = &parsed.document;
     let header = match &doc.header {
         Some(header) if !doc.has_syntax_errors => header,
@@ -122,15 +130,25 @@ pub fn format(source: &str) -> Result<String, FormatError> {
             });
         }
     };
-    let body = document(source, doc, header)?;
-    let bom = if source.starts_with('\u{FEFF}') {
+    let layout = layout::Layout::new(text, doc, header)?;
+    let bom = if text.starts_with('\u{FEFF}') {
         "\u{FEFF}"
     } else {
         ""
     };
-    let crlf = source
+    let crlf = text
         .find('\n')
-        .is_some_and(|i| i > 0 && source.as_bytes().get(i - 1) == Some(&b'\r'));
+        .is_some_and(|i| i > 0 && text.as_bytes().get(i - 1) == Some(&b'\r'));
+    // Against the file as it was read: a lone carriage return (made a line feed above)
+    // is a change.
+    let mut same = layout::Compare::new(source.get(bom.len()..).unwrap_or_default(), crlf);
+    let frame = layout.write(&mut same);
+    layout.check(frame)?;
+    if same.whole() {
+        return Ok(None);
+    }
+    let mut body = String::with_capacity(layout.len());
+    layout.write(&mut body);
     let mut out = String::with_capacity(body.len() + body.len() / 16 + bom.len());
     out.push_str(bom);
     if crlf {
@@ -143,161 +161,7 @@ pub fn format(source: &str) -> Result<String, FormatError> {
     } else {
         out.push_str(&body);
     }
-    Ok(out)
-}
-
-/// One top-level item, laid out and checked.
-struct Chunk<'a> {
-    text: String,
-    emitted: Vec<&'a str>,
-}
-
-/// Lay out the whole file (with LF line ends, without a byte order mark) and check it.
-fn document<'a>(
-    src: &'a str,
-    doc: &'a Document,
-    header: &'a Header,
-) -> Result<String, FormatError> {
-    let comments = &doc.comments;
-    let whole = Span::new(header.keyword.start, header.span.end);
-    let Some(open) = open_brace(src, header.title.span.end as usize) else {
-        return Err(FormatError::internal(
-            whole,
-            "the `{` after the agreement's title was not found",
-        ));
-    };
-    let close = header.span.end.saturating_sub(1);
-    if src.as_bytes().get(close as usize) != Some(&b'}') {
-        return Err(FormatError::internal(
-            whole,
-            "the agreement's closing `}` was not found",
-        ));
-    }
-
-    // The file: comments before and after the agreement.
-    let file_elems = [Elem {
-        start: header.keyword.start,
-        end: header.span.end,
-        hoist_end: open,
-        block: true,
-    }];
-    let file_split = comments::split(src, comments, 0, u32::MAX, &file_elems, false);
-    let file_laid = comments::lay_out(&file_split, &[], &file_elems);
-    let head = file_split.hoisted.first().map_or(&[][..], Vec::as_slice);
-
-    // The agreement's items, each laid out and checked on its own, in parallel.
-    let elems = print::item_elems(&doc.items);
-    let split = comments::split(src, comments, open.saturating_add(1), close, &elems, true);
-    let laid = comments::lay_out(&split, head, &elems);
-    let chunks: Vec<Chunk<'a>> = doc
-        .items
-        .par_iter()
-        .enumerate()
-        .map(|(j, item)| {
-            let mut p = Printer::new(src, comments);
-            p.indent(1);
-            let hoisted = match item {
-                Item::Block(_) => split.hoisted.get(j).map_or(&[][..], Vec::as_slice),
-                _ => &[],
-            };
-            let rendered = p.recorded_item(item, 1, hoisted);
-            let line_end = laid.line_end.get(j).copied().flatten();
-            p.line_end(line_end);
-            if !unchanged(src, comments, &p.out, item, line_end, &p.emitted) {
-                check_rendered(src, comments, &p.out, &rendered, &p.emitted)?;
-                // After the item, only its comment (if any) on the rest of its line.
-                let rest = p.out.get(rendered.end..).unwrap_or_default();
-                let expected =
-                    line_end.map_or(String::new(), |c| format!(" //{}", c.text.trim_end()));
-                if rest != expected {
-                    return Err(FormatError::internal(
-                        item.span(),
-                        "the formatted text would not keep a comment in its place",
-                    ));
-                }
-            }
-            Ok(Chunk {
-                text: p.out,
-                emitted: p.emitted,
-            })
-        })
-        .collect::<Result<_, FormatError>>()?;
-
-    // The frame around them: the header, the closing `}`, and the comments that stand
-    // between items. `frame` is the same text without the items, for the self-check.
-    let size: usize = chunks.iter().map(|c| c.text.len() + 2).sum();
-    let mut out = String::with_capacity(size + 256);
-    let mut frame = Printer::new(src, comments);
-    let both = |out: &mut String, frame: &mut Printer<'a>, text: &str| {
-        out.push_str(text);
-        frame.out.push_str(text);
-    };
-    for (k, unit) in file_laid.units.iter().enumerate() {
-        if k > 0 {
-            both(
-                &mut out,
-                &mut frame,
-                if unit.blank() { "\n\n" } else { "\n" },
-            );
-        }
-        match *unit {
-            Unit::Note(note) => {
-                let at = frame.out.len();
-                frame.comment(note.comment);
-                out.push_str(frame.out.get(at..).unwrap_or_default());
-            }
-            Unit::Child { .. } => {
-                let at = frame.out.len();
-                frame.out.push_str("agreement ");
-                frame.string(&header.title.value);
-                frame.out.push_str(" {");
-                frame.line_end(laid.opener);
-                out.push_str(frame.out.get(at..).unwrap_or_default());
-                let is_block = |j: usize| matches!(doc.items.get(j), Some(Item::Block(_)));
-                let blanks = print::blank_lines(&laid, true, is_block);
-                for (unit, blank) in laid.units.iter().zip(blanks) {
-                    both(&mut out, &mut frame, if blank { "\n\n" } else { "\n" });
-                    match *unit {
-                        Unit::Note(note) => {
-                            let at = frame.out.len();
-                            frame.indent(1);
-                            frame.comment(note.comment);
-                            out.push_str(frame.out.get(at..).unwrap_or_default());
-                        }
-                        Unit::Child { index, .. } => {
-                            if let Some(chunk) = chunks.get(index) {
-                                out.push_str(&chunk.text);
-                            }
-                        }
-                    }
-                }
-                both(&mut out, &mut frame, "\n}");
-                let at = frame.out.len();
-                frame.line_end(file_laid.line_end.first().copied().flatten());
-                out.push_str(frame.out.get(at..).unwrap_or_default());
-            }
-        }
-    }
-    both(&mut out, &mut frame, "\n");
-
-    check_frame(&frame.out, header, &frame.emitted, whole)?;
-    // Every comment comes out exactly once.
-    let mut written: Vec<&str> = frame.emitted;
-    written.extend(chunks.iter().flat_map(|c| c.emitted.iter().copied()));
-    let mut expected: Vec<&str> = comments.iter().map(|c| c.text.trim_end()).collect();
-    written.sort_unstable();
-    expected.sort_unstable();
-    if written != expected {
-        return Err(FormatError::internal(
-            whole,
-            &format!(
-                "{} comments were found but {} would be written",
-                expected.len(),
-                written.len()
-            ),
-        ));
-    }
-    Ok(out)
+    Ok(Some(out))
 }
 
 /// The offset of the `{` that opens the agreement: the first character after `from` that is
@@ -322,23 +186,22 @@ fn comment_texts(doc: &Document) -> Vec<&str> {
     doc.comments.iter().map(|c| c.text.trim_end()).collect()
 }
 
-/// True when a laid-out top-level item is, byte for byte, the source text it came from (its
-/// line, from the indentation to the end of its last line) and holds the same comments. Its
+/// The source text of a laid-out top-level item (its line, from the indentation to the end
+/// of its last line) when the layout is that text, byte for byte but for CR LF line ends,
+/// and holds the same comments. Its
 /// meaning then cannot have changed: the parser reads each top-level item on its own, from
 /// its first character to a line end, so the same text reads the same. Most items of a file
 /// that was already formatted are unchanged, and this saves parsing them again.
-fn unchanged(
-    src: &str,
+fn unchanged<'s>(
+    src: &'s str,
     comments: &[Comment],
     text: &str,
     item: &Item,
     line_end: Option<&Comment>,
     emitted: &[&str],
-) -> bool {
+) -> Option<&'s str> {
     let bytes = src.as_bytes();
-    let Some(start) = (item.span().start as usize).checked_sub(INDENT.len()) else {
-        return false;
-    };
+    let start = (item.span().start as usize).checked_sub(INDENT.len())?;
     let end = line_end.map_or(item.span().end, |c| c.span.end) as usize;
     let line_start = start == 0 || bytes.get(start - 1) == Some(&b'\n');
     let line_end = match bytes.get(end) {
@@ -346,15 +209,15 @@ fn unchanged(
         Some(b'\r') => bytes.get(end + 1) == Some(&b'\n'),
         _ => false,
     };
-    line_start
+    let original = src.get(start..end)?;
+    (line_start
         && line_end
-        && src
-            .get(start..end)
-            .is_some_and(|original| same_text(original, text))
+        && same_text(original, text)
         && same_comments(
             comments::within(comments, start as u32, end as u32),
             emitted,
-        )
+        ))
+    .then_some(original)
 }
 
 /// The same text, where the source may end its lines with CR LF and the output with LF.

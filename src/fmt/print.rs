@@ -310,7 +310,7 @@ impl<'a> Printer<'a> {
     fn text_block(&mut self, text: &str, depth: usize) {
         self.out.push_str("\"\"\"");
         // An empty text block is `"""` and, on the next line, the closing `"""`.
-        let lines = text.split('\n').filter(|_| !text.is_empty());
+        let lines = crate::syntax::split_lines(text).filter(|_| !text.is_empty());
         for line in lines {
             self.out.push('\n');
             if !line.is_empty() {
@@ -595,23 +595,74 @@ fn needs_unicode_escape(c: char) -> bool {
 }
 
 /// `s` as a Charter string: in double quotes, with `\"`, `\\`, `\n`, `\t`, and `\u{…}` for
-/// the characters of [`needs_unicode_escape`].
+/// the characters of [`needs_unicode_escape`]. Runs of characters that need no escape are
+/// copied whole: only the bytes of [`MAY_ESCAPE`] are looked at, one character at a time.
 pub(crate) fn escape(out: &mut String, s: &str) {
     out.push('"');
-    for c in s.chars() {
-        match c {
-            '"' => out.push_str("\\\""),
-            '\\' => out.push_str("\\\\"),
-            '\n' => out.push_str("\\n"),
-            '\t' => out.push_str("\\t"),
-            c if needs_unicode_escape(c) => {
-                let _ = write!(out, "\\u{{{:X}}}", u32::from(c));
+    let bytes = s.as_bytes();
+    // `s[from..]` is not yet in `out`.
+    let mut from = 0;
+    let mut i = 0;
+    loop {
+        // Sixteen bytes at a time while none may need an escape (no early exit inside a
+        // block, so the compiler does the sixteen look-ups at once).
+        while let Some(block) = bytes.get(i..i + 16) {
+            if block
+                .iter()
+                .fold(false, |any, &b| any | MAY_ESCAPE[usize::from(b)])
+            {
+                break;
             }
-            c => out.push(c),
+            i += 16;
         }
+        let Some(&b) = bytes.get(i) else { break };
+        if !MAY_ESCAPE[usize::from(b)] {
+            i += 1;
+            continue;
+        }
+        // No byte of `MAY_ESCAPE` continues a character: `i` starts one.
+        let Some(c) = s.get(i..).and_then(|rest| rest.chars().next()) else {
+            i += 1;
+            continue;
+        };
+        let escaped = match c {
+            '"' => Some("\\\""),
+            '\\' => Some("\\\\"),
+            '\n' => Some("\\n"),
+            '\t' => Some("\\t"),
+            _ => None,
+        };
+        if escaped.is_some() || needs_unicode_escape(c) {
+            out.push_str(s.get(from..i).unwrap_or_default());
+            match escaped {
+                Some(escaped) => out.push_str(escaped),
+                None => {
+                    let _ = write!(out, "\\u{{{:X}}}", u32::from(c));
+                }
+            }
+            from = i + c.len_utf8();
+        }
+        i += c.len_utf8();
     }
+    out.push_str(s.get(from..).unwrap_or_default());
     out.push('"');
 }
+
+/// The bytes [`escape`] looks at: `"`, `\`, the ASCII controls, and the bytes the other
+/// characters of [`needs_unicode_escape`] start with (C1 controls: C2; U+200B to U+2069:
+/// E2; U+FEFF: EF). No other byte can start one of them, and none of these continues a
+/// character.
+static MAY_ESCAPE: [bool; 256] = {
+    let mut table = [false; 256];
+    let mut b = 0;
+    while b < 256 {
+        table[b] = b < 0x20 || b == 0x7F || b == 0xC2 || b == 0xE2 || b == 0xEF;
+        b += 1;
+    }
+    table[b'"' as usize] = true;
+    table[b'\\' as usize] = true;
+    table
+};
 
 #[cfg(test)]
 mod tests {
@@ -639,5 +690,36 @@ mod tests {
         let mut out = String::new();
         escape(&mut out, "a\"b\\c\nd\te\u{1}f\u{202E}g😀");
         assert_eq!(out, r#""a\"b\\c\nd\te\u{1}f\u{202E}g😀""#);
+    }
+
+    /// Every character on its own, as [`escape`] writes it: the reading the fast path has
+    /// to agree with.
+    fn escape_char_by_char(s: &str) -> String {
+        let mut out = String::from('"');
+        for c in s.chars() {
+            match c {
+                '"' => out.push_str("\\\""),
+                '\\' => out.push_str("\\\\"),
+                '\n' => out.push_str("\\n"),
+                '\t' => out.push_str("\\t"),
+                c if needs_unicode_escape(c) => {
+                    let _ = write!(out, "\\u{{{:X}}}", u32::from(c));
+                }
+                c => out.push(c),
+            }
+        }
+        out.push('"');
+        out
+    }
+
+    proptest::proptest! {
+        #[test]
+        fn escaping_in_runs_is_escaping_each_character(
+            s in "([a-z \"\\\\\n\t\u{0}-\u{1F}\u{7F}-\u{A0}é€😀]|\u{200B}|\u{200E}|\u{2028}|\u{202E}|\u{2066}|\u{2069}|\u{2070}|\u{FEFF}|\u{FFFD}){0,60}"
+        ) {
+            let mut out = String::new();
+            escape(&mut out, &s);
+            proptest::prop_assert_eq!(out, escape_char_by_char(&s));
+        }
     }
 }

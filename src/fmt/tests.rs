@@ -19,6 +19,11 @@ fn check(source: &str, expected: &str) {
         "\n--- got:\n{once}\n--- expected:\n{expected}"
     );
     assert_eq!(fmt(&once), once, "not idempotent");
+    assert_eq!(
+        format_if_changed(&once).map_err(|e| e.diagnostics),
+        Ok(None),
+        "the layout is not seen to be the same text:\n{once}"
+    );
     let (before, after) = (parse(source).document, parse(&once).document);
     assert!(same_tree(&before, &after));
     let texts = |d: &Document| {
@@ -222,6 +227,22 @@ fn line_ends_and_byte_order_mark_are_kept() {
     check(
         "\u{FEFF}// c\nagreement \"T\" {\n}",
         "\u{FEFF}// c\nagreement \"T\" {\n}\n",
+    );
+}
+
+/// A carriage return alone is a line end the layout changes: the file is not already in it.
+#[test]
+fn a_lone_carriage_return_is_a_change() {
+    let source = "agreement \"T\" {\r  a: 1\r}\r";
+    assert_eq!(
+        format_if_changed(source).map_err(|e| e.diagnostics),
+        Ok(Some("agreement \"T\" {\n  a: 1\n}\n".to_string()))
+    );
+    // And so is a line feed where the file ends its lines with CR LF.
+    let mixed = "agreement \"T\" {\r\n  a: 1\n}\r\n";
+    assert_eq!(
+        format_if_changed(mixed).map_err(|e| e.diagnostics),
+        Ok(Some("agreement \"T\" {\r\n  a: 1\r\n}\r\n".to_string()))
     );
 }
 
