@@ -21,6 +21,7 @@ pub mod lower;
 pub mod model;
 pub mod render;
 pub mod rules;
+mod scan;
 pub mod schema;
 pub mod span;
 pub mod syntax;

@@ -175,7 +175,7 @@ fn sub_clause(line: &str) -> bool {
 /// over for control characters once; only when it holds one is each line looked at again.
 pub(crate) fn lines(text: &str) -> impl Iterator<Item = Cow<'_, str>> + '_ {
     let any_control = has_control_but_line_feed(text);
-    split_lines(text).map(move |l| {
+    crate::scan::split_lines(text).map(move |l| {
         if !any_control || !has_control(l) {
             return Cow::Borrowed(l.trim());
         }
@@ -188,8 +188,6 @@ pub(crate) fn lines(text: &str) -> impl Iterator<Item = Cow<'_, str>> + '_ {
         )
     })
 }
-
-pub(crate) use crate::syntax::split_lines;
 
 /// Whether `text` holds a control character: below U+0020, U+007F, or a C1 control
 /// (U+0080 to U+009F: the bytes C2 80 to C2 9F).
@@ -238,7 +236,7 @@ pub fn run(text: &str, at_line_start: bool) -> String {
 /// [`run`], added to `out`: one pass over the bytes. Runs of characters that are never
 /// markup are copied whole; only the few bytes that can be markup, a control character, or
 /// the start of a hidden character (see [`SPECIAL`]) are looked at, each with the
-/// characters around it.
+/// characters around it ([`crate::scan::positions`] finds them).
 pub fn run_into(out: &mut String, text: &str, at_line_start: bool) {
     let bytes = text.as_bytes();
     // Digits at the start of the line: a `.` or `)` right after them would start a list.
@@ -257,31 +255,14 @@ pub fn run_into(out: &mut String, text: &str, at_line_start: bool) {
         .map_or(text.len(), |(at, _)| at);
     // The text from `from` on is not yet in `out`.
     let mut from = 0;
-    let mut i = 0;
-    loop {
-        // Sixteen bytes at a time while none is special (no early exit inside a block, so
-        // the compiler does the sixteen look-ups at once).
-        while let Some(block) = bytes.get(i..i + 16) {
-            if block
-                .iter()
-                .fold(false, |any, &b| any | SPECIAL[usize::from(b)])
-            {
-                break;
-            }
-            i += 16;
-        }
+    for i in crate::scan::positions(bytes, &SPECIAL) {
         let Some(&b) = bytes.get(i) else { break };
-        if !SPECIAL[usize::from(b)] {
-            i += 1;
-            continue;
-        }
         let c = if b.is_ascii() {
             char::from(b)
         } else if let Some(c) = text.get(i..).and_then(|rest| rest.chars().next()) {
             c
         } else {
             // Not the start of a character: cannot happen, as no special byte continues one.
-            i += 1;
             continue;
         };
         let len = c.len_utf8();
@@ -295,8 +276,7 @@ pub fn run_into(out: &mut String, text: &str, at_line_start: bool) {
                 out.push_str(&crate::unicode::code_point(c));
                 out.push(']');
             }
-            i += len;
-            from = i;
+            from = i + len;
             continue;
         }
         let first = at_line_start && i == 0;
@@ -333,7 +313,6 @@ pub fn run_into(out: &mut String, text: &str, at_line_start: bool) {
             out.push('\\');
             from = i;
         }
-        i += len;
     }
     out.push_str(text.get(from..).unwrap_or_default());
 }
@@ -624,10 +603,6 @@ mod tests {
             prop_assert_eq!(
                 super::has_control_but_line_feed(&text),
                 text.chars().any(|c| control(c) && c != '\n')
-            );
-            prop_assert_eq!(
-                super::split_lines(&text).collect::<Vec<_>>(),
-                text.split('\n').collect::<Vec<_>>()
             );
         }
 

@@ -160,7 +160,7 @@ fn inline(out: &mut String, text: &Inline, at: Where) {
 
 /// Plain text, its soft line breaks kept as lines of the paragraph (a space elsewhere).
 fn lines(out: &mut String, text: &str, start: &mut bool, at: Where) {
-    for (i, piece) in escape::split_lines(text).enumerate() {
+    for (i, piece) in crate::scan::split_lines(text).enumerate() {
         if i > 0 {
             if at == Where::Paragraph {
                 out.push('\n');

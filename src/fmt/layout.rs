@@ -60,7 +60,7 @@ impl Sink for Compare<'_> {
         if !self.crlf {
             return self.take(text);
         }
-        for (i, line) in crate::syntax::split_lines(text).enumerate() {
+        for (i, line) in crate::scan::split_lines(text).enumerate() {
             if i > 0 {
                 self.take("\r\n");
             }

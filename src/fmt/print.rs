@@ -310,7 +310,7 @@ impl<'a> Printer<'a> {
     fn text_block(&mut self, text: &str, depth: usize) {
         self.out.push_str("\"\"\"");
         // An empty text block is `"""` and, on the next line, the closing `"""`.
-        let lines = crate::syntax::split_lines(text).filter(|_| !text.is_empty());
+        let lines = crate::scan::split_lines(text).filter(|_| !text.is_empty());
         for line in lines {
             self.out.push('\n');
             if !line.is_empty() {
@@ -596,33 +596,15 @@ fn needs_unicode_escape(c: char) -> bool {
 
 /// `s` as a Charter string: in double quotes, with `\"`, `\\`, `\n`, `\t`, and `\u{…}` for
 /// the characters of [`needs_unicode_escape`]. Runs of characters that need no escape are
-/// copied whole: only the bytes of [`MAY_ESCAPE`] are looked at, one character at a time.
+/// copied whole: only the bytes of [`MAY_ESCAPE`] are looked at ([`crate::scan::positions`]
+/// finds them).
 pub(crate) fn escape(out: &mut String, s: &str) {
     out.push('"');
-    let bytes = s.as_bytes();
     // `s[from..]` is not yet in `out`.
     let mut from = 0;
-    let mut i = 0;
-    loop {
-        // Sixteen bytes at a time while none may need an escape (no early exit inside a
-        // block, so the compiler does the sixteen look-ups at once).
-        while let Some(block) = bytes.get(i..i + 16) {
-            if block
-                .iter()
-                .fold(false, |any, &b| any | MAY_ESCAPE[usize::from(b)])
-            {
-                break;
-            }
-            i += 16;
-        }
-        let Some(&b) = bytes.get(i) else { break };
-        if !MAY_ESCAPE[usize::from(b)] {
-            i += 1;
-            continue;
-        }
+    for i in crate::scan::positions(s.as_bytes(), &MAY_ESCAPE) {
         // No byte of `MAY_ESCAPE` continues a character: `i` starts one.
         let Some(c) = s.get(i..).and_then(|rest| rest.chars().next()) else {
-            i += 1;
             continue;
         };
         let escaped = match c {
@@ -642,7 +624,6 @@ pub(crate) fn escape(out: &mut String, s: &str) {
             }
             from = i + c.len_utf8();
         }
-        i += c.len_utf8();
     }
     out.push_str(s.get(from..).unwrap_or_default());
     out.push('"');

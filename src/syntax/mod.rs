@@ -16,7 +16,6 @@ mod quick;
 mod text;
 mod values;
 
-pub(crate) use text::split_lines;
 pub use text::TOP_LEVEL_BLOCKS;
 
 use crate::diagnostic::Diagnostic;

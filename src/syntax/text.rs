@@ -60,21 +60,6 @@ pub(crate) fn is_attribute_start(text: &str, pos: usize) -> bool {
             .is_some_and(|&b| b == b':')
 }
 
-/// `text` split at each line feed, as `text.split('\n')` splits it, with memchr's search.
-pub(crate) fn split_lines(text: &str) -> impl Iterator<Item = &str> + '_ {
-    let mut start = 0;
-    memchr::memchr_iter(b'\n', text.as_bytes())
-        .map(Some)
-        .chain(std::iter::once(None))
-        .map(move |end| {
-            let end = end.unwrap_or(text.len());
-            // A line feed is one byte: both ends are character boundaries.
-            let line = text.get(start..end).unwrap_or_default();
-            start = end + 1;
-            line
-        })
-}
-
 /// 1-based line number of a byte offset.
 pub(crate) fn line_number(text: &str, offset: usize) -> usize {
     text.as_bytes()
