@@ -3,43 +3,43 @@
 use super::*;
 
 #[derive(Clone, Debug, Serialize, JsonSchema)]
-pub struct Contributions {
+pub struct Contributions<'a> {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub review: Option<Cadence>,
     /// One entry per `from PARTY` block, in source order.
-    pub from: Vec<PartyContributions>,
+    pub from: Vec<PartyContributions<'a>>,
     #[serde(skip_serializing_if = "Option::is_none")]
-    pub note: Option<String>,
+    pub note: Option<Cow<'a, str>>,
 }
 
 /// What one party contributes.
 #[derive(Clone, Debug, Serialize, JsonSchema)]
-pub struct PartyContributions {
+pub struct PartyContributions<'a> {
     /// The party's id.
     #[schemars(with = "String")]
     pub party: Id,
-    pub resources: Vec<Resource>,
-    pub deliverables: Vec<Deliverable>,
+    pub resources: Vec<Resource<'a>>,
+    pub deliverables: Vec<Deliverable<'a>>,
     #[serde(skip_serializing_if = "Option::is_none")]
-    pub note: Option<String>,
+    pub note: Option<Cow<'a, str>>,
 }
 
 #[derive(Clone, Debug, Serialize, JsonSchema)]
-pub struct Resource {
-    pub title: String,
+pub struct Resource<'a> {
+    pub title: Cow<'a, str>,
     #[serde(skip_serializing_if = "Option::is_none")]
     pub kind: Option<ResourceKind>,
     #[serde(skip_serializing_if = "Option::is_none")]
-    pub value: Option<Money>,
+    pub value: Option<Money<'a>>,
     /// Full-time equivalents.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub fte: Option<Number>,
     #[serde(skip_serializing_if = "Option::is_none")]
     pub license: Option<LicenseTerms>,
     #[serde(skip_serializing_if = "Option::is_none")]
-    pub schedule: Option<String>,
+    pub schedule: Option<Cow<'a, str>>,
     #[serde(skip_serializing_if = "Option::is_none")]
-    pub note: Option<String>,
+    pub note: Option<Cow<'a, str>>,
 }
 
 #[derive(Clone, Copy, Debug, Serialize, JsonSchema)]
@@ -65,17 +65,17 @@ pub enum LicenseTerms {
 }
 
 #[derive(Clone, Debug, Serialize, JsonSchema)]
-pub struct Deliverable {
-    pub title: String,
+pub struct Deliverable<'a> {
+    pub title: Cow<'a, str>,
     #[serde(skip_serializing_if = "Option::is_none")]
     pub due: Option<Date>,
     #[serde(skip_serializing_if = "Option::is_none")]
-    pub acceptance: Option<String>,
+    pub acceptance: Option<Cow<'a, str>>,
     #[serde(skip_serializing_if = "Option::is_none")]
-    pub note: Option<String>,
+    pub note: Option<Cow<'a, str>>,
 }
 
-pub(super) fn contributions(c: &m::Contributions) -> Contributions {
+pub(super) fn contributions(c: &m::Contributions) -> Contributions<'_> {
     Contributions {
         review: cadence(&c.review),
         from: c
@@ -87,7 +87,7 @@ pub(super) fn contributions(c: &m::Contributions) -> Contributions {
                     .resources
                     .iter()
                     .map(|r| Resource {
-                        title: r.title.value.clone(),
+                        title: Cow::Borrowed(r.title.value.as_str()),
                         kind: r.kind.as_ref().map(|k| match k.value {
                             m::ResourceKind::Cash => ResourceKind::Cash,
                             m::ResourceKind::Ip => ResourceKind::Ip,
@@ -114,7 +114,7 @@ pub(super) fn contributions(c: &m::Contributions) -> Contributions {
                     .deliverables
                     .iter()
                     .map(|d| Deliverable {
-                        title: d.title.value.clone(),
+                        title: Cow::Borrowed(d.title.value.as_str()),
                         due: date(&d.due),
                         acceptance: text(&d.acceptance),
                         note: text(&d.note),

@@ -3,15 +3,15 @@
 use super::*;
 
 #[derive(Clone, Debug, Serialize, JsonSchema)]
-pub struct Compliance {
+pub struct Compliance<'a> {
     #[serde(skip_serializing_if = "Vec::is_empty")]
-    pub jurisdictions: Vec<String>,
+    pub jurisdictions: Vec<Cow<'a, str>>,
     #[serde(skip_serializing_if = "Vec::is_empty")]
     pub regimes: Vec<Regime>,
     #[serde(skip_serializing_if = "Option::is_none")]
-    pub change_in_law: Option<String>,
+    pub change_in_law: Option<Cow<'a, str>>,
     #[serde(skip_serializing_if = "Option::is_none")]
-    pub note: Option<String>,
+    pub note: Option<Cow<'a, str>>,
 }
 
 #[derive(Clone, Copy, Debug, Serialize, JsonSchema)]
@@ -38,44 +38,44 @@ impl Regime {
 }
 
 #[derive(Clone, Debug, Serialize, JsonSchema)]
-pub struct Confidentiality {
+pub struct Confidentiality<'a> {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub term: Option<Duration>,
     #[serde(skip_serializing_if = "Option::is_none")]
-    pub note: Option<String>,
+    pub note: Option<Cow<'a, str>>,
 }
 
 #[derive(Clone, Debug, Serialize, JsonSchema)]
-pub struct Covenants {
+pub struct Covenants<'a> {
     #[serde(skip_serializing_if = "Option::is_none")]
-    pub exclusivity: Option<Restraint>,
+    pub exclusivity: Option<Restraint<'a>>,
     #[serde(skip_serializing_if = "Option::is_none")]
-    pub non_compete: Option<Restraint>,
+    pub non_compete: Option<Restraint<'a>>,
     #[serde(skip_serializing_if = "Option::is_none")]
-    pub non_solicit: Option<NonSolicit>,
+    pub non_solicit: Option<NonSolicit<'a>>,
     #[serde(skip_serializing_if = "Option::is_none")]
-    pub non_disparagement: Option<NonDisparagement>,
+    pub non_disparagement: Option<NonDisparagement<'a>>,
     #[serde(skip_serializing_if = "Vec::is_empty")]
-    pub first_refusals: Vec<FirstRefusal>,
+    pub first_refusals: Vec<FirstRefusal<'a>>,
     /// When and how a party may transfer (since 2).
     #[serde(skip_serializing_if = "Option::is_none")]
-    pub transfers: Option<Transfers>,
+    pub transfers: Option<Transfers<'a>>,
     #[serde(skip_serializing_if = "Option::is_none")]
-    pub most_favoured: Option<MostFavoured>,
+    pub most_favoured: Option<MostFavoured<'a>>,
     #[serde(skip_serializing_if = "Vec::is_empty")]
-    pub minimum_commitments: Vec<MinimumCommitment>,
+    pub minimum_commitments: Vec<MinimumCommitment<'a>>,
     #[serde(skip_serializing_if = "Option::is_none")]
-    pub assignment: Option<Assignment>,
+    pub assignment: Option<Assignment<'a>>,
     #[serde(skip_serializing_if = "Option::is_none")]
-    pub audit: Option<Audit>,
+    pub audit: Option<Audit<'a>>,
     #[serde(skip_serializing_if = "Option::is_none")]
-    pub third_party_beneficiaries: Option<ThirdParties>,
+    pub third_party_beneficiaries: Option<ThirdParties<'a>>,
     #[serde(skip_serializing_if = "Option::is_none")]
-    pub note: Option<String>,
+    pub note: Option<Cow<'a, str>>,
 }
 
 #[derive(Clone, Debug, Serialize, JsonSchema)]
-pub struct Transfers {
+pub struct Transfers<'a> {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub lock_up: Option<Duration>,
     #[serde(skip_serializing_if = "Option::is_none")]
@@ -83,7 +83,7 @@ pub struct Transfers {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub after_lock_up: Option<AfterLockUp>,
     #[serde(skip_serializing_if = "Vec::is_empty")]
-    pub permitted: Vec<String>,
+    pub permitted: Vec<Cow<'a, str>>,
     #[serde(skip_serializing_if = "Option::is_none")]
     pub tag_along: Option<bool>,
     #[serde(skip_serializing_if = "Option::is_none")]
@@ -91,7 +91,7 @@ pub struct Transfers {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub drag_threshold: Option<Number>,
     #[serde(skip_serializing_if = "Option::is_none")]
-    pub note: Option<String>,
+    pub note: Option<Cow<'a, str>>,
 }
 
 #[derive(Clone, Copy, Debug, Serialize, JsonSchema)]
@@ -102,7 +102,7 @@ pub enum AfterLockUp {
     Consent,
 }
 
-fn transfers(t: &m::Transfers) -> Transfers {
+fn transfers(t: &m::Transfers) -> Transfers<'_> {
     Transfers {
         lock_up: duration(&t.lock_up),
         binds: parties(&t.binds),
@@ -111,7 +111,11 @@ fn transfers(t: &m::Transfers) -> Transfers {
             m::AfterLockUp::FirstRefusal => AfterLockUp::FirstRefusal,
             m::AfterLockUp::Consent => AfterLockUp::Consent,
         }),
-        permitted: t.permitted.iter().map(|p| p.value.clone()).collect(),
+        permitted: t
+            .permitted
+            .iter()
+            .map(|p| Cow::Borrowed(p.value.as_str()))
+            .collect(),
         tag_along: boolean(&t.tag_along),
         drag_along: boolean(&t.drag_along),
         drag_threshold: number(&t.drag_threshold),
@@ -121,32 +125,32 @@ fn transfers(t: &m::Transfers) -> Transfers {
 
 /// An exclusivity or non-compete covenant.
 #[derive(Clone, Debug, Serialize, JsonSchema)]
-pub struct Restraint {
+pub struct Restraint<'a> {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub binds: Option<Parties>,
     #[serde(skip_serializing_if = "Option::is_none")]
-    pub scope: Option<String>,
+    pub scope: Option<Cow<'a, str>>,
     /// Non-compete only.
     #[serde(skip_serializing_if = "Option::is_none")]
-    pub territory: Option<String>,
+    pub territory: Option<Cow<'a, str>>,
     /// How long the covenant runs after exit.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub after_exit: Option<Duration>,
     #[serde(skip_serializing_if = "Option::is_none")]
-    pub carve_outs: Option<String>,
+    pub carve_outs: Option<Cow<'a, str>>,
     #[serde(skip_serializing_if = "Option::is_none")]
-    pub note: Option<String>,
+    pub note: Option<Cow<'a, str>>,
 }
 
 #[derive(Clone, Debug, Serialize, JsonSchema)]
-pub struct NonSolicit {
+pub struct NonSolicit<'a> {
     pub of: Vec<Solicited>,
     #[serde(skip_serializing_if = "Option::is_none")]
     pub binds: Option<Parties>,
     #[serde(skip_serializing_if = "Option::is_none")]
     pub after_exit: Option<Duration>,
     #[serde(skip_serializing_if = "Option::is_none")]
-    pub note: Option<String>,
+    pub note: Option<Cow<'a, str>>,
 }
 
 #[derive(Clone, Copy, Debug, Serialize, JsonSchema)]
@@ -157,16 +161,16 @@ pub enum Solicited {
 }
 
 #[derive(Clone, Debug, Serialize, JsonSchema)]
-pub struct NonDisparagement {
+pub struct NonDisparagement<'a> {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub binds: Option<Parties>,
     #[serde(skip_serializing_if = "Option::is_none")]
-    pub note: Option<String>,
+    pub note: Option<Cow<'a, str>>,
 }
 
 #[derive(Clone, Debug, Serialize, JsonSchema)]
-pub struct FirstRefusal {
-    pub title: String,
+pub struct FirstRefusal<'a> {
+    pub title: Cow<'a, str>,
     /// The id of the party holding the right.
     #[serde(skip_serializing_if = "Option::is_none")]
     #[schemars(with = "Option<String>")]
@@ -174,11 +178,11 @@ pub struct FirstRefusal {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub kind: Option<RefusalKind>,
     #[serde(skip_serializing_if = "Option::is_none")]
-    pub over: Option<String>,
+    pub over: Option<Cow<'a, str>>,
     #[serde(skip_serializing_if = "Option::is_none")]
     pub window: Option<Duration>,
     #[serde(skip_serializing_if = "Option::is_none")]
-    pub note: Option<String>,
+    pub note: Option<Cow<'a, str>>,
 }
 
 #[derive(Clone, Copy, Debug, Serialize, JsonSchema)]
@@ -190,44 +194,44 @@ pub enum RefusalKind {
 }
 
 #[derive(Clone, Debug, Serialize, JsonSchema)]
-pub struct MostFavoured {
+pub struct MostFavoured<'a> {
     /// The id of the party that benefits.
     #[serde(skip_serializing_if = "Option::is_none")]
     #[schemars(with = "Option<String>")]
     pub beneficiary: Option<Id>,
     #[serde(skip_serializing_if = "Option::is_none")]
-    pub scope: Option<String>,
+    pub scope: Option<Cow<'a, str>>,
     #[serde(skip_serializing_if = "Option::is_none")]
-    pub note: Option<String>,
+    pub note: Option<Cow<'a, str>>,
 }
 
 #[derive(Clone, Debug, Serialize, JsonSchema)]
-pub struct MinimumCommitment {
-    pub title: String,
+pub struct MinimumCommitment<'a> {
+    pub title: Cow<'a, str>,
     /// The id of the committed party.
     #[serde(skip_serializing_if = "Option::is_none")]
     #[schemars(with = "Option<String>")]
     pub party: Option<Id>,
     #[serde(skip_serializing_if = "Option::is_none")]
-    pub amount: Option<Money>,
+    pub amount: Option<Money<'a>>,
     #[serde(skip_serializing_if = "Option::is_none")]
     pub per: Option<Cadence>,
     #[serde(skip_serializing_if = "Option::is_none")]
-    pub note: Option<String>,
+    pub note: Option<Cow<'a, str>>,
 }
 
 #[derive(Clone, Debug, Serialize, JsonSchema)]
-pub struct Assignment {
+pub struct Assignment<'a> {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub consent_required: Option<bool>,
     #[serde(skip_serializing_if = "Option::is_none")]
-    pub exceptions: Option<String>,
+    pub exceptions: Option<Cow<'a, str>>,
     #[serde(skip_serializing_if = "Option::is_none")]
-    pub note: Option<String>,
+    pub note: Option<Cow<'a, str>>,
 }
 
 #[derive(Clone, Debug, Serialize, JsonSchema)]
-pub struct Audit {
+pub struct Audit<'a> {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub by: Option<Parties>,
     #[serde(skip_serializing_if = "Option::is_none")]
@@ -238,18 +242,18 @@ pub struct Audit {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub notice: Option<Duration>,
     #[serde(skip_serializing_if = "Option::is_none")]
-    pub note: Option<String>,
+    pub note: Option<Cow<'a, str>>,
 }
 
 /// Whether third parties may enforce the agreement, or which ones.
 #[derive(Clone, Debug, Serialize, JsonSchema)]
 #[serde(untagged)]
-pub enum ThirdParties {
+pub enum ThirdParties<'a> {
     Allowed(bool),
-    Named(Vec<String>),
+    Named(Vec<Cow<'a, str>>),
 }
 
-pub(super) fn restraint(r: &m::Restraint) -> Restraint {
+pub(super) fn restraint(r: &m::Restraint) -> Restraint<'_> {
     Restraint {
         binds: parties(&r.binds),
         scope: text(&r.scope),
@@ -260,7 +264,7 @@ pub(super) fn restraint(r: &m::Restraint) -> Restraint {
     }
 }
 
-pub(super) fn covenants(c: &m::Covenants) -> Covenants {
+pub(super) fn covenants(c: &m::Covenants) -> Covenants<'_> {
     Covenants {
         exclusivity: c.exclusivity.as_ref().map(restraint),
         non_compete: c.non_compete.as_ref().map(restraint),
@@ -286,7 +290,7 @@ pub(super) fn covenants(c: &m::Covenants) -> Covenants {
             .first_refusals
             .iter()
             .map(|f| FirstRefusal {
-                title: f.title.value.clone(),
+                title: Cow::Borrowed(f.title.value.as_str()),
                 holder: reference(&f.holder),
                 kind: f.kind.as_ref().map(|k| match k.value {
                     m::RefusalKind::Refusal => RefusalKind::Refusal,
@@ -308,7 +312,7 @@ pub(super) fn covenants(c: &m::Covenants) -> Covenants {
             .minimum_commitments
             .iter()
             .map(|mc| MinimumCommitment {
-                title: mc.title.value.clone(),
+                title: Cow::Borrowed(mc.title.value.as_str()),
                 party: reference(&mc.party),
                 amount: money(&mc.amount),
                 per: cadence(&mc.per),

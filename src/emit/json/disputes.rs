@@ -3,17 +3,17 @@
 use super::*;
 
 #[derive(Clone, Debug, Serialize, JsonSchema)]
-pub struct Disputes {
+pub struct Disputes<'a> {
     /// The escalation ladder, in order.
-    pub steps: Vec<Step>,
+    pub steps: Vec<Step<'a>>,
     #[serde(skip_serializing_if = "Option::is_none")]
-    pub note: Option<String>,
+    pub note: Option<Cow<'a, str>>,
 }
 
 /// One step of the dispute ladder; `step` says which.
 #[derive(Clone, Debug, Serialize, JsonSchema)]
 #[serde(tag = "step", rename_all = "snake_case")]
-pub enum Step {
+pub enum Step<'a> {
     Negotiation {
         #[serde(skip_serializing_if = "Option::is_none")]
         between: Option<Negotiators>,
@@ -23,7 +23,7 @@ pub enum Step {
         #[serde(skip_serializing_if = "Option::is_none")]
         meetings: Option<Number>,
         #[serde(skip_serializing_if = "Option::is_none")]
-        note: Option<String>,
+        note: Option<Cow<'a, str>>,
     },
     Escalation {
         /// The id of the committee the dispute goes to.
@@ -36,39 +36,39 @@ pub enum Step {
         #[serde(skip_serializing_if = "Option::is_none")]
         meetings: Option<Number>,
         #[serde(skip_serializing_if = "Option::is_none")]
-        note: Option<String>,
+        note: Option<Cow<'a, str>>,
     },
     Mediation {
         #[serde(skip_serializing_if = "Option::is_none")]
-        provider: Option<String>,
+        provider: Option<Cow<'a, str>>,
         #[serde(skip_serializing_if = "Option::is_none")]
         within: Option<Duration>,
         #[serde(skip_serializing_if = "Option::is_none")]
-        note: Option<String>,
+        note: Option<Cow<'a, str>>,
     },
     Expert {
         #[serde(skip_serializing_if = "Option::is_none")]
-        provider: Option<String>,
+        provider: Option<Cow<'a, str>>,
         #[serde(skip_serializing_if = "Option::is_none")]
         binding: Option<bool>,
         #[serde(skip_serializing_if = "Option::is_none")]
-        note: Option<String>,
+        note: Option<Cow<'a, str>>,
     },
     Arbitration {
         #[serde(skip_serializing_if = "Option::is_none")]
-        rules: Option<String>,
+        rules: Option<Cow<'a, str>>,
         #[serde(skip_serializing_if = "Option::is_none")]
-        seat: Option<String>,
+        seat: Option<Cow<'a, str>>,
         #[serde(skip_serializing_if = "Option::is_none")]
         arbitrators: Option<Number>,
         #[serde(skip_serializing_if = "Option::is_none")]
-        note: Option<String>,
+        note: Option<Cow<'a, str>>,
     },
     Litigation {
         #[serde(skip_serializing_if = "Option::is_none")]
-        courts: Option<String>,
+        courts: Option<Cow<'a, str>>,
         #[serde(skip_serializing_if = "Option::is_none")]
-        note: Option<String>,
+        note: Option<Cow<'a, str>>,
     },
 }
 
@@ -85,7 +85,7 @@ pub enum Negotiators {
     ChiefExecutives,
 }
 
-pub(super) fn step(s: &m::DisputeStep) -> Step {
+pub(super) fn step(s: &m::DisputeStep) -> Step<'_> {
     let within = duration(&s.within);
     let meetings = number(&s.meetings);
     let note = text(&s.note);

@@ -6,11 +6,11 @@ use crate::syntax::ast::RedactedShape;
 
 /// A schedule, exhibit, annex, plan or separate agreement the agreement relies on.
 #[derive(Clone, Debug, Serialize, JsonSchema)]
-pub struct RelatedDocument {
+pub struct RelatedDocument<'a> {
     /// Its id, as `see` values name it.
     #[schemars(with = "String")]
     pub id: Id,
-    pub title: String,
+    pub title: Cow<'a, str>,
     #[serde(skip_serializing_if = "Option::is_none")]
     pub kind: Option<DocumentKind>,
     /// Whether it stands or falls together with this agreement.
@@ -19,7 +19,7 @@ pub struct RelatedDocument {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub signed: Option<Date>,
     #[serde(skip_serializing_if = "Option::is_none")]
-    pub note: Option<String>,
+    pub note: Option<Cow<'a, str>>,
 }
 
 #[derive(Clone, Copy, Debug, Serialize, JsonSchema)]
@@ -36,33 +36,33 @@ pub enum DocumentKind {
 /// redacted in the filed copy (`redacted`), set out in a related document (`see`), or set by
 /// an event (`event`). Exactly one of the three is present. The term's own key is absent from its section.
 #[derive(Clone, Debug, Serialize, JsonSchema)]
-pub struct Withheld {
+pub struct Withheld<'a> {
     /// The keyword of the block it is written in (`agreement` for the agreement itself).
-    pub section: String,
+    pub section: Cow<'a, str>,
     /// That block's id or title, if it has one.
     #[serde(skip_serializing_if = "Option::is_none")]
-    pub label: Option<String>,
+    pub label: Option<Cow<'a, str>>,
     /// The key whose value it is.
-    pub key: String,
+    pub key: Cow<'a, str>,
     /// For one entry of a map keyed by party, that party's id.
     #[serde(skip_serializing_if = "Option::is_none")]
     #[schemars(with = "Option<String>")]
     pub party: Option<Id>,
     #[serde(skip_serializing_if = "Option::is_none")]
-    pub redacted: Option<Redacted>,
+    pub redacted: Option<Redacted<'a>>,
     #[serde(skip_serializing_if = "Option::is_none")]
-    pub see: Option<See>,
+    pub see: Option<See<'a>>,
     /// A date set by an event, or a period that runs until one.
     #[serde(skip_serializing_if = "Option::is_none")]
-    pub event: Option<Event>,
+    pub event: Option<Event<'a>>,
 }
 
 /// A date set by an event (`longstop`: the date by which it must happen), or a period that
 /// runs until one (`at_most`: the longest it may run).
 #[derive(Clone, Debug, Serialize, JsonSchema)]
-pub struct Event {
+pub struct Event<'a> {
     #[serde(skip_serializing_if = "Option::is_none")]
-    pub event: Option<String>,
+    pub event: Option<Cow<'a, str>>,
     #[serde(skip_serializing_if = "Option::is_none")]
     pub longstop: Option<Date>,
     #[serde(skip_serializing_if = "Option::is_none")]
@@ -72,9 +72,9 @@ pub struct Event {
 /// What a redacted value still shows: its currency, that it is a percentage, or its unit
 /// of time. Empty when nothing is visible.
 #[derive(Clone, Debug, Serialize, JsonSchema)]
-pub struct Redacted {
+pub struct Redacted<'a> {
     #[serde(skip_serializing_if = "Option::is_none")]
-    pub currency: Option<String>,
+    pub currency: Option<Cow<'a, str>>,
     #[serde(skip_serializing_if = "Option::is_none")]
     pub percent: Option<bool>,
     #[serde(skip_serializing_if = "Option::is_none")]
@@ -83,17 +83,17 @@ pub struct Redacted {
 
 /// Where a value is set out: a related document's id, and the place in it as written.
 #[derive(Clone, Debug, Serialize, JsonSchema)]
-pub struct See {
+pub struct See<'a> {
     #[schemars(with = "String")]
     pub document: Id,
     #[serde(skip_serializing_if = "Option::is_none")]
-    pub place: Option<String>,
+    pub place: Option<Cow<'a, str>>,
 }
 
-pub(super) fn related_document(d: &m::RelatedDocument) -> RelatedDocument {
+pub(super) fn related_document(d: &m::RelatedDocument) -> RelatedDocument<'_> {
     RelatedDocument {
         id: d.id.value.clone(),
-        title: d.title.value.clone(),
+        title: Cow::Borrowed(d.title.value.as_str()),
         kind: d.kind.as_ref().map(|k| match k.value {
             m::DocumentKind::Schedule => DocumentKind::Schedule,
             m::DocumentKind::Exhibit => DocumentKind::Exhibit,
@@ -107,12 +107,12 @@ pub(super) fn related_document(d: &m::RelatedDocument) -> RelatedDocument {
     }
 }
 
-pub(super) fn withheld(w: &m::Withheld) -> Withheld {
+pub(super) fn withheld(w: &m::Withheld) -> Withheld<'_> {
     let mut event = None;
     let (redacted, see) = match &w.form {
         m::WithheldForm::Event { event: e, longstop } => {
             event = Some(Event {
-                event: e.as_ref().map(|t| t.value.clone()),
+                event: e.as_ref().map(|t| Cow::Borrowed(t.value.as_str())),
                 longstop: date(longstop),
                 at_most: None,
             });
@@ -120,7 +120,7 @@ pub(super) fn withheld(w: &m::Withheld) -> Withheld {
         }
         m::WithheldForm::Until { event: e, at_most } => {
             event = Some(Event {
-                event: e.as_ref().map(|t| t.value.clone()),
+                event: e.as_ref().map(|t| Cow::Borrowed(t.value.as_str())),
                 longstop: None,
                 at_most: duration(at_most),
             });
@@ -134,7 +134,7 @@ pub(super) fn withheld(w: &m::Withheld) -> Withheld {
             };
             match shape {
                 RedactedShape::Bare => {}
-                RedactedShape::Money(c) => r.currency = Some(c.to_string()),
+                RedactedShape::Money(c) => r.currency = Some(c.to_string().into()),
                 RedactedShape::Percent => r.percent = Some(true),
                 RedactedShape::Duration(u) => {
                     r.unit = Some(
@@ -152,14 +152,14 @@ pub(super) fn withheld(w: &m::Withheld) -> Withheld {
             None,
             Some(See {
                 document: id(document),
-                place: place.as_ref().map(|p| p.value.clone()),
+                place: place.as_ref().map(|p| Cow::Borrowed(p.value.as_str())),
             }),
         ),
     };
     Withheld {
-        section: w.section.to_string(),
-        label: w.label.clone(),
-        key: w.key.to_string(),
+        section: w.section.to_string().into(),
+        label: w.label.as_deref().map(Cow::Borrowed),
+        key: w.key.to_string().into(),
         party: w.party.as_ref().map(id),
         redacted,
         see,

@@ -3,7 +3,7 @@
 use super::*;
 
 #[derive(Clone, Debug, Serialize, JsonSchema)]
-pub struct Sharing {
+pub struct Sharing<'a> {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub revenue: Option<Vec<PartyPercent>>,
     /// A revenue split given as a rule instead of percentages (since 2).
@@ -16,26 +16,26 @@ pub struct Sharing {
     pub costs_rule: Option<SplitRule>,
     /// The currency of payments, an ISO 4217 code (since 2).
     #[serde(skip_serializing_if = "Option::is_none")]
-    pub currency: Option<String>,
+    pub currency: Option<Cow<'a, str>>,
     /// The time to pay an invoice (since 2).
     #[serde(skip_serializing_if = "Option::is_none")]
     pub payment_terms: Option<Duration>,
     /// Interest on late payments (since 2).
     #[serde(skip_serializing_if = "Option::is_none")]
-    pub late_interest: Option<LateInterest>,
+    pub late_interest: Option<LateInterest<'a>>,
     /// Fees one party pays another (since 2).
     #[serde(skip_serializing_if = "Vec::is_empty")]
-    pub fees: Vec<Fee>,
+    pub fees: Vec<Fee<'a>>,
     /// Payments due on milestones (since 2).
     #[serde(skip_serializing_if = "Vec::is_empty")]
-    pub milestone_payments: Vec<MilestonePayment>,
+    pub milestone_payments: Vec<MilestonePayment<'a>>,
     /// Royalties (since 2).
     #[serde(skip_serializing_if = "Vec::is_empty")]
-    pub royalties: Vec<RoyaltyTerms>,
+    pub royalties: Vec<RoyaltyTerms<'a>>,
     #[serde(skip_serializing_if = "Option::is_none")]
-    pub method: Option<String>,
+    pub method: Option<Cow<'a, str>>,
     #[serde(skip_serializing_if = "Option::is_none")]
-    pub note: Option<String>,
+    pub note: Option<Cow<'a, str>>,
 }
 
 /// A split given as a rule: each party keeps its own revenue (or bears its own costs), or
@@ -49,16 +49,16 @@ pub enum SplitRule {
 }
 
 #[derive(Clone, Debug, Serialize, JsonSchema)]
-pub struct LateInterest {
+pub struct LateInterest<'a> {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub rate: Option<Number>,
     #[serde(skip_serializing_if = "Option::is_none")]
     pub per: Option<Cadence>,
     /// The reference rate it is added to.
     #[serde(skip_serializing_if = "Option::is_none")]
-    pub above: Option<String>,
+    pub above: Option<Cow<'a, str>>,
     #[serde(skip_serializing_if = "Option::is_none")]
-    pub note: Option<String>,
+    pub note: Option<Cow<'a, str>>,
 }
 
 /// How often a payment falls due: a cadence, or `"unit"` (per unit sold).
@@ -76,8 +76,8 @@ pub enum PerUnit {
 }
 
 #[derive(Clone, Debug, Serialize, JsonSchema)]
-pub struct Fee {
-    pub title: String,
+pub struct Fee<'a> {
+    pub title: Cow<'a, str>,
     #[serde(skip_serializing_if = "Option::is_none")]
     #[schemars(with = "Option<String>")]
     pub payer: Option<Id>,
@@ -85,25 +85,25 @@ pub struct Fee {
     #[schemars(with = "Option<String>")]
     pub payee: Option<Id>,
     #[serde(skip_serializing_if = "Option::is_none")]
-    pub amount: Option<Money>,
+    pub amount: Option<Money<'a>>,
     /// A percentage of `of`.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub rate: Option<Number>,
     #[serde(skip_serializing_if = "Option::is_none")]
-    pub of: Option<String>,
+    pub of: Option<Cow<'a, str>>,
     #[serde(skip_serializing_if = "Option::is_none")]
     pub per: Option<Per>,
     #[serde(skip_serializing_if = "Option::is_none")]
-    pub cap: Option<Royalty>,
+    pub cap: Option<Royalty<'a>>,
     #[serde(skip_serializing_if = "Option::is_none")]
-    pub floor: Option<Royalty>,
+    pub floor: Option<Royalty<'a>>,
     #[serde(skip_serializing_if = "Option::is_none")]
-    pub note: Option<String>,
+    pub note: Option<Cow<'a, str>>,
 }
 
 #[derive(Clone, Debug, Serialize, JsonSchema)]
-pub struct MilestonePayment {
-    pub title: String,
+pub struct MilestonePayment<'a> {
+    pub title: Cow<'a, str>,
     #[serde(skip_serializing_if = "Option::is_none")]
     #[schemars(with = "Option<String>")]
     pub payer: Option<Id>,
@@ -111,21 +111,21 @@ pub struct MilestonePayment {
     #[schemars(with = "Option<String>")]
     pub payee: Option<Id>,
     #[serde(skip_serializing_if = "Option::is_none")]
-    pub amount: Option<Money>,
+    pub amount: Option<Money<'a>>,
     /// The id of the milestone that triggers it.
     #[serde(skip_serializing_if = "Option::is_none")]
     #[schemars(with = "Option<String>")]
     pub on: Option<Id>,
     #[serde(skip_serializing_if = "Option::is_none")]
-    pub note: Option<String>,
+    pub note: Option<Cow<'a, str>>,
 }
 
 /// What a royalty is a percentage of: a word, or the text of the agreement.
 #[derive(Clone, Debug, Serialize, JsonSchema)]
 #[serde(untagged)]
-pub enum Base {
+pub enum Base<'a> {
     Word(BaseWord),
-    Text(String),
+    Text(Cow<'a, str>),
 }
 
 #[derive(Clone, Copy, Debug, Serialize, JsonSchema)]
@@ -139,8 +139,8 @@ pub enum BaseWord {
 }
 
 #[derive(Clone, Debug, Serialize, JsonSchema)]
-pub struct RoyaltyTerms {
-    pub title: String,
+pub struct RoyaltyTerms<'a> {
+    pub title: Cow<'a, str>,
     #[serde(skip_serializing_if = "Option::is_none")]
     #[schemars(with = "Option<String>")]
     pub payer: Option<Id>,
@@ -150,16 +150,16 @@ pub struct RoyaltyTerms {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub rate: Option<Number>,
     #[serde(skip_serializing_if = "Option::is_none")]
-    pub amount: Option<Money>,
+    pub amount: Option<Money<'a>>,
     #[serde(skip_serializing_if = "Option::is_none")]
     pub per: Option<Per>,
     #[serde(skip_serializing_if = "Option::is_none")]
-    pub base: Option<Base>,
+    pub base: Option<Base<'a>>,
     /// How long royalties are paid.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub term: Option<Duration>,
     #[serde(skip_serializing_if = "Option::is_none")]
-    pub note: Option<String>,
+    pub note: Option<Cow<'a, str>>,
 }
 
 fn split_rule(r: &Option<crate::span::Spanned<m::SplitRule>>) -> Option<SplitRule> {
@@ -177,7 +177,7 @@ fn per(p: &Option<crate::span::Spanned<m::Per>>) -> Option<Per> {
     })
 }
 
-fn money_or_percent(r: &Option<crate::span::Spanned<m::Royalty>>) -> Option<Royalty> {
+fn money_or_percent(r: &Option<crate::span::Spanned<m::Royalty>>) -> Option<Royalty<'_>> {
     r.as_ref().map(|r| match &r.value {
         m::Royalty::Percent(p) => Royalty::Percent(num(*p)),
         m::Royalty::Money(money) => Royalty::Money(Money::from(money)),
@@ -188,13 +188,13 @@ fn percent_of(p: &Option<crate::span::Spanned<rust_decimal::Decimal>>) -> Option
     p.as_ref().map(|p| num(p.value))
 }
 
-pub(super) fn sharing(s: &m::Sharing) -> Sharing {
+pub(super) fn sharing(s: &m::Sharing) -> Sharing<'_> {
     Sharing {
         revenue: percents(&s.revenue),
         revenue_rule: split_rule(&s.revenue_rule),
         costs: percents(&s.costs),
         costs_rule: split_rule(&s.costs_rule),
-        currency: s.currency.as_ref().map(|c| c.value.to_string()),
+        currency: s.currency.as_ref().map(|c| Cow::Borrowed(c.value.as_str())),
         payment_terms: duration(&s.payment_terms),
         late_interest: s.late_interest.as_ref().map(|l| LateInterest {
             rate: percent_of(&l.rate),
@@ -206,7 +206,7 @@ pub(super) fn sharing(s: &m::Sharing) -> Sharing {
             .fees
             .iter()
             .map(|f| Fee {
-                title: f.title.value.clone(),
+                title: Cow::Borrowed(f.title.value.as_str()),
                 payer: reference(&f.payer),
                 payee: reference(&f.payee),
                 amount: money(&f.amount),
@@ -222,7 +222,7 @@ pub(super) fn sharing(s: &m::Sharing) -> Sharing {
             .milestone_payments
             .iter()
             .map(|p| MilestonePayment {
-                title: p.title.value.clone(),
+                title: Cow::Borrowed(p.title.value.as_str()),
                 payer: reference(&p.payer),
                 payee: reference(&p.payee),
                 amount: money(&p.amount),
@@ -234,7 +234,7 @@ pub(super) fn sharing(s: &m::Sharing) -> Sharing {
             .royalties
             .iter()
             .map(|r| RoyaltyTerms {
-                title: r.title.value.clone(),
+                title: Cow::Borrowed(r.title.value.as_str()),
                 payer: reference(&r.payer),
                 payee: reference(&r.payee),
                 rate: percent_of(&r.rate),
@@ -246,7 +246,7 @@ pub(super) fn sharing(s: &m::Sharing) -> Sharing {
                     m::Base::NetRevenue => Base::Word(BaseWord::NetRevenue),
                     m::Base::GrossRevenue => Base::Word(BaseWord::GrossRevenue),
                     m::Base::Profit => Base::Word(BaseWord::Profit),
-                    m::Base::Other(t) => Base::Text(t.clone()),
+                    m::Base::Other(t) => Base::Text(Cow::Borrowed(t.as_str())),
                 }),
                 term: duration(&r.term),
                 note: text(&r.note),

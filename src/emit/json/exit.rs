@@ -3,35 +3,35 @@
 use super::*;
 
 #[derive(Clone, Debug, Serialize, JsonSchema)]
-pub struct Exit {
-    pub terminations: Vec<Termination>,
+pub struct Exit<'a> {
+    pub terminations: Vec<Termination<'a>>,
     /// Put and call options (since 2).
     #[serde(skip_serializing_if = "Vec::is_empty")]
-    pub options: Vec<ShareOption>,
+    pub options: Vec<ShareOption<'a>>,
     /// One party leaving while the others go on (since 2).
     #[serde(skip_serializing_if = "Option::is_none")]
-    pub withdrawal: Option<Withdrawal>,
+    pub withdrawal: Option<Withdrawal<'a>>,
     /// The clauses that survive the end of the agreement (since 2).
     #[serde(skip_serializing_if = "Vec::is_empty")]
-    pub survives: Vec<String>,
+    pub survives: Vec<Cow<'a, str>>,
     #[serde(skip_serializing_if = "Option::is_none")]
     pub wind_down: Option<Duration>,
     /// What happens to shared assets.
     #[serde(skip_serializing_if = "Option::is_none")]
-    pub assets: Option<String>,
+    pub assets: Option<Cow<'a, str>>,
     #[serde(skip_serializing_if = "Option::is_none")]
-    pub review: Option<ExitReview>,
+    pub review: Option<ExitReview<'a>>,
     #[serde(skip_serializing_if = "Option::is_none")]
-    pub evolve: Option<Evolve>,
+    pub evolve: Option<Evolve<'a>>,
     /// Services and obligations that survive exit.
     #[serde(skip_serializing_if = "Option::is_none")]
-    pub transition: Option<String>,
+    pub transition: Option<Cow<'a, str>>,
     #[serde(skip_serializing_if = "Option::is_none")]
-    pub note: Option<String>,
+    pub note: Option<Cow<'a, str>>,
 }
 
 #[derive(Clone, Debug, Serialize, JsonSchema)]
-pub struct Termination {
+pub struct Termination<'a> {
     pub kind: TerminationKind,
     #[serde(skip_serializing_if = "Option::is_none")]
     pub notice: Option<Duration>,
@@ -40,7 +40,7 @@ pub struct Termination {
     pub immediate: Option<bool>,
     /// A plan to cure the breach, instead of or besides a cure period (since 2).
     #[serde(skip_serializing_if = "Option::is_none")]
-    pub cure_plan: Option<String>,
+    pub cure_plan: Option<Cow<'a, str>>,
     /// Who may use it; absent when every party may (since 2).
     #[serde(skip_serializing_if = "Option::is_none")]
     pub held_by: Option<Holders>,
@@ -49,9 +49,9 @@ pub struct Termination {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub earliest: Option<Date>,
     #[serde(skip_serializing_if = "Option::is_none")]
-    pub trigger: Option<String>,
+    pub trigger: Option<Cow<'a, str>>,
     #[serde(skip_serializing_if = "Option::is_none")]
-    pub note: Option<String>,
+    pub note: Option<Cow<'a, str>>,
 }
 
 #[derive(Clone, Copy, Debug, Serialize, JsonSchema)]
@@ -83,7 +83,7 @@ pub enum NonDefaulting {
 
 /// One party leaving while the others go on.
 #[derive(Clone, Debug, Serialize, JsonSchema)]
-pub struct Withdrawal {
+pub struct Withdrawal<'a> {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub notice: Option<Duration>,
     #[serde(skip_serializing_if = "Option::is_none")]
@@ -92,16 +92,16 @@ pub struct Withdrawal {
     pub earliest: Option<Date>,
     /// What the withdrawing party keeps.
     #[serde(skip_serializing_if = "Option::is_none")]
-    pub keeps: Option<String>,
+    pub keeps: Option<Cow<'a, str>>,
     /// What it gives up.
     #[serde(skip_serializing_if = "Option::is_none")]
-    pub loses: Option<String>,
+    pub loses: Option<Cow<'a, str>>,
     #[serde(skip_serializing_if = "Option::is_none")]
-    pub note: Option<String>,
+    pub note: Option<Cow<'a, str>>,
 }
 
 #[derive(Clone, Debug, Serialize, JsonSchema)]
-pub struct ExitReview {
+pub struct ExitReview<'a> {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub every: Option<Cadence>,
     /// The id of the committee that decides.
@@ -111,7 +111,7 @@ pub struct ExitReview {
     #[serde(skip_serializing_if = "Vec::is_empty")]
     pub options: Vec<ReviewOption>,
     #[serde(skip_serializing_if = "Option::is_none")]
-    pub note: Option<String>,
+    pub note: Option<Cow<'a, str>>,
 }
 
 #[derive(Clone, Copy, Debug, Serialize, JsonSchema)]
@@ -123,7 +123,7 @@ pub enum ReviewOption {
 }
 
 #[derive(Clone, Debug, Serialize, JsonSchema)]
-pub struct Evolve {
+pub struct Evolve<'a> {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub by: Option<Date>,
     #[serde(skip_serializing_if = "Option::is_none")]
@@ -131,7 +131,7 @@ pub struct Evolve {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub otherwise: Option<Otherwise>,
     #[serde(skip_serializing_if = "Option::is_none")]
-    pub note: Option<String>,
+    pub note: Option<Cow<'a, str>>,
 }
 
 #[derive(Clone, Copy, Debug, Serialize, JsonSchema)]
@@ -141,7 +141,7 @@ pub enum Otherwise {
     Continue,
 }
 
-pub(super) fn exit(e: &m::Exit) -> Exit {
+pub(super) fn exit(e: &m::Exit) -> Exit<'_> {
     Exit {
         options: e.options.iter().map(share_option).collect(),
         terminations: e
@@ -215,7 +215,7 @@ pub(super) fn exit(e: &m::Exit) -> Exit {
 /// A put option (the holder may make `against` buy) or a call option (the holder may make
 /// `against` sell).
 #[derive(Clone, Debug, Serialize, JsonSchema)]
-pub struct ShareOption {
+pub struct ShareOption<'a> {
     pub kind: OptionKind,
     /// The id of the party that may exercise it.
     #[serde(skip_serializing_if = "Option::is_none")]
@@ -226,7 +226,7 @@ pub struct ShareOption {
     #[schemars(with = "Option<String>")]
     pub against: Option<Id>,
     #[serde(skip_serializing_if = "Option::is_none")]
-    pub over: Option<String>,
+    pub over: Option<Cow<'a, str>>,
     pub triggers: Vec<OptionTrigger>,
     #[serde(skip_serializing_if = "Option::is_none")]
     pub from: Option<Date>,
@@ -235,15 +235,15 @@ pub struct ShareOption {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub price: Option<OptionPrice>,
     #[serde(skip_serializing_if = "Option::is_none")]
-    pub price_by: Option<String>,
+    pub price_by: Option<Cow<'a, str>>,
     #[serde(skip_serializing_if = "Option::is_none")]
-    pub price_formula: Option<String>,
+    pub price_formula: Option<Cow<'a, str>>,
     #[serde(skip_serializing_if = "Option::is_none")]
-    pub amount: Option<Money>,
+    pub amount: Option<Money<'a>>,
     #[serde(skip_serializing_if = "Option::is_none")]
     pub discount: Option<Number>,
     #[serde(skip_serializing_if = "Option::is_none")]
-    pub note: Option<String>,
+    pub note: Option<Cow<'a, str>>,
 }
 
 #[derive(Clone, Copy, Debug, Serialize, JsonSchema)]
@@ -272,7 +272,7 @@ pub enum OptionPrice {
     Fixed,
 }
 
-fn share_option(o: &m::ShareOption) -> ShareOption {
+fn share_option(o: &m::ShareOption) -> ShareOption<'_> {
     ShareOption {
         kind: match o.kind.value {
             m::OptionKind::Put => OptionKind::Put,

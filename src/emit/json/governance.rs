@@ -3,31 +3,31 @@
 use super::*;
 
 #[derive(Clone, Debug, Serialize, JsonSchema)]
-pub struct Governance {
-    pub committees: Vec<Committee>,
+pub struct Governance<'a> {
+    pub committees: Vec<Committee<'a>>,
     #[serde(skip_serializing_if = "Option::is_none")]
-    pub reporting: Option<Reporting>,
+    pub reporting: Option<Reporting<'a>>,
     #[serde(skip_serializing_if = "Option::is_none")]
     pub health_check: Option<Cadence>,
     #[serde(skip_serializing_if = "Option::is_none")]
-    pub reserved_matters: Option<ReservedMatters>,
+    pub reserved_matters: Option<ReservedMatters<'a>>,
     #[serde(skip_serializing_if = "Option::is_none")]
-    pub scope_change: Option<ScopeChange>,
+    pub scope_change: Option<ScopeChange<'a>>,
     /// The people the alliance depends on (since 2).
     #[serde(skip_serializing_if = "Vec::is_empty")]
-    pub key_persons: Vec<KeyPerson>,
+    pub key_persons: Vec<KeyPerson<'a>>,
     /// What happens when the parties cannot decide (since 2).
     #[serde(skip_serializing_if = "Option::is_none")]
-    pub deadlock: Option<Deadlock>,
+    pub deadlock: Option<Deadlock<'a>>,
     #[serde(skip_serializing_if = "Option::is_none")]
-    pub note: Option<String>,
+    pub note: Option<Cow<'a, str>>,
 }
 
 #[derive(Clone, Debug, Serialize, JsonSchema)]
-pub struct Deadlock {
+pub struct Deadlock<'a> {
     /// What counts as a deadlock.
     #[serde(skip_serializing_if = "Option::is_none")]
-    pub means: Option<String>,
+    pub means: Option<Cow<'a, str>>,
     /// The steps before the device, in order.
     #[serde(skip_serializing_if = "Vec::is_empty")]
     pub steps: Vec<DeadlockStep>,
@@ -37,7 +37,7 @@ pub struct Deadlock {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub device: Option<DeadlockDevice>,
     #[serde(skip_serializing_if = "Option::is_none")]
-    pub note: Option<String>,
+    pub note: Option<Cow<'a, str>>,
 }
 
 #[derive(Clone, Copy, Debug, Serialize, JsonSchema)]
@@ -65,7 +65,7 @@ pub enum DeadlockDevice {
     StatusQuo,
 }
 
-fn deadlock(d: &m::Deadlock) -> Deadlock {
+fn deadlock(d: &m::Deadlock) -> Deadlock<'_> {
     Deadlock {
         means: text(&d.means),
         steps: d
@@ -96,10 +96,10 @@ fn deadlock(d: &m::Deadlock) -> Deadlock {
 }
 
 #[derive(Clone, Debug, Serialize, JsonSchema)]
-pub struct Committee {
+pub struct Committee<'a> {
     #[schemars(with = "String")]
     pub id: Id,
-    pub name: String,
+    pub name: Cow<'a, str>,
     #[serde(skip_serializing_if = "Option::is_none")]
     pub seats: Option<Vec<PartySeats>>,
     #[serde(skip_serializing_if = "Option::is_none")]
@@ -123,32 +123,32 @@ pub struct Committee {
     pub casting_vote: Option<bool>,
     /// What it decides (since 2).
     #[serde(skip_serializing_if = "Vec::is_empty")]
-    pub decides_on: Vec<String>,
+    pub decides_on: Vec<Cow<'a, str>>,
     /// What it only recommends (since 2).
     #[serde(skip_serializing_if = "Vec::is_empty")]
-    pub recommends: Vec<String>,
+    pub recommends: Vec<Cow<'a, str>>,
     /// The id of the committee it reports to (since 2).
     #[serde(skip_serializing_if = "Option::is_none")]
     #[schemars(with = "Option<String>")]
     pub reports_to: Option<Id>,
     #[serde(skip_serializing_if = "Option::is_none")]
-    pub note: Option<String>,
+    pub note: Option<Cow<'a, str>>,
 }
 
 /// A person the alliance depends on (since 2).
 #[derive(Clone, Debug, Serialize, JsonSchema)]
-pub struct KeyPerson {
-    pub name: String,
+pub struct KeyPerson<'a> {
+    pub name: Cow<'a, str>,
     /// The id of the party the person works for.
     #[serde(skip_serializing_if = "Option::is_none")]
     #[schemars(with = "Option<String>")]
     pub party: Option<Id>,
     #[serde(skip_serializing_if = "Option::is_none")]
-    pub role: Option<String>,
+    pub role: Option<Cow<'a, str>>,
     #[serde(skip_serializing_if = "Option::is_none")]
-    pub replacement: Option<String>,
+    pub replacement: Option<Cow<'a, str>>,
     #[serde(skip_serializing_if = "Option::is_none")]
-    pub note: Option<String>,
+    pub note: Option<Cow<'a, str>>,
 }
 
 /// `"rotating"`, or a party.
@@ -166,7 +166,7 @@ pub enum Rotating {
 }
 
 #[derive(Clone, Debug, Serialize, JsonSchema)]
-pub struct Reporting {
+pub struct Reporting<'a> {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub operations: Option<Cadence>,
     #[serde(skip_serializing_if = "Option::is_none")]
@@ -174,35 +174,35 @@ pub struct Reporting {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub strategy: Option<Cadence>,
     #[serde(skip_serializing_if = "Option::is_none")]
-    pub note: Option<String>,
+    pub note: Option<Cow<'a, str>>,
 }
 
 #[derive(Clone, Debug, Serialize, JsonSchema)]
-pub struct ReservedMatters {
-    pub matters: Vec<String>,
+pub struct ReservedMatters<'a> {
+    pub matters: Vec<Cow<'a, str>>,
     #[serde(skip_serializing_if = "Option::is_none")]
     pub decides: Option<Decision>,
     /// Matters with a majority of their own (since 2).
     #[serde(skip_serializing_if = "Vec::is_empty")]
-    pub special_majorities: Vec<SpecialMajority>,
+    pub special_majorities: Vec<SpecialMajority<'a>>,
     #[serde(skip_serializing_if = "Option::is_none")]
-    pub note: Option<String>,
+    pub note: Option<Cow<'a, str>>,
 }
 
 /// A reserved matter with the majority it needs, apart from the others (since 2).
 #[derive(Clone, Debug, Serialize, JsonSchema)]
-pub struct SpecialMajority {
-    pub matter: String,
+pub struct SpecialMajority<'a> {
+    pub matter: Cow<'a, str>,
     #[serde(skip_serializing_if = "Option::is_none")]
     pub decides: Option<Decision>,
     #[serde(skip_serializing_if = "Option::is_none")]
-    pub note: Option<String>,
+    pub note: Option<Cow<'a, str>>,
 }
 
-pub(super) fn special_majorities(all: &[m::SpecialMajority]) -> Vec<SpecialMajority> {
+pub(super) fn special_majorities(all: &[m::SpecialMajority]) -> Vec<SpecialMajority<'_>> {
     all.iter()
         .map(|s| SpecialMajority {
-            matter: s.matter.value.clone(),
+            matter: Cow::Borrowed(s.matter.value.as_str()),
             decides: decision(&s.decides),
             note: text(&s.note),
         })
@@ -210,7 +210,7 @@ pub(super) fn special_majorities(all: &[m::SpecialMajority]) -> Vec<SpecialMajor
 }
 
 #[derive(Clone, Debug, Serialize, JsonSchema)]
-pub struct ScopeChange {
+pub struct ScopeChange<'a> {
     /// The id of the committee that approves a change of scope.
     #[serde(skip_serializing_if = "Option::is_none")]
     #[schemars(with = "Option<String>")]
@@ -218,17 +218,17 @@ pub struct ScopeChange {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub amendment_required: Option<bool>,
     #[serde(skip_serializing_if = "Option::is_none")]
-    pub note: Option<String>,
+    pub note: Option<Cow<'a, str>>,
 }
 
-pub(super) fn governance(g: &m::Governance) -> Governance {
+pub(super) fn governance(g: &m::Governance) -> Governance<'_> {
     Governance {
         committees: g
             .committees
             .iter()
             .map(|c| Committee {
                 id: c.id.value.clone(),
-                name: c.name.value.clone(),
+                name: Cow::Borrowed(c.name.value.as_str()),
                 seats: seats(&c.seats),
                 meets: cadence(&c.meets),
                 meets_when: c.meets_when.as_ref().map(|m| match m.value {
@@ -254,7 +254,7 @@ pub(super) fn governance(g: &m::Governance) -> Governance {
             .key_persons
             .iter()
             .map(|k| KeyPerson {
-                name: k.name.value.clone(),
+                name: Cow::Borrowed(k.name.value.as_str()),
                 party: reference(&k.party),
                 role: text(&k.role),
                 replacement: text(&k.replacement),

@@ -3,21 +3,21 @@
 use super::*;
 
 #[derive(Clone, Debug, Serialize, JsonSchema)]
-pub struct Ip {
+pub struct Ip<'a> {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub background: Option<BackgroundIp>,
     /// Who owns jointly developed IP.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub joint: Option<JointIp>,
     #[serde(skip_serializing_if = "Option::is_none")]
-    pub after_exit: Option<String>,
+    pub after_exit: Option<Cow<'a, str>>,
     #[serde(skip_serializing_if = "Vec::is_empty")]
-    pub licenses: Vec<License>,
+    pub licenses: Vec<License<'a>>,
     /// Who IP created under the alliance is assigned to.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub assigned_to: Option<Holder>,
     #[serde(skip_serializing_if = "Option::is_none")]
-    pub escrow: Option<String>,
+    pub escrow: Option<Cow<'a, str>>,
     /// What a co-owner of joint IP may do alone (since 2).
     #[serde(skip_serializing_if = "Option::is_none")]
     pub joint_exploitation: Option<JointExploitation>,
@@ -26,18 +26,18 @@ pub struct Ip {
     pub joint_shares: Option<Vec<PartyPercent>>,
     /// Ownership of results, kind by kind (since 2).
     #[serde(skip_serializing_if = "Vec::is_empty")]
-    pub results: Vec<ResultOwner>,
+    pub results: Vec<ResultOwner<'a>>,
     /// Since 2.
     #[serde(skip_serializing_if = "Option::is_none")]
-    pub patents: Option<Patents>,
+    pub patents: Option<Patents<'a>>,
     /// Since 2.
     #[serde(skip_serializing_if = "Option::is_none")]
-    pub publication: Option<Publication>,
+    pub publication: Option<Publication<'a>>,
     /// Since 2.
     #[serde(skip_serializing_if = "Option::is_none")]
-    pub data_protection: Option<DataProtection>,
+    pub data_protection: Option<DataProtection<'a>>,
     #[serde(skip_serializing_if = "Option::is_none")]
-    pub note: Option<String>,
+    pub note: Option<Cow<'a, str>>,
 }
 
 #[derive(Clone, Copy, Debug, Serialize, JsonSchema)]
@@ -49,14 +49,14 @@ pub enum JointExploitation {
 }
 
 #[derive(Clone, Debug, Serialize, JsonSchema)]
-pub struct ResultOwner {
-    pub title: String,
+pub struct ResultOwner<'a> {
+    pub title: Cow<'a, str>,
     #[serde(skip_serializing_if = "Option::is_none")]
     pub owner: Option<JointIp>,
     #[serde(skip_serializing_if = "Option::is_none")]
-    pub field: Option<String>,
+    pub field: Option<Cow<'a, str>>,
     #[serde(skip_serializing_if = "Option::is_none")]
-    pub note: Option<String>,
+    pub note: Option<Cow<'a, str>>,
 }
 
 #[derive(Clone, Copy, Debug, Serialize, JsonSchema)]
@@ -68,7 +68,7 @@ pub enum PatentCosts {
 }
 
 #[derive(Clone, Debug, Serialize, JsonSchema)]
-pub struct Patents {
+pub struct Patents<'a> {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub files: Option<Grantee>,
     #[serde(skip_serializing_if = "Option::is_none")]
@@ -76,11 +76,11 @@ pub struct Patents {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub costs: Option<PatentCosts>,
     #[serde(skip_serializing_if = "Option::is_none")]
-    pub note: Option<String>,
+    pub note: Option<Cow<'a, str>>,
 }
 
 #[derive(Clone, Debug, Serialize, JsonSchema)]
-pub struct Publication {
+pub struct Publication<'a> {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub by: Option<Parties>,
     #[serde(skip_serializing_if = "Option::is_none")]
@@ -88,7 +88,7 @@ pub struct Publication {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub delay: Option<Duration>,
     #[serde(skip_serializing_if = "Option::is_none")]
-    pub note: Option<String>,
+    pub note: Option<Cow<'a, str>>,
 }
 
 #[derive(Clone, Copy, Debug, Serialize, JsonSchema)]
@@ -100,7 +100,7 @@ pub enum DataRoles {
 }
 
 #[derive(Clone, Debug, Serialize, JsonSchema)]
-pub struct DataProtection {
+pub struct DataProtection<'a> {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub personal_data: Option<bool>,
     #[serde(skip_serializing_if = "Option::is_none")]
@@ -115,7 +115,7 @@ pub struct DataProtection {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub models_owned_by: Option<JointIp>,
     #[serde(skip_serializing_if = "Option::is_none")]
-    pub note: Option<String>,
+    pub note: Option<Cow<'a, str>>,
 }
 
 fn joint_ip(j: &Option<m::JointIp>) -> Option<JointIp> {
@@ -152,8 +152,8 @@ pub enum JointIpWord {
 }
 
 #[derive(Clone, Debug, Serialize, JsonSchema)]
-pub struct License {
-    pub title: String,
+pub struct License<'a> {
+    pub title: Cow<'a, str>,
     /// The id of the granting party.
     #[serde(skip_serializing_if = "Option::is_none")]
     #[schemars(with = "Option<String>")]
@@ -161,7 +161,7 @@ pub struct License {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub grantee: Option<Grantee>,
     #[serde(skip_serializing_if = "Option::is_none")]
-    pub scope: Option<String>,
+    pub scope: Option<Cow<'a, str>>,
     #[serde(skip_serializing_if = "Option::is_none")]
     pub exclusive: Option<bool>,
     #[serde(skip_serializing_if = "Option::is_none")]
@@ -175,12 +175,12 @@ pub struct License {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub irrevocable: Option<bool>,
     #[serde(skip_serializing_if = "Option::is_none")]
-    pub royalty: Option<Royalty>,
+    pub royalty: Option<Royalty<'a>>,
     /// The licence covers the jointly owned IP (since 2).
     #[serde(skip_serializing_if = "Option::is_none")]
     pub joint_ip: Option<bool>,
     #[serde(skip_serializing_if = "Option::is_none")]
-    pub note: Option<String>,
+    pub note: Option<Cow<'a, str>>,
 }
 
 /// `"all"` (every party but the grantor), or one party.
@@ -194,12 +194,12 @@ pub enum Grantee {
 /// A royalty as a percentage, or an amount of money.
 #[derive(Clone, Debug, Serialize, JsonSchema)]
 #[serde(rename_all = "snake_case")]
-pub enum Royalty {
+pub enum Royalty<'a> {
     Percent(Number),
-    Money(Money),
+    Money(Money<'a>),
 }
 
-pub(super) fn ip(i: &m::Ip) -> Ip {
+pub(super) fn ip(i: &m::Ip) -> Ip<'_> {
     Ip {
         background: i.background.as_ref().map(|b| match b.value {
             m::BackgroundIp::Retained => BackgroundIp::Retained,
@@ -212,7 +212,7 @@ pub(super) fn ip(i: &m::Ip) -> Ip {
             .licenses
             .iter()
             .map(|l| License {
-                title: l.title.value.clone(),
+                title: Cow::Borrowed(l.title.value.as_str()),
                 grantor: reference(&l.grantor),
                 grantee: grantee(&l.grantee),
                 scope: text(&l.scope),
@@ -242,7 +242,7 @@ pub(super) fn ip(i: &m::Ip) -> Ip {
             .results
             .iter()
             .map(|r| ResultOwner {
-                title: r.title.value.clone(),
+                title: Cow::Borrowed(r.title.value.as_str()),
                 owner: joint_ip(&r.owner),
                 field: text(&r.field),
                 note: text(&r.note),

@@ -3,35 +3,35 @@
 use super::*;
 
 #[derive(Clone, Debug, Serialize, JsonSchema)]
-pub struct Liability {
+pub struct Liability<'a> {
     #[serde(skip_serializing_if = "Option::is_none")]
-    pub cap: Option<Money>,
+    pub cap: Option<Money<'a>>,
     /// A cap set by a formula rather than an amount (since 2).
     #[serde(skip_serializing_if = "Option::is_none")]
-    pub cap_formula: Option<String>,
+    pub cap_formula: Option<Cow<'a, str>>,
     /// Whose liability the cap limits: the ids of the parties, or `"all"` (since 2).
     #[serde(skip_serializing_if = "Option::is_none")]
     pub cap_for: Option<Parties>,
     #[serde(skip_serializing_if = "Option::is_none")]
-    pub joint_pool: Option<Money>,
+    pub joint_pool: Option<Money<'a>>,
     #[serde(skip_serializing_if = "Option::is_none")]
     pub pool_shares: Option<Vec<PartyPercent>>,
     #[serde(skip_serializing_if = "Option::is_none")]
     pub own_people_and_assets: Option<OwnPeople>,
     #[serde(skip_serializing_if = "Option::is_none")]
-    pub insurance: Option<String>,
+    pub insurance: Option<Cow<'a, str>>,
     /// Claims outside the cap.
     #[serde(skip_serializing_if = "Vec::is_empty")]
-    pub uncapped: Vec<String>,
+    pub uncapped: Vec<Cow<'a, str>>,
     #[serde(skip_serializing_if = "Option::is_none")]
-    pub liquidated_damages: Option<String>,
+    pub liquidated_damages: Option<Cow<'a, str>>,
     #[serde(skip_serializing_if = "Option::is_none")]
-    pub termination_fee: Option<Money>,
+    pub termination_fee: Option<Money<'a>>,
     #[serde(skip_serializing_if = "Option::is_none")]
     pub warranty: Option<Duration>,
     /// The warranties given (since 2).
     #[serde(skip_serializing_if = "Vec::is_empty")]
-    pub warranties: Vec<String>,
+    pub warranties: Vec<Cow<'a, str>>,
     /// All other warranties disclaimed, "as is" (since 2).
     #[serde(skip_serializing_if = "Option::is_none")]
     pub disclaimer: Option<bool>,
@@ -46,15 +46,15 @@ pub struct Liability {
     pub costs: Option<Costs>,
     /// Since 2.
     #[serde(skip_serializing_if = "Vec::is_empty")]
-    pub indemnities: Vec<Indemnity>,
+    pub indemnities: Vec<Indemnity<'a>>,
     /// Since 2.
     #[serde(skip_serializing_if = "Vec::is_empty")]
-    pub guarantees: Vec<Guarantee>,
+    pub guarantees: Vec<Guarantee<'a>>,
     /// Since 2.
     #[serde(skip_serializing_if = "Option::is_none")]
-    pub force_majeure: Option<ForceMajeure>,
+    pub force_majeure: Option<ForceMajeure<'a>>,
     #[serde(skip_serializing_if = "Option::is_none")]
-    pub note: Option<String>,
+    pub note: Option<Cow<'a, str>>,
 }
 
 #[derive(Clone, Copy, Debug, Serialize, JsonSchema)]
@@ -73,8 +73,8 @@ pub enum Costs {
 }
 
 #[derive(Clone, Debug, Serialize, JsonSchema)]
-pub struct Indemnity {
-    pub title: String,
+pub struct Indemnity<'a> {
+    pub title: Cow<'a, str>,
     /// Who gives it: a party, or `"all"` (each party).
     #[serde(skip_serializing_if = "Option::is_none")]
     pub by: Option<Grantee>,
@@ -82,42 +82,42 @@ pub struct Indemnity {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub to: Option<Grantee>,
     #[serde(skip_serializing_if = "Option::is_none")]
-    pub covers: Option<String>,
+    pub covers: Option<Cow<'a, str>>,
     #[serde(skip_serializing_if = "Option::is_none")]
     pub capped: Option<bool>,
     #[serde(skip_serializing_if = "Option::is_none")]
-    pub note: Option<String>,
+    pub note: Option<Cow<'a, str>>,
 }
 
 #[derive(Clone, Debug, Serialize, JsonSchema)]
-pub struct Guarantee {
-    pub title: String,
+pub struct Guarantee<'a> {
+    pub title: Cow<'a, str>,
     /// Who gives it.
     #[serde(skip_serializing_if = "Option::is_none")]
-    pub by: Option<String>,
+    pub by: Option<Cow<'a, str>>,
     /// The id of the party whose obligations it guarantees.
     #[serde(rename = "for", skip_serializing_if = "Option::is_none")]
     #[schemars(with = "Option<String>")]
     pub party: Option<Id>,
     #[serde(skip_serializing_if = "Option::is_none")]
-    pub covers: Option<String>,
+    pub covers: Option<Cow<'a, str>>,
     #[serde(skip_serializing_if = "Option::is_none")]
-    pub cap: Option<Money>,
+    pub cap: Option<Money<'a>>,
     #[serde(skip_serializing_if = "Option::is_none")]
-    pub note: Option<String>,
+    pub note: Option<Cow<'a, str>>,
 }
 
 #[derive(Clone, Debug, Serialize, JsonSchema)]
-pub struct ForceMajeure {
+pub struct ForceMajeure<'a> {
     #[serde(skip_serializing_if = "Vec::is_empty")]
-    pub events: Vec<String>,
+    pub events: Vec<Cow<'a, str>>,
     #[serde(skip_serializing_if = "Option::is_none")]
     pub notice: Option<Duration>,
     /// How long it may last before the others may terminate.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub longstop: Option<Duration>,
     #[serde(skip_serializing_if = "Option::is_none")]
-    pub note: Option<String>,
+    pub note: Option<Cow<'a, str>>,
 }
 
 #[derive(Clone, Copy, Debug, Serialize, JsonSchema)]
@@ -127,7 +127,7 @@ pub enum OwnPeople {
     Shared,
 }
 
-pub(super) fn liability(l: &m::Liability) -> Liability {
+pub(super) fn liability(l: &m::Liability) -> Liability<'_> {
     Liability {
         cap: money(&l.cap),
         cap_formula: text(&l.cap_formula),
@@ -159,7 +159,7 @@ pub(super) fn liability(l: &m::Liability) -> Liability {
             .indemnities
             .iter()
             .map(|i| Indemnity {
-                title: i.title.value.clone(),
+                title: Cow::Borrowed(i.title.value.as_str()),
                 by: grantee(&i.by),
                 to: grantee(&i.to),
                 covers: text(&i.covers),
@@ -171,7 +171,7 @@ pub(super) fn liability(l: &m::Liability) -> Liability {
             .guarantees
             .iter()
             .map(|g| Guarantee {
-                title: g.title.value.clone(),
+                title: Cow::Borrowed(g.title.value.as_str()),
                 by: text(&g.by),
                 party: reference(&g.party),
                 covers: text(&g.covers),

@@ -3,15 +3,15 @@
 use super::*;
 
 #[derive(Clone, Debug, Serialize, JsonSchema)]
-pub struct Metrics {
+pub struct Metrics<'a> {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub review: Option<Cadence>,
     #[serde(skip_serializing_if = "Option::is_none")]
     pub data_access: Option<DataAccess>,
-    pub metrics: Vec<Metric>,
-    pub milestones: Vec<Milestone>,
+    pub metrics: Vec<Metric<'a>>,
+    pub milestones: Vec<Milestone<'a>>,
     #[serde(skip_serializing_if = "Option::is_none")]
-    pub note: Option<String>,
+    pub note: Option<Cow<'a, str>>,
 }
 
 /// `"shared"`, or the one party that holds the data.
@@ -29,14 +29,14 @@ pub enum Shared {
 }
 
 #[derive(Clone, Debug, Serialize, JsonSchema)]
-pub struct Metric {
+pub struct Metric<'a> {
     #[schemars(with = "String")]
     pub id: Id,
-    pub title: String,
+    pub title: Cow<'a, str>,
     #[serde(skip_serializing_if = "Option::is_none")]
     pub kind: Option<MetricKind>,
     #[serde(skip_serializing_if = "Option::is_none")]
-    pub target: Option<Target>,
+    pub target: Option<Target<'a>>,
     #[serde(skip_serializing_if = "Option::is_none")]
     pub by: Option<Date>,
     #[serde(skip_serializing_if = "Option::is_none")]
@@ -44,9 +44,9 @@ pub struct Metric {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub review: Option<Cadence>,
     #[serde(skip_serializing_if = "Option::is_none")]
-    pub source: Option<String>,
+    pub source: Option<Cow<'a, str>>,
     #[serde(skip_serializing_if = "Option::is_none")]
-    pub note: Option<String>,
+    pub note: Option<Cow<'a, str>>,
 }
 
 #[derive(Clone, Copy, Debug, Serialize, JsonSchema)]
@@ -59,10 +59,10 @@ pub enum MetricKind {
 /// A metric target: a comparison and exactly one of `number`, `percent`, `money` or
 /// `duration`.
 #[derive(Clone, Debug, Serialize, JsonSchema)]
-pub struct Target {
+pub struct Target<'a> {
     pub comparator: Comparator,
     #[serde(flatten)]
-    pub value: Quantity,
+    pub value: Quantity<'a>,
 }
 
 #[derive(Clone, Copy, Debug, Serialize, JsonSchema)]
@@ -81,10 +81,10 @@ pub enum Comparator {
 
 #[derive(Clone, Debug, Serialize, JsonSchema)]
 #[serde(rename_all = "snake_case")]
-pub enum Quantity {
+pub enum Quantity<'a> {
     Number(Number),
     Percent(Number),
-    Money(Money),
+    Money(Money<'a>),
     Duration(Duration),
 }
 
@@ -103,16 +103,16 @@ pub enum Joint {
 }
 
 #[derive(Clone, Debug, Serialize, JsonSchema)]
-pub struct Milestone {
+pub struct Milestone<'a> {
     #[schemars(with = "String")]
     pub id: Id,
-    pub title: String,
+    pub title: Cow<'a, str>,
     #[serde(skip_serializing_if = "Option::is_none")]
     pub due: Option<Date>,
     #[serde(skip_serializing_if = "Option::is_none")]
     pub horizon: Option<Horizon>,
     #[serde(skip_serializing_if = "Option::is_none")]
-    pub note: Option<String>,
+    pub note: Option<Cow<'a, str>>,
 }
 
 #[derive(Clone, Copy, Debug, Serialize, JsonSchema)]
@@ -123,7 +123,7 @@ pub enum Horizon {
     Ultimate,
 }
 
-pub(super) fn metrics(mt: &m::Metrics) -> Metrics {
+pub(super) fn metrics(mt: &m::Metrics) -> Metrics<'_> {
     Metrics {
         review: cadence(&mt.review),
         data_access: mt.data_access.as_ref().map(|d| match d {
@@ -135,7 +135,7 @@ pub(super) fn metrics(mt: &m::Metrics) -> Metrics {
             .iter()
             .map(|x| Metric {
                 id: x.id.value.clone(),
-                title: x.title.value.clone(),
+                title: Cow::Borrowed(x.title.value.as_str()),
                 kind: x.kind.as_ref().map(|k| match k.value {
                     m::MetricKind::Quantitative => MetricKind::Quantitative,
                     m::MetricKind::Qualitative => MetricKind::Qualitative,
@@ -170,7 +170,7 @@ pub(super) fn metrics(mt: &m::Metrics) -> Metrics {
             .iter()
             .map(|x| Milestone {
                 id: x.id.value.clone(),
-                title: x.title.value.clone(),
+                title: Cow::Borrowed(x.title.value.as_str()),
                 due: date(&x.due),
                 horizon: x.horizon.as_ref().map(|h| match h.value {
                     m::Horizon::QuickWin => Horizon::QuickWin,

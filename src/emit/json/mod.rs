@@ -1,8 +1,9 @@
 //! The JSON document (`charter build --json`): the whole agreement as data, for other
 //! systems (SPEC §5).
 //!
-//! The types here are the document's own, not the internal model's: the model can change
-//! without changing the document, whose format is versioned by [`SCHEMA_VERSION`] and
+//! The types here are the document's own, not the internal model's (their text borrows
+//! the model's, `Cow<'a, str>`, so that the document copies none of it): the model can
+//! change without changing the document, whose format is versioned by [`SCHEMA_VERSION`] and
 //! described by the JSON Schema that [`schema`] generates (checked in as
 //! `docs/schema/charter.schema.json`; after changing a type here, regenerate it with
 //! `CHARTER_UPDATE_SCHEMA=1 cargo test --test emit schema_file`).
@@ -64,7 +65,7 @@ pub use scalars::*;
 pub const SCHEMA_VERSION: u32 = 2;
 
 /// The JSON document of an agreement.
-pub fn document(agreement: &m::Agreement, status: &BuildStatus) -> Document {
+pub fn document<'a>(agreement: &'a m::Agreement, status: &'a BuildStatus) -> Document<'a> {
     Document::new(agreement, status)
 }
 
@@ -132,61 +133,61 @@ fn strip_null(value: &mut serde_json::Value) {
 /// Items the source does not state are left out; the document never holds `null`.
 #[derive(Clone, Debug, Serialize, JsonSchema)]
 #[schemars(title = "Charter agreement")]
-pub struct Document {
+pub struct Document<'a> {
     /// The version of this format: 2 (version 1 had no `documents` and no `withheld`).
     #[schemars(extend("const" = 2))]
     pub schema_version: u32,
     /// Whether the agreement is final, and what is still open.
-    pub status: Status,
-    pub agreement: Agreement,
+    pub status: Status<'a>,
+    pub agreement: Agreement<'a>,
     /// The parties, in source order.
-    pub parties: Vec<Party>,
+    pub parties: Vec<Party<'a>>,
     #[serde(skip_serializing_if = "Option::is_none")]
-    pub equity: Option<Equity>,
+    pub equity: Option<Equity<'a>>,
     #[serde(skip_serializing_if = "Option::is_none")]
-    pub entity: Option<Entity>,
+    pub entity: Option<Entity<'a>>,
     #[serde(skip_serializing_if = "Option::is_none")]
-    pub governance: Option<Governance>,
+    pub governance: Option<Governance<'a>>,
     #[serde(skip_serializing_if = "Option::is_none")]
-    pub contributions: Option<Contributions>,
+    pub contributions: Option<Contributions<'a>>,
     #[serde(skip_serializing_if = "Option::is_none")]
-    pub sharing: Option<Sharing>,
+    pub sharing: Option<Sharing<'a>>,
     #[serde(skip_serializing_if = "Option::is_none")]
-    pub liability: Option<Liability>,
+    pub liability: Option<Liability<'a>>,
     #[serde(skip_serializing_if = "Option::is_none")]
-    pub ip: Option<Ip>,
+    pub ip: Option<Ip<'a>>,
     #[serde(skip_serializing_if = "Option::is_none")]
-    pub compliance: Option<Compliance>,
+    pub compliance: Option<Compliance<'a>>,
     #[serde(skip_serializing_if = "Option::is_none")]
-    pub confidentiality: Option<Confidentiality>,
+    pub confidentiality: Option<Confidentiality<'a>>,
     #[serde(skip_serializing_if = "Option::is_none")]
-    pub covenants: Option<Covenants>,
+    pub covenants: Option<Covenants<'a>>,
     #[serde(skip_serializing_if = "Option::is_none")]
-    pub metrics: Option<Metrics>,
+    pub metrics: Option<Metrics<'a>>,
     #[serde(skip_serializing_if = "Option::is_none")]
-    pub disputes: Option<Disputes>,
+    pub disputes: Option<Disputes<'a>>,
     #[serde(skip_serializing_if = "Option::is_none")]
-    pub exit: Option<Exit>,
+    pub exit: Option<Exit<'a>>,
     /// Free clauses, in source order.
     #[serde(skip_serializing_if = "Vec::is_empty")]
-    pub clauses: Vec<Clause>,
+    pub clauses: Vec<Clause<'a>>,
     /// Schedules, exhibits and separate agreements the agreement relies on (since 2).
     #[serde(skip_serializing_if = "Vec::is_empty")]
-    pub documents: Vec<RelatedDocument>,
+    pub documents: Vec<RelatedDocument<'a>>,
     /// Parties grouped into sides (since 2).
     #[serde(skip_serializing_if = "Vec::is_empty")]
-    pub sides: Vec<Side>,
+    pub sides: Vec<Side<'a>>,
     /// Terms whose values are redacted or set out in a related document, in source order
     /// (since 2).
     #[serde(skip_serializing_if = "Vec::is_empty")]
-    pub withheld: Vec<Withheld>,
+    pub withheld: Vec<Withheld<'a>>,
     /// Facts derived from the agreement.
-    pub analysis: Analysis,
+    pub analysis: Analysis<'a>,
 }
 
 /// The stage of the document, and what is still open.
 #[derive(Clone, Debug, Serialize, JsonSchema)]
-pub struct Status {
+pub struct Status<'a> {
     /// Whether the document is signed, with no errors and no TODOs left (since 2: in
     /// version 1 it meant no errors and no warnings, which is now `clean`).
     #[serde(rename = "final")]
@@ -200,22 +201,22 @@ pub struct Status {
     pub warnings: usize,
     pub infos: usize,
     /// Every diagnostic, in source order.
-    pub issues: Vec<Issue>,
+    pub issues: Vec<Issue<'a>>,
 }
 
 /// One diagnostic of the checker.
 #[derive(Clone, Debug, Serialize, JsonSchema)]
-pub struct Issue {
+pub struct Issue<'a> {
     /// 1-based line.
     pub line: usize,
     /// 1-based column, in characters.
     pub column: usize,
     pub severity: Severity,
     /// The rule's name, as `charter explain` takes it.
-    pub rule: String,
-    pub message: String,
+    pub rule: Cow<'a, str>,
+    pub message: Cow<'a, str>,
     #[serde(skip_serializing_if = "Option::is_none")]
-    pub help: Option<String>,
+    pub help: Option<Cow<'a, str>>,
 }
 
 #[derive(Clone, Copy, Debug, Serialize, JsonSchema)]
@@ -228,14 +229,14 @@ pub enum Severity {
 
 /// The agreement's own terms.
 #[derive(Clone, Debug, Serialize, JsonSchema)]
-pub struct Agreement {
-    pub title: String,
+pub struct Agreement<'a> {
+    pub title: Cow<'a, str>,
     #[serde(skip_serializing_if = "Option::is_none")]
     pub model: Option<Model>,
     #[serde(skip_serializing_if = "Option::is_none")]
-    pub purpose: Option<String>,
+    pub purpose: Option<Cow<'a, str>>,
     #[serde(skip_serializing_if = "Option::is_none")]
-    pub scope: Option<String>,
+    pub scope: Option<Cow<'a, str>>,
     #[serde(skip_serializing_if = "Option::is_none")]
     pub effective: Option<Date>,
     #[serde(skip_serializing_if = "Option::is_none")]
@@ -250,27 +251,27 @@ pub struct Agreement {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub signed: Option<Date>,
     #[serde(skip_serializing_if = "Option::is_none")]
-    pub governing_law: Option<String>,
+    pub governing_law: Option<Cow<'a, str>>,
     /// The status the document gives itself (since 2).
     #[serde(skip_serializing_if = "Option::is_none")]
     pub status: Option<DocumentStatus>,
     /// The version label (since 2).
     #[serde(skip_serializing_if = "Option::is_none")]
-    pub version: Option<String>,
+    pub version: Option<Cow<'a, str>>,
     /// The date of this version (since 2).
     #[serde(skip_serializing_if = "Option::is_none")]
     pub dated: Option<Date>,
     /// Legends for every page (since 2).
     #[serde(skip_serializing_if = "Vec::is_empty")]
-    pub legend: Vec<String>,
+    pub legend: Vec<Cow<'a, str>>,
     /// Which parts bind the parties: `"none"`, `"all"`, or a list of parts (since 2).
     #[serde(skip_serializing_if = "Option::is_none")]
-    pub binding: Option<Binding>,
+    pub binding: Option<Binding<'a>>,
     /// Rules switched off for this file.
     #[serde(skip_serializing_if = "Vec::is_empty")]
-    pub allow: Vec<String>,
+    pub allow: Vec<Cow<'a, str>>,
     #[serde(skip_serializing_if = "Option::is_none")]
-    pub note: Option<String>,
+    pub note: Option<Cow<'a, str>>,
 }
 
 #[derive(Clone, Copy, Debug, Serialize, JsonSchema)]
@@ -294,9 +295,9 @@ impl From<m::DocumentStatus> for DocumentStatus {
 /// `"none"`, `"all"`, or the parts that bind.
 #[derive(Clone, Debug, Serialize, JsonSchema)]
 #[serde(untagged)]
-pub enum Binding {
+pub enum Binding<'a> {
     Whole(BindingWhole),
-    Parts(Vec<String>),
+    Parts(Vec<Cow<'a, str>>),
 }
 
 #[derive(Clone, Copy, Debug, Serialize, JsonSchema)]
@@ -329,19 +330,19 @@ pub enum Renewal {
 }
 
 #[derive(Clone, Debug, Serialize, JsonSchema)]
-pub struct Clause {
+pub struct Clause<'a> {
     #[schemars(with = "String")]
     pub id: Id,
-    pub title: String,
+    pub title: Cow<'a, str>,
     #[serde(skip_serializing_if = "Option::is_none")]
-    pub text: Option<String>,
+    pub text: Option<Cow<'a, str>>,
     #[serde(skip_serializing_if = "Option::is_none")]
-    pub note: Option<String>,
+    pub note: Option<Cow<'a, str>>,
 }
 
 /// Facts derived from the agreement (SPEC §2.2).
 #[derive(Clone, Debug, Serialize, JsonSchema)]
-pub struct Analysis {
+pub struct Analysis<'a> {
     /// The last day of the term: `effective` plus `term` in calendar arithmetic. Absent for
     /// an indefinite term.
     #[serde(skip_serializing_if = "Option::is_none")]
@@ -350,9 +351,9 @@ pub struct Analysis {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub renewal_notice_by: Option<Date>,
     /// All valued contributions, one sum per currency.
-    pub total_contributions: Vec<Money>,
+    pub total_contributions: Vec<Money<'a>>,
     /// One entry per party, in source order.
-    pub parties: Vec<PartyAnalysis>,
+    pub parties: Vec<PartyAnalysis<'a>>,
     /// The earliest date a party may give notice to terminate for convenience, and the
     /// notice. Absent when there is no termination for convenience.
     #[serde(skip_serializing_if = "Option::is_none")]
@@ -360,12 +361,12 @@ pub struct Analysis {
 }
 
 #[derive(Clone, Debug, Serialize, JsonSchema)]
-pub struct PartyAnalysis {
+pub struct PartyAnalysis<'a> {
     /// The party's id.
     #[schemars(with = "String")]
     pub party: Id,
     /// The sum of the values of its resources, one sum per currency.
-    pub valued_contributions: Vec<Money>,
+    pub valued_contributions: Vec<Money<'a>>,
     /// Its percentage of all valued contributions, rounded to two decimals. Absent when
     /// nothing is valued or the values use several currencies.
     #[serde(skip_serializing_if = "Option::is_none")]
@@ -390,8 +391,8 @@ pub struct ShortestExit {
 // ---------------------------------------------------------------------------------------
 // From the model
 
-impl Document {
-    fn new(a: &m::Agreement, status: &BuildStatus) -> Document {
+impl<'a> Document<'a> {
+    fn new(a: &'a m::Agreement, status: &'a BuildStatus) -> Document<'a> {
         Document {
             schema_version: SCHEMA_VERSION,
             status: Status {
@@ -412,14 +413,14 @@ impl Document {
                             diagnostic::Severity::Warning => Severity::Warning,
                             diagnostic::Severity::Info => Severity::Info,
                         },
-                        rule: i.rule.to_string(),
-                        message: i.message.clone(),
-                        help: i.help.clone(),
+                        rule: i.rule.to_string().into(),
+                        message: Cow::Borrowed(i.message.as_str()),
+                        help: i.help.as_deref().map(Cow::Borrowed),
                     })
                     .collect(),
             },
             agreement: Agreement {
-                title: a.title.value.clone(),
+                title: Cow::Borrowed(a.title.value.as_str()),
                 model: a.model.as_ref().map(|m| m.value.into()),
                 purpose: text(&a.purpose),
                 scope: text(&a.scope),
@@ -445,7 +446,7 @@ impl Document {
                     m::Binding::Nothing(_) => Binding::Whole(BindingWhole::None),
                     m::Binding::All(_) => Binding::Whole(BindingWhole::All),
                     m::Binding::Parts(p) => {
-                        Binding::Parts(p.iter().map(|w| w.value.to_string()).collect())
+                        Binding::Parts(p.iter().map(|w| w.value.to_string().into()).collect())
                     }
                 }),
                 allow: texts(&a.allow),
@@ -485,7 +486,7 @@ impl Document {
                 .iter()
                 .map(|c| Clause {
                     id: c.id.value.clone(),
-                    title: c.title.value.clone(),
+                    title: Cow::Borrowed(c.title.value.as_str()),
                     text: text(&c.text),
                     note: text(&c.note),
                 })
@@ -496,7 +497,7 @@ impl Document {
                 .iter()
                 .map(|s| Side {
                     id: s.id.value.clone(),
-                    name: s.name.value.clone(),
+                    name: Cow::Borrowed(s.name.value.as_str()),
                     parties: s.parties.iter().map(id).collect(),
                     liability: s.liability.as_ref().map(|l| match l.value {
                         m::SideLiability::JointAndSeveral => SideLiability::JointAndSeveral,
@@ -511,12 +512,12 @@ impl Document {
     }
 }
 
-fn analysis_of(a: &m::Agreement) -> Analysis {
+fn analysis_of(a: &m::Agreement) -> Analysis<'_> {
     let facts = analysis::Analysis::of(a);
     Analysis {
         term_end: facts.term_end.map(Date::from),
         renewal_notice_by: facts.renewal_notice_by.map(Date::from),
-        total_contributions: facts.total_contributions.iter().map(Money::from).collect(),
+        total_contributions: facts.total_contributions.iter().map(Money::owned).collect(),
         parties: facts
             .parties
             .iter()
@@ -526,7 +527,7 @@ fn analysis_of(a: &m::Agreement) -> Analysis {
                     .get(p.party)
                     .map(|x| x.id.value.clone())
                     .unwrap_or_default(),
-                valued_contributions: p.valued_contributions.iter().map(Money::from).collect(),
+                valued_contributions: p.valued_contributions.iter().map(Money::owned).collect(),
                 contribution_share: p.contribution_share.map(num),
                 revenue_share: p.revenue_share.map(num),
                 cost_share: p.cost_share.map(num),

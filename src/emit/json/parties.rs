@@ -3,37 +3,37 @@
 use super::*;
 
 #[derive(Clone, Debug, Serialize, JsonSchema)]
-pub struct Party {
+pub struct Party<'a> {
     #[schemars(with = "String")]
     pub id: Id,
     /// The legal name.
-    pub name: String,
+    pub name: Cow<'a, str>,
     #[serde(skip_serializing_if = "Option::is_none")]
     pub role: Option<Role>,
     #[serde(skip_serializing_if = "Option::is_none")]
-    pub jurisdiction: Option<String>,
+    pub jurisdiction: Option<Cow<'a, str>>,
     /// The short name the agreement defines (since 2).
     #[serde(skip_serializing_if = "Option::is_none")]
-    pub short: Option<String>,
+    pub short: Option<Cow<'a, str>>,
     #[serde(skip_serializing_if = "Option::is_none")]
-    pub signatory: Option<String>,
+    pub signatory: Option<Cow<'a, str>>,
     #[serde(skip_serializing_if = "Option::is_none")]
-    pub alliance_manager: Option<String>,
+    pub alliance_manager: Option<Cow<'a, str>>,
     #[serde(skip_serializing_if = "Option::is_none")]
-    pub contact: Option<String>,
+    pub contact: Option<Cow<'a, str>>,
     /// What kind of body the party is (since 2).
     #[serde(skip_serializing_if = "Option::is_none")]
     pub kind: Option<PartyKind>,
     #[serde(skip_serializing_if = "Option::is_none")]
-    pub note: Option<String>,
+    pub note: Option<Cow<'a, str>>,
 }
 
 /// Parties that together form one side of the deal (since 2).
 #[derive(Clone, Debug, Serialize, JsonSchema)]
-pub struct Side {
+pub struct Side<'a> {
     #[schemars(with = "String")]
     pub id: Id,
-    pub name: String,
+    pub name: Cow<'a, str>,
     /// The ids of its parties.
     #[schemars(with = "Vec<String>")]
     pub parties: Vec<Id>,
@@ -41,7 +41,7 @@ pub struct Side {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub liability: Option<SideLiability>,
     #[serde(skip_serializing_if = "Option::is_none")]
-    pub note: Option<String>,
+    pub note: Option<Cow<'a, str>>,
 }
 
 #[derive(Clone, Copy, Debug, Serialize, JsonSchema)]
@@ -76,23 +76,23 @@ pub enum Role {
 }
 
 #[derive(Clone, Debug, Serialize, JsonSchema)]
-pub struct Equity {
-    pub stakes: Vec<Stake>,
+pub struct Equity<'a> {
+    pub stakes: Vec<Stake<'a>>,
     #[serde(skip_serializing_if = "Option::is_none")]
     pub board_seats: Option<Vec<PartySeats>>,
     #[serde(skip_serializing_if = "Option::is_none")]
     pub information_rights: Option<bool>,
     #[serde(skip_serializing_if = "Option::is_none")]
-    pub unwind: Option<String>,
+    pub unwind: Option<Cow<'a, str>>,
     /// Whether the alliance goes on if a holder sells its stake (since 2).
     #[serde(skip_serializing_if = "Option::is_none")]
     pub survives_sale: Option<bool>,
     #[serde(skip_serializing_if = "Option::is_none")]
-    pub note: Option<String>,
+    pub note: Option<Cow<'a, str>>,
 }
 
 #[derive(Clone, Debug, Serialize, JsonSchema)]
-pub struct Stake {
+pub struct Stake<'a> {
     /// The id of the party that holds the stake.
     #[serde(skip_serializing_if = "Option::is_none")]
     #[schemars(with = "Option<String>")]
@@ -108,25 +108,25 @@ pub struct Stake {
     pub shares: Option<Number>,
     /// The class of shares. Since 2.
     #[serde(skip_serializing_if = "Option::is_none")]
-    pub class: Option<String>,
+    pub class: Option<Cow<'a, str>>,
     #[serde(skip_serializing_if = "Option::is_none")]
-    pub amount: Option<Money>,
+    pub amount: Option<Money<'a>>,
     #[serde(skip_serializing_if = "Option::is_none")]
     pub closing: Option<Date>,
     #[serde(skip_serializing_if = "Option::is_none")]
-    pub note: Option<String>,
+    pub note: Option<Cow<'a, str>>,
 }
 
 #[derive(Clone, Debug, Serialize, JsonSchema)]
-pub struct Funding {
+pub struct Funding<'a> {
     #[serde(skip_serializing_if = "Option::is_none")]
-    pub commitments: Option<Vec<PartyAmount>>,
+    pub commitments: Option<Vec<PartyAmount<'a>>>,
     #[serde(skip_serializing_if = "Option::is_none")]
-    pub calls: Option<String>,
+    pub calls: Option<Cow<'a, str>>,
     #[serde(skip_serializing_if = "Option::is_none")]
     pub non_funding: Option<NonFunding>,
     #[serde(skip_serializing_if = "Option::is_none")]
-    pub note: Option<String>,
+    pub note: Option<Cow<'a, str>>,
 }
 
 #[derive(Clone, Copy, Debug, Serialize, JsonSchema)]
@@ -140,29 +140,29 @@ pub enum NonFunding {
 
 /// The joint-venture company.
 #[derive(Clone, Debug, Serialize, JsonSchema)]
-pub struct Entity {
+pub struct Entity<'a> {
     #[schemars(with = "String")]
     pub id: Id,
-    pub name: String,
+    pub name: Cow<'a, str>,
     #[serde(skip_serializing_if = "Option::is_none")]
-    pub jurisdiction: Option<String>,
+    pub jurisdiction: Option<Cow<'a, str>>,
     #[serde(skip_serializing_if = "Option::is_none")]
     pub ownership: Option<Vec<PartyPercent>>,
     #[serde(skip_serializing_if = "Option::is_none")]
-    pub capital: Option<Vec<PartyAmount>>,
+    pub capital: Option<Vec<PartyAmount<'a>>>,
     #[serde(skip_serializing_if = "Option::is_none")]
-    pub management: Option<String>,
+    pub management: Option<Cow<'a, str>>,
     #[serde(skip_serializing_if = "Option::is_none")]
-    pub board: Option<Board>,
+    pub board: Option<Board<'a>>,
     /// The parents' funding commitments (since 2).
     #[serde(skip_serializing_if = "Option::is_none")]
-    pub funding: Option<Funding>,
+    pub funding: Option<Funding<'a>>,
     #[serde(skip_serializing_if = "Option::is_none")]
-    pub note: Option<String>,
+    pub note: Option<Cow<'a, str>>,
 }
 
 #[derive(Clone, Debug, Serialize, JsonSchema)]
-pub struct Board {
+pub struct Board<'a> {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub seats: Option<Vec<PartySeats>>,
     #[serde(skip_serializing_if = "Option::is_none")]
@@ -171,13 +171,13 @@ pub struct Board {
     pub decides: Option<Decision>,
     /// Matters the parents keep a veto on.
     #[serde(skip_serializing_if = "Vec::is_empty")]
-    pub reserved: Vec<String>,
+    pub reserved: Vec<Cow<'a, str>>,
     /// The majority the reserved matters need (since 2).
     #[serde(skip_serializing_if = "Option::is_none")]
     pub reserved_decides: Option<Decision>,
     /// Reserved matters with a majority of their own (since 2).
     #[serde(skip_serializing_if = "Vec::is_empty")]
-    pub special_majorities: Vec<super::governance::SpecialMajority>,
+    pub special_majorities: Vec<super::governance::SpecialMajority<'a>>,
     /// Since 2.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub meets: Option<Cadence>,
@@ -195,15 +195,15 @@ pub struct Board {
     pub observers: Option<Vec<PartySeats>>,
     /// The statutory auditor (since 2).
     #[serde(skip_serializing_if = "Option::is_none")]
-    pub auditor: Option<String>,
+    pub auditor: Option<Cow<'a, str>>,
     #[serde(skip_serializing_if = "Option::is_none")]
-    pub note: Option<String>,
+    pub note: Option<Cow<'a, str>>,
 }
 
-pub(super) fn party(p: &m::Party) -> Party {
+pub(super) fn party(p: &m::Party) -> Party<'_> {
     Party {
         id: p.id.value.clone(),
-        name: p.name.value.clone(),
+        name: Cow::Borrowed(p.name.value.as_str()),
         role: p.role.as_ref().map(|r| match r.value {
             m::Role::Convener => Role::Convener,
             m::Role::Lead => Role::Lead,
@@ -227,7 +227,7 @@ pub(super) fn party(p: &m::Party) -> Party {
     }
 }
 
-pub(super) fn equity(e: &m::Equity) -> Equity {
+pub(super) fn equity(e: &m::Equity) -> Equity<'_> {
     Equity {
         stakes: e
             .stakes
@@ -251,10 +251,10 @@ pub(super) fn equity(e: &m::Equity) -> Equity {
     }
 }
 
-pub(super) fn entity(e: &m::Entity) -> Entity {
+pub(super) fn entity(e: &m::Entity) -> Entity<'_> {
     Entity {
         id: e.id.value.clone(),
-        name: e.name.value.clone(),
+        name: Cow::Borrowed(e.name.value.as_str()),
         jurisdiction: text(&e.jurisdiction),
         ownership: percents(&e.ownership),
         funding: e.funding.as_ref().map(|f| Funding {

@@ -93,25 +93,35 @@ pub(super) fn date(d: &Option<Spanned<jiff::civil::Date>>) -> Option<Date> {
 
 /// An amount of money, exact.
 #[derive(Clone, Debug, Serialize, JsonSchema)]
-pub struct Money {
+pub struct Money<'a> {
     /// The ISO 4217 currency code.
     #[schemars(pattern(r"^[A-Z]{3}$"))]
-    pub currency: String,
+    pub currency: Cow<'a, str>,
     /// The amount as a decimal string with exactly two decimals, e.g. `"1200000.00"`.
     #[schemars(pattern(r"^-?[0-9]+\.[0-9]{2}$"))]
-    pub amount: String,
+    pub amount: Cow<'a, str>,
 }
 
-impl From<&m::Money> for Money {
-    fn from(money: &m::Money) -> Self {
+impl Money<'static> {
+    /// An amount the document works out (a total), not one the agreement states.
+    pub(super) fn owned(money: &m::Money) -> Self {
         Money {
-            currency: money.currency.to_string(),
-            amount: format::decimal_amount(money.amount),
+            currency: Cow::Owned(money.currency.to_string()),
+            amount: format::decimal_amount(money.amount).into(),
         }
     }
 }
 
-pub(super) fn money(m: &Option<Spanned<m::Money>>) -> Option<Money> {
+impl<'a> From<&'a m::Money> for Money<'a> {
+    fn from(money: &'a m::Money) -> Self {
+        Money {
+            currency: Cow::Borrowed(money.currency.as_ref()),
+            amount: format::decimal_amount(money.amount).into(),
+        }
+    }
+}
+
+pub(super) fn money(m: &Option<Spanned<m::Money>>) -> Option<Money<'_>> {
     m.as_ref().map(|m| Money::from(&m.value))
 }
 
@@ -154,12 +164,13 @@ pub(super) fn duration(d: &Option<Spanned<m::Duration>>) -> Option<Duration> {
     d.as_ref().map(|d| Duration::from(d.value))
 }
 
-pub(super) fn text(t: &Option<m::Text>) -> Option<String> {
-    t.as_ref().map(|t| t.value.clone())
+/// User text, borrowed from the agreement: the JSON document copies none of it.
+pub(super) fn text(t: &Option<m::Text>) -> Option<Cow<'_, str>> {
+    t.as_ref().map(|t| Cow::Borrowed(t.value.as_str()))
 }
 
-pub(super) fn texts(t: &[m::Text]) -> Vec<String> {
-    t.iter().map(|t| t.value.clone()).collect()
+pub(super) fn texts(t: &[m::Text]) -> Vec<Cow<'_, str>> {
+    t.iter().map(|t| Cow::Borrowed(t.value.as_str())).collect()
 }
 
 pub(super) fn boolean(b: &Option<Spanned<bool>>) -> Option<bool> {
@@ -286,11 +297,11 @@ pub struct PartySeats {
 
 /// A party's amount of money, such as its capital in the joint venture.
 #[derive(Clone, Debug, Serialize, JsonSchema)]
-pub struct PartyAmount {
+pub struct PartyAmount<'a> {
     /// The party's id.
     #[schemars(with = "String")]
     pub party: Id,
-    pub amount: Money,
+    pub amount: Money<'a>,
 }
 
 pub(super) fn percents(map: &Option<m::PartyMap<Decimal>>) -> Option<Vec<PartyPercent>> {
@@ -317,7 +328,7 @@ pub(super) fn seats(map: &Option<m::PartyMap<Decimal>>) -> Option<Vec<PartySeats
     })
 }
 
-pub(super) fn amounts(map: &Option<m::PartyMap<m::Money>>) -> Option<Vec<PartyAmount>> {
+pub(super) fn amounts(map: &Option<m::PartyMap<m::Money>>) -> Option<Vec<PartyAmount<'_>>> {
     map.as_ref().map(|map| {
         map.entries
             .iter()
