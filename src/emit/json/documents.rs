@@ -134,7 +134,7 @@ pub(super) fn withheld(w: &m::Withheld) -> Withheld<'_> {
             };
             match shape {
                 RedactedShape::Bare => {}
-                RedactedShape::Money(c) => r.currency = Some(c.to_string().into()),
+                RedactedShape::Money(c) => r.currency = Some(Cow::Borrowed(c.as_str())),
                 RedactedShape::Percent => r.percent = Some(true),
                 RedactedShape::Duration(u) => {
                     r.unit = Some(
@@ -157,9 +157,9 @@ pub(super) fn withheld(w: &m::Withheld) -> Withheld<'_> {
         ),
     };
     Withheld {
-        section: w.section.to_string().into(),
+        section: Cow::Borrowed(w.section),
         label: w.label.as_deref().map(Cow::Borrowed),
-        key: w.key.to_string().into(),
+        key: Cow::Borrowed(w.key),
         party: w.party.as_ref().map(id),
         redacted,
         see,

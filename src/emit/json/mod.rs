@@ -413,7 +413,7 @@ impl<'a> Document<'a> {
                             diagnostic::Severity::Warning => Severity::Warning,
                             diagnostic::Severity::Info => Severity::Info,
                         },
-                        rule: i.rule.to_string().into(),
+                        rule: Cow::Borrowed(i.rule),
                         message: Cow::Borrowed(i.message.as_str()),
                         help: i.help.as_deref().map(Cow::Borrowed),
                     })
@@ -446,7 +446,7 @@ impl<'a> Document<'a> {
                     m::Binding::Nothing(_) => Binding::Whole(BindingWhole::None),
                     m::Binding::All(_) => Binding::Whole(BindingWhole::All),
                     m::Binding::Parts(p) => {
-                        Binding::Parts(p.iter().map(|w| w.value.to_string().into()).collect())
+                        Binding::Parts(p.iter().map(|w| Cow::Borrowed(w.value)).collect())
                     }
                 }),
                 allow: texts(&a.allow),
