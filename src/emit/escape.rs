@@ -568,8 +568,8 @@ mod tests {
             prop_assert_eq!(super::run(&text, start), by_the_rules(&text, start));
         }
 
-        // Long stretches with no special byte are skipped sixteen bytes at a time: what
-        // follows them, or sits inside a block, is still escaped.
+        // Text is read thirty-two bytes at a time (`scan::positions`): what follows a long
+        // stretch with no special byte, or sits anywhere inside a block, is still escaped.
         #[test]
         fn escaping_after_long_plain_text_agrees_with_the_rules(
             pieces in proptest::collection::vec(("[a-z é]{0,40}", "[.:_*#\\-<@\u{7}\u{202e}\u{85}]{0,2}"), 0..6),
