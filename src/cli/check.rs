@@ -3,7 +3,8 @@
 //!
 //! The files are found first (see [`files`]), then each one's project settings (see
 //! [`project`]); then they are checked in parallel (rayon; `RAYON_NUM_THREADS` sets the
-//! number of threads) and reported in a fixed order, sorted by path, whatever the timing of
+//! number of threads; a single file is checked on the main thread, with no pool to start)
+//! and reported in a fixed order, sorted by path, whatever the timing of
 //! the threads. The last line on stderr sums the run up, in every format.
 //!
 //! One bad file never stops the others: a path that cannot be read, or a bug that makes the
@@ -102,9 +103,8 @@ pub fn run(args: &CheckArgs) -> ExitStatus {
 
     let human_options = human_options(&terminal, destination);
     let format = args.diagnostics.format;
-    let outcomes: Vec<Outcome> = planned
-        .into_par_iter()
-        .map(|step| match step {
+    let one = |step: Planned| {
+        let outcome = match step {
             Planned::Check { candidate, options } => check_file(
                 &candidate.path,
                 candidate.shown,
@@ -112,9 +112,15 @@ pub fn run(args: &CheckArgs) -> ExitStatus {
                 &options,
             ),
             Planned::Done(outcome) => outcome,
-        })
-        .map(|outcome| rendered_here(outcome, format, &human_options))
-        .collect();
+        };
+        rendered_here(outcome, format, &human_options)
+    };
+    // One file is checked on this thread: a pool of threads would only cost its start.
+    let outcomes: Vec<Outcome> = if planned.len() == 1 {
+        planned.into_iter().map(one).collect()
+    } else {
+        planned.into_par_iter().map(one).collect()
+    };
 
     let run = Run {
         problems: found.problems,

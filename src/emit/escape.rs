@@ -107,17 +107,23 @@ pub fn paragraph(lines: &[(Cow<'_, str>, bool)]) -> String {
 /// line of its own — a sub-clause ("(a) …", "(ii) …", "2) …", "3. …") after a line that ends
 /// a clause — or only continues the line before (a line break in the source, a space when
 /// laid out). The text is not escaped.
+#[cfg(test)]
 pub fn prose(text: &str) -> Vec<Vec<(Cow<'_, str>, bool)>> {
     let mut out = Vec::new();
-    let mut current: Vec<(Cow<'_, str>, bool)> = Vec::new();
+    prose_each(text, |lines| out.push(lines.to_vec()));
+    out
+}
+
+/// [`prose`] a paragraph at a time: `each` is given the lines of each paragraph in turn, in
+/// one vector that is cleared and used again for the next (a text block of a thousand
+/// lines is one paragraph, and was moved into a vector of its own).
+pub fn prose_each<'t>(text: &'t str, mut each: impl FnMut(&[(Cow<'t, str>, bool)])) {
+    let mut current: Vec<(Cow<'t, str>, bool)> = Vec::new();
     for l in lines(text) {
         if l.is_empty() {
             if !current.is_empty() {
-                // Moved out at its size: `current` keeps its room for the next paragraph,
-                // so a paragraph of a thousand lines is not grown line by line each time.
-                let mut paragraph = Vec::with_capacity(current.len());
-                paragraph.append(&mut current);
-                out.push(paragraph);
+                each(&current);
+                current.clear();
             }
         } else {
             let own_line =
@@ -126,9 +132,8 @@ pub fn prose(text: &str) -> Vec<Vec<(Cow<'_, str>, bool)>> {
         }
     }
     if !current.is_empty() {
-        out.push(current);
+        each(&current);
     }
-    out
 }
 
 /// Whether a line ends where a list of sub-clauses can go on: after `:`, `;`, `,`, `.`, or a

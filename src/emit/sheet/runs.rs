@@ -35,31 +35,33 @@ pub(super) fn inline(markdown: &str) -> Inline<'static> {
 /// between them, no sub-clause of its own and no hidden character) is borrowed from the
 /// text, not copied.
 pub(super) fn prose(text: &str) -> Vec<Inline<'_>> {
-    escape::prose(text)
-        .into_iter()
-        .map(|lines| {
-            if let Some(whole) = as_written(text, &lines) {
-                return Inline::from(Run::Text(Cow::Borrowed(whole)));
+    let mut paragraphs = Vec::new();
+    escape::prose_each(text, |lines| paragraphs.push(paragraph(text, lines)));
+    paragraphs
+}
+
+/// One paragraph of [`prose`], from its lines.
+fn paragraph<'t>(text: &'t str, lines: &[(Cow<'t, str>, bool)]) -> Inline<'t> {
+    if let Some(whole) = as_written(text, lines) {
+        return Inline::from(Run::Text(Cow::Borrowed(whole)));
+    }
+    let mut runs = Vec::new();
+    let size: usize = lines.iter().map(|(line, _)| line.len() + 1).sum();
+    let mut current = String::with_capacity(size);
+    for (i, (line, own_line)) in lines.iter().enumerate() {
+        if i > 0 {
+            if *own_line {
+                runs.push(Run::Text(std::mem::take(&mut current).into()));
+                runs.push(Run::Break);
+            } else {
+                current.push('\n');
             }
-            let mut runs = Vec::new();
-            let size: usize = lines.iter().map(|(line, _)| line.len() + 1).sum();
-            let mut current = String::with_capacity(size);
-            for (i, (line, own_line)) in lines.iter().enumerate() {
-                if i > 0 {
-                    if *own_line {
-                        runs.push(Run::Text(std::mem::take(&mut current).into()));
-                        runs.push(Run::Break);
-                    } else {
-                        current.push('\n');
-                    }
-                }
-                // The lines' control characters are spaces already.
-                escape::hidden_shown_into(&mut current, line);
-            }
-            runs.push(Run::Text(current.into()));
-            Inline::from(runs)
-        })
-        .collect()
+        }
+        // The lines' control characters are spaces already.
+        escape::hidden_shown_into(&mut current, line);
+    }
+    runs.push(Run::Text(current.into()));
+    Inline::from(runs)
 }
 
 /// The paragraph made of `lines` as it stands in `text`, when it is shown as written (see
