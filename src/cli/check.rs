@@ -4,8 +4,8 @@
 //! The files are found first (see [`files`]), then each one's project settings (see
 //! [`project`]); then they are checked in parallel (rayon; `RAYON_NUM_THREADS` sets the
 //! number of threads; a single file is checked on the main thread, with no pool to start)
-//! and reported in a fixed order, sorted by path, whatever the timing of
-//! the threads. The last line on stderr sums the run up, in every format.
+//! and reported in a fixed order, sorted by path, whatever the timing of the threads. The
+//! last line on stderr sums the run up, in every format.
 //!
 //! One bad file never stops the others: a path that cannot be read, or a bug that makes the
 //! checker panic on one file, becomes a one-line error for that path and exit status 2,

@@ -102,21 +102,13 @@ pub fn paragraph(lines: &[(Cow<'_, str>, bool)]) -> String {
     out
 }
 
-/// Prose split as the term sheet lays it out: paragraphs at blank lines, and each
-/// paragraph's lines (trimmed, control characters as spaces), each with whether it keeps a
-/// line of its own — a sub-clause ("(a) …", "(ii) …", "2) …", "3. …") after a line that ends
-/// a clause — or only continues the line before (a line break in the source, a space when
-/// laid out). The text is not escaped.
-#[cfg(test)]
-pub fn prose(text: &str) -> Vec<Vec<(Cow<'_, str>, bool)>> {
-    let mut out = Vec::new();
-    prose_each(text, |lines| out.push(lines.to_vec()));
-    out
-}
-
-/// [`prose`] a paragraph at a time: `each` is given the lines of each paragraph in turn, in
-/// one vector that is cleared and used again for the next (a text block of a thousand
-/// lines is one paragraph, and was moved into a vector of its own).
+/// Prose split as the term sheet lays it out, a paragraph at a time: paragraphs at blank
+/// lines, and each paragraph's lines (trimmed, control characters as spaces), each with
+/// whether it keeps a line of its own — a sub-clause ("(a) …", "(ii) …", "2) …", "3. …")
+/// after a line that ends a clause — or only continues the line before (a line break in
+/// the source, a space when laid out). The text is not escaped. `each` is given the lines
+/// of each paragraph in turn, in one vector that is cleared and used again for the next
+/// (a text block of a thousand lines is one paragraph).
 pub fn prose_each<'t>(text: &'t str, mut each: impl FnMut(&[(Cow<'t, str>, bool)])) {
     let mut current: Vec<(Cow<'t, str>, bool)> = Vec::new();
     for l in lines(text) {
@@ -134,6 +126,14 @@ pub fn prose_each<'t>(text: &'t str, mut each: impl FnMut(&[(Cow<'t, str>, bool)
     if !current.is_empty() {
         each(&current);
     }
+}
+
+/// The paragraphs of [`prose_each`], collected (for the tests).
+#[cfg(test)]
+pub fn prose(text: &str) -> Vec<Vec<(Cow<'_, str>, bool)>> {
+    let mut out = Vec::new();
+    prose_each(text, |lines| out.push(lines.to_vec()));
+    out
 }
 
 /// Whether a line ends where a list of sub-clauses can go on: after `:`, `;`, `,`, `.`, or a
@@ -388,7 +388,7 @@ pub fn plain_into(out: &mut String, text: &str) {
     }
 }
 
-/// [`plain_into`] for text known to hold no control character (a line of [`prose`], whose
+/// [`plain_into`] for text known to hold no control character (a line of [`prose_each`], whose
 /// control characters are spaces already): only hidden characters change, and text without
 /// one (nearly all) is copied whole.
 pub fn hidden_shown_into(out: &mut String, text: &str) {
