@@ -87,7 +87,7 @@ pub(super) fn contributions(c: &m::Contributions) -> Contributions<'_> {
                     .resources
                     .iter()
                     .map(|r| Resource {
-                        title: Cow::Borrowed(r.title.value.as_str()),
+                        title: text_of(&r.title),
                         kind: r.kind.as_ref().map(|k| match k.value {
                             m::ResourceKind::Cash => ResourceKind::Cash,
                             m::ResourceKind::Ip => ResourceKind::Ip,
@@ -114,7 +114,7 @@ pub(super) fn contributions(c: &m::Contributions) -> Contributions<'_> {
                     .deliverables
                     .iter()
                     .map(|d| Deliverable {
-                        title: Cow::Borrowed(d.title.value.as_str()),
+                        title: text_of(&d.title),
                         due: date(&d.due),
                         acceptance: text(&d.acceptance),
                         note: text(&d.note),

@@ -290,7 +290,7 @@ pub(super) fn covenants(c: &m::Covenants) -> Covenants<'_> {
             .first_refusals
             .iter()
             .map(|f| FirstRefusal {
-                title: Cow::Borrowed(f.title.value.as_str()),
+                title: text_of(&f.title),
                 holder: reference(&f.holder),
                 kind: f.kind.as_ref().map(|k| match k.value {
                     m::RefusalKind::Refusal => RefusalKind::Refusal,
@@ -312,7 +312,7 @@ pub(super) fn covenants(c: &m::Covenants) -> Covenants<'_> {
             .minimum_commitments
             .iter()
             .map(|mc| MinimumCommitment {
-                title: Cow::Borrowed(mc.title.value.as_str()),
+                title: text_of(&mc.title),
                 party: reference(&mc.party),
                 amount: money(&mc.amount),
                 per: cadence(&mc.per),

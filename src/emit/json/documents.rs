@@ -93,7 +93,7 @@ pub struct See<'a> {
 pub(super) fn related_document(d: &m::RelatedDocument) -> RelatedDocument<'_> {
     RelatedDocument {
         id: d.id.value.clone(),
-        title: Cow::Borrowed(d.title.value.as_str()),
+        title: text_of(&d.title),
         kind: d.kind.as_ref().map(|k| match k.value {
             m::DocumentKind::Schedule => DocumentKind::Schedule,
             m::DocumentKind::Exhibit => DocumentKind::Exhibit,
@@ -112,7 +112,7 @@ pub(super) fn withheld(w: &m::Withheld) -> Withheld<'_> {
     let (redacted, see) = match &w.form {
         m::WithheldForm::Event { event: e, longstop } => {
             event = Some(Event {
-                event: e.as_ref().map(|t| Cow::Borrowed(t.value.as_str())),
+                event: text(e),
                 longstop: date(longstop),
                 at_most: None,
             });
@@ -120,7 +120,7 @@ pub(super) fn withheld(w: &m::Withheld) -> Withheld<'_> {
         }
         m::WithheldForm::Until { event: e, at_most } => {
             event = Some(Event {
-                event: e.as_ref().map(|t| Cow::Borrowed(t.value.as_str())),
+                event: text(e),
                 longstop: None,
                 at_most: duration(at_most),
             });
@@ -152,7 +152,7 @@ pub(super) fn withheld(w: &m::Withheld) -> Withheld<'_> {
             None,
             Some(See {
                 document: id(document),
-                place: place.as_ref().map(|p| Cow::Borrowed(p.value.as_str())),
+                place: text(place),
             }),
         ),
     };

@@ -206,7 +206,7 @@ pub(super) fn sharing(s: &m::Sharing) -> Sharing<'_> {
             .fees
             .iter()
             .map(|f| Fee {
-                title: Cow::Borrowed(f.title.value.as_str()),
+                title: text_of(&f.title),
                 payer: reference(&f.payer),
                 payee: reference(&f.payee),
                 amount: money(&f.amount),
@@ -222,7 +222,7 @@ pub(super) fn sharing(s: &m::Sharing) -> Sharing<'_> {
             .milestone_payments
             .iter()
             .map(|p| MilestonePayment {
-                title: Cow::Borrowed(p.title.value.as_str()),
+                title: text_of(&p.title),
                 payer: reference(&p.payer),
                 payee: reference(&p.payee),
                 amount: money(&p.amount),
@@ -234,7 +234,7 @@ pub(super) fn sharing(s: &m::Sharing) -> Sharing<'_> {
             .royalties
             .iter()
             .map(|r| RoyaltyTerms {
-                title: Cow::Borrowed(r.title.value.as_str()),
+                title: text_of(&r.title),
                 payer: reference(&r.payer),
                 payee: reference(&r.payee),
                 rate: percent_of(&r.rate),

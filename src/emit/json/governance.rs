@@ -202,7 +202,7 @@ pub struct SpecialMajority<'a> {
 pub(super) fn special_majorities(all: &[m::SpecialMajority]) -> Vec<SpecialMajority<'_>> {
     all.iter()
         .map(|s| SpecialMajority {
-            matter: Cow::Borrowed(s.matter.value.as_str()),
+            matter: text_of(&s.matter),
             decides: decision(&s.decides),
             note: text(&s.note),
         })
@@ -228,7 +228,7 @@ pub(super) fn governance(g: &m::Governance) -> Governance<'_> {
             .iter()
             .map(|c| Committee {
                 id: c.id.value.clone(),
-                name: Cow::Borrowed(c.name.value.as_str()),
+                name: text_of(&c.name),
                 seats: seats(&c.seats),
                 meets: cadence(&c.meets),
                 meets_when: c.meets_when.as_ref().map(|m| match m.value {
@@ -254,7 +254,7 @@ pub(super) fn governance(g: &m::Governance) -> Governance<'_> {
             .key_persons
             .iter()
             .map(|k| KeyPerson {
-                name: Cow::Borrowed(k.name.value.as_str()),
+                name: text_of(&k.name),
                 party: reference(&k.party),
                 role: text(&k.role),
                 replacement: text(&k.replacement),

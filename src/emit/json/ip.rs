@@ -212,7 +212,7 @@ pub(super) fn ip(i: &m::Ip) -> Ip<'_> {
             .licenses
             .iter()
             .map(|l| License {
-                title: Cow::Borrowed(l.title.value.as_str()),
+                title: text_of(&l.title),
                 grantor: reference(&l.grantor),
                 grantee: grantee(&l.grantee),
                 scope: text(&l.scope),
@@ -242,7 +242,7 @@ pub(super) fn ip(i: &m::Ip) -> Ip<'_> {
             .results
             .iter()
             .map(|r| ResultOwner {
-                title: Cow::Borrowed(r.title.value.as_str()),
+                title: text_of(&r.title),
                 owner: joint_ip(&r.owner),
                 field: text(&r.field),
                 note: text(&r.note),

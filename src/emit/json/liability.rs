@@ -159,7 +159,7 @@ pub(super) fn liability(l: &m::Liability) -> Liability<'_> {
             .indemnities
             .iter()
             .map(|i| Indemnity {
-                title: Cow::Borrowed(i.title.value.as_str()),
+                title: text_of(&i.title),
                 by: grantee(&i.by),
                 to: grantee(&i.to),
                 covers: text(&i.covers),
@@ -171,7 +171,7 @@ pub(super) fn liability(l: &m::Liability) -> Liability<'_> {
             .guarantees
             .iter()
             .map(|g| Guarantee {
-                title: Cow::Borrowed(g.title.value.as_str()),
+                title: text_of(&g.title),
                 by: text(&g.by),
                 party: reference(&g.party),
                 covers: text(&g.covers),

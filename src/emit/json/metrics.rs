@@ -135,7 +135,7 @@ pub(super) fn metrics(mt: &m::Metrics) -> Metrics<'_> {
             .iter()
             .map(|x| Metric {
                 id: x.id.value.clone(),
-                title: Cow::Borrowed(x.title.value.as_str()),
+                title: text_of(&x.title),
                 kind: x.kind.as_ref().map(|k| match k.value {
                     m::MetricKind::Quantitative => MetricKind::Quantitative,
                     m::MetricKind::Qualitative => MetricKind::Qualitative,
@@ -170,7 +170,7 @@ pub(super) fn metrics(mt: &m::Metrics) -> Metrics<'_> {
             .iter()
             .map(|x| Milestone {
                 id: x.id.value.clone(),
-                title: Cow::Borrowed(x.title.value.as_str()),
+                title: text_of(&x.title),
                 due: date(&x.due),
                 horizon: x.horizon.as_ref().map(|h| match h.value {
                     m::Horizon::QuickWin => Horizon::QuickWin,

@@ -420,7 +420,7 @@ impl<'a> Document<'a> {
                     .collect(),
             },
             agreement: Agreement {
-                title: Cow::Borrowed(a.title.value.as_str()),
+                title: text_of(&a.title),
                 model: a.model.as_ref().map(|m| m.value.into()),
                 purpose: text(&a.purpose),
                 scope: text(&a.scope),
@@ -486,7 +486,7 @@ impl<'a> Document<'a> {
                 .iter()
                 .map(|c| Clause {
                     id: c.id.value.clone(),
-                    title: Cow::Borrowed(c.title.value.as_str()),
+                    title: text_of(&c.title),
                     text: text(&c.text),
                     note: text(&c.note),
                 })
@@ -497,7 +497,7 @@ impl<'a> Document<'a> {
                 .iter()
                 .map(|s| Side {
                     id: s.id.value.clone(),
-                    name: Cow::Borrowed(s.name.value.as_str()),
+                    name: text_of(&s.name),
                     parties: s.parties.iter().map(id).collect(),
                     liability: s.liability.as_ref().map(|l| match l.value {
                         m::SideLiability::JointAndSeveral => SideLiability::JointAndSeveral,

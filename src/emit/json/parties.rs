@@ -203,7 +203,7 @@ pub struct Board<'a> {
 pub(super) fn party(p: &m::Party) -> Party<'_> {
     Party {
         id: p.id.value.clone(),
-        name: Cow::Borrowed(p.name.value.as_str()),
+        name: text_of(&p.name),
         role: p.role.as_ref().map(|r| match r.value {
             m::Role::Convener => Role::Convener,
             m::Role::Lead => Role::Lead,
@@ -254,7 +254,7 @@ pub(super) fn equity(e: &m::Equity) -> Equity<'_> {
 pub(super) fn entity(e: &m::Entity) -> Entity<'_> {
     Entity {
         id: e.id.value.clone(),
-        name: Cow::Borrowed(e.name.value.as_str()),
+        name: text_of(&e.name),
         jurisdiction: text(&e.jurisdiction),
         ownership: percents(&e.ownership),
         funding: e.funding.as_ref().map(|f| Funding {

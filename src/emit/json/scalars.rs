@@ -105,9 +105,10 @@ pub struct Money<'a> {
 impl Money<'static> {
     /// An amount the document works out (a total), not one the agreement states.
     pub(super) fn owned(money: &m::Money) -> Self {
+        let Money { currency, amount } = Money::from(money);
         Money {
-            currency: Cow::Owned(money.currency.to_string()),
-            amount: format::decimal_amount(money.amount).into(),
+            currency: Cow::Owned(currency.into_owned()),
+            amount: Cow::Owned(amount.into_owned()),
         }
     }
 }
@@ -165,12 +166,16 @@ pub(super) fn duration(d: &Option<Spanned<m::Duration>>) -> Option<Duration> {
 }
 
 /// User text, borrowed from the agreement: the JSON document copies none of it.
+pub(super) fn text_of(t: &m::Text) -> Cow<'_, str> {
+    Cow::Borrowed(t.value.as_str())
+}
+
 pub(super) fn text(t: &Option<m::Text>) -> Option<Cow<'_, str>> {
-    t.as_ref().map(|t| Cow::Borrowed(t.value.as_str()))
+    t.as_ref().map(text_of)
 }
 
 pub(super) fn texts(t: &[m::Text]) -> Vec<Cow<'_, str>> {
-    t.iter().map(|t| Cow::Borrowed(t.value.as_str())).collect()
+    t.iter().map(text_of).collect()
 }
 
 pub(super) fn boolean(b: &Option<Spanned<bool>>) -> Option<bool> {
