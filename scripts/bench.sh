@@ -5,7 +5,7 @@
 #                    [--no-shapes | --shapes-only]
 #
 #   --quick      3 alternating runs of each command instead of 11 (1 of the slow ones)
-#   --no-build   do not run `cargo build --profile dist` (use the binary that is there)
+#   --no-build   do not run `scripts/dist.sh` (use the binary that is there)
 #   --regen      regenerate the benchmark data even if it exists
 #   --no-schema  leave out the JSON-Schema route (no Python venv, no download)
 #   --no-stages  leave out the split of check's time by stage (`cargo bench --bench stages`)
@@ -31,8 +31,9 @@
 # the growth 0.6 MB → 6 MB of every command on every shape, the ratios between commands, and
 # the time to report 10,000 findings in each format.
 #
-# Environment: CHARTER (default target/dist/charter: the `dist` profile, whole-program
-# optimisation, as releases are built), JQ (default /usr/bin/jq),
+# Environment: CHARTER (default target/dist/charter, as `scripts/dist.sh` builds releases:
+# the `dist` profile, whole-program optimisation, its most-run functions laid out
+# together), JQ (default /usr/bin/jq),
 # PYTHON (default python3), BENCH_DATA (default bench-data, git-ignored),
 # BENCH_FILES (typical agreements in BENCH_DATA/many/, default 2000),
 # BENCH_NO_GNU_TIME=1 (measure memory with os.wait4 even if /usr/bin/time exists).
@@ -91,10 +92,10 @@ command -v "$PYTHON" >/dev/null 2>&1 || die "$PYTHON is needed for the timing he
 
 if ((BUILD)); then
   command -v cargo >/dev/null 2>&1 || die "cargo not found; install Rust or pass --no-build with an existing $CHARTER"
-  note "cargo build --profile dist"
-  cargo build --profile dist || die "cargo build --profile dist failed"
+  note "scripts/dist.sh"
+  bash scripts/dist.sh || die "scripts/dist.sh failed"
 fi
-[[ -x $CHARTER ]] || die "no charter binary at $CHARTER (build it with cargo build --profile dist, or set CHARTER=...)"
+[[ -x $CHARTER ]] || die "no charter binary at $CHARTER (build it with scripts/dist.sh, or set CHARTER=...)"
 
 has_command() { "$CHARTER" "$1" --help >/dev/null 2>&1; }
 HAS_FMT=0 HAS_DIFF=0

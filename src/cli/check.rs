@@ -16,14 +16,15 @@ use super::guard::{catch_panic, internal_error, render_safely};
 use super::project::{self, Met, Projects, Skip};
 use super::read::{read_file, too_large_report, Contents};
 use super::{
-    describe_io_error, display_path, escape_controls, outputs, write, write_all, DiagnosticArgs,
-    ExitStatus, Format, Terminal,
+    describe_io_error, display_path, escape_controls, outputs, write, write_all, write_pieces,
+    DiagnosticArgs, ExitStatus, Format, Terminal,
 };
 use charter::check::{check_owned, FileReport, Options};
 use charter::config::Globs;
 use charter::render::{self, Counts, FileResult};
 use charter::span::LineIndex;
 use rayon::prelude::*;
+use std::borrow::Cow;
 use std::io::{self, Write};
 use std::path::{Path, PathBuf};
 use std::sync::Arc;
@@ -403,9 +404,10 @@ fn report(
     let mut checked = Vec::new();
     let mut absolutes = Vec::new();
     // The human report (with the messages about files where they happened), or the concise
-    // one.
-    let mut human = String::new();
-    let mut concise = String::new();
+    // one: in pieces, each file's as it was rendered, written in turn rather than joined (a
+    // folder's report is megabytes).
+    let mut human: Vec<Cow<'_, str>> = Vec::new();
+    let mut concise: Vec<Cow<'_, str>> = Vec::new();
     for outcome in &run.outcomes {
         match outcome {
             Outcome::Checked {
@@ -418,17 +420,17 @@ fn report(
                     path: shown,
                     report,
                 };
-                let rendered = rendered.clone().unwrap_or_else(|| Ok(String::new()));
                 match rendered {
-                    Ok(text) if format == Format::Human => human.push_str(&text),
-                    Ok(text) => concise.push_str(&text),
-                    Err(message) => {
-                        let line = terminal.error_line(&message);
+                    None => {}
+                    Some(Ok(text)) if format == Format::Human => human.push(Cow::from(text)),
+                    Some(Ok(text)) => concise.push(Cow::from(text)),
+                    Some(Err(message)) => {
+                        let line = terminal.error_line(message);
                         match (format, destination) {
-                            (Format::Human, Destination::Standard) => human.push_str(&line),
+                            (Format::Human, Destination::Standard) => human.push(line.into()),
                             _ => messages.push_str(&line),
                         }
-                        problems.push(message);
+                        problems.push(message.clone());
                     }
                 }
                 checked.push(file);
@@ -439,14 +441,14 @@ fn report(
                 let line = terminal.error_line(message);
                 match (format, destination) {
                     // In the human report, where it happened.
-                    (Format::Human, Destination::Standard) => human.push_str(&line),
+                    (Format::Human, Destination::Standard) => human.push(line.into()),
                     _ => messages.push_str(&line),
                 }
             }
             Outcome::Note(message) => {
                 let line = terminal.warning_line(message);
                 match (format, destination) {
-                    (Format::Human, Destination::Standard) => human.push_str(&line),
+                    (Format::Human, Destination::Standard) => human.push(line.into()),
                     _ => messages.push_str(&line),
                 }
             }
@@ -486,13 +488,19 @@ fn report(
     let output = match format {
         Format::Human => human,
         Format::Concise => concise,
-        Format::Json => whole(&|| render::json::render(&checked).map_err(json_error))?,
-        Format::Github => whole(&|| Ok(render::github::render(&in_repository)))?,
+        Format::Json => vec![whole(&|| render::json::render(&checked).map_err(json_error))?.into()],
+        Format::Github => vec![whole(&|| Ok(render::github::render(&in_repository)))?.into()],
         Format::Sarif => {
-            whole(&|| render::sarif::render(&in_repository, &problems).map_err(json_error))?
+            vec![
+                whole(&|| render::sarif::render(&in_repository, &problems).map_err(json_error))?
+                    .into(),
+            ]
         }
-        Format::Gitlab => whole(&|| render::gitlab::render(&in_repository).map_err(json_error))?,
+        Format::Gitlab => {
+            vec![whole(&|| render::gitlab::render(&in_repository).map_err(json_error))?.into()]
+        }
     };
+    let output: Vec<&str> = output.iter().map(|piece| piece.as_ref()).collect();
 
     if format == Format::Github {
         if let Some(path) = std::env::var_os("GITHUB_STEP_SUMMARY").filter(|p| !p.is_empty()) {
@@ -523,7 +531,7 @@ fn report(
     let io_error = |e: io::Error| format!("cannot write the report: {}", describe_io_error(&e));
     match destination {
         Destination::File(path) => {
-            write::write_output(path, output.as_bytes()).map_err(|e| {
+            write::write_output(path, output.concat().as_bytes()).map_err(|e| {
                 format!(
                     "cannot write the report to `{}`: {}",
                     display_path(path),
@@ -533,11 +541,15 @@ fn report(
             write_all(io::stderr().lock(), &format!("{messages}{summary}")).map_err(io_error)?;
         }
         Destination::Standard if format == Format::Human => {
-            write_all(io::stderr().lock(), &format!("{messages}{output}{summary}"))
-                .map_err(io_error)?;
+            let pieces: Vec<&str> = [messages.as_str()]
+                .into_iter()
+                .chain(output)
+                .chain([summary.as_str()])
+                .collect();
+            write_pieces(io::stderr().lock(), &pieces).map_err(io_error)?;
         }
         Destination::Standard => {
-            write_all(io::stdout().lock(), &output).map_err(io_error)?;
+            write_pieces(io::stdout().lock(), &output).map_err(io_error)?;
             write_all(io::stderr().lock(), &format!("{messages}{summary}")).map_err(io_error)?;
         }
     }

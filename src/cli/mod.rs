@@ -289,6 +289,20 @@ pub fn write_all(stream: impl Write, text: &str) -> Result<(), io::Error> {
     write_bytes(stream, text.as_bytes())
 }
 
+/// [`write_all`] for text in pieces (a report of many files), written in turn through one
+/// buffer rather than joined first.
+pub fn write_pieces(stream: impl Write, pieces: &[&str]) -> Result<(), io::Error> {
+    let mut buffered = io::BufWriter::with_capacity(64 * 1024, stream);
+    let written = pieces
+        .iter()
+        .try_for_each(|piece| buffered.write_all(piece.as_bytes()))
+        .and_then(|()| buffered.flush());
+    match written {
+        Err(e) if e.kind() == io::ErrorKind::BrokenPipe => Ok(()),
+        other => other,
+    }
+}
+
 /// [`write_all`] for bytes (a Word document to standard output).
 pub fn write_bytes(mut stream: impl Write, bytes: &[u8]) -> Result<(), io::Error> {
     match stream.write_all(bytes).and_then(|()| stream.flush()) {
@@ -305,6 +319,34 @@ mod tests {
     #[test]
     fn the_command_line_is_well_formed() {
         Cli::command().debug_assert();
+    }
+
+    #[test]
+    fn pieces_are_written_in_turn_and_a_reader_gone_is_not_a_failure() {
+        let big = "x".repeat(200_000);
+        let pieces = ["first ", big.as_str(), "", " last\n"];
+        let mut out = Vec::new();
+        assert!(write_pieces(&mut out, &pieces).is_ok());
+        assert_eq!(out, pieces.concat().into_bytes());
+
+        /// Takes 10 bytes, then reports the given error.
+        struct Closing(usize, io::ErrorKind);
+        impl Write for Closing {
+            fn write(&mut self, buf: &[u8]) -> io::Result<usize> {
+                if self.0 >= 10 {
+                    return Err(io::Error::from(self.1));
+                }
+                let n = buf.len().min(10 - self.0);
+                self.0 += n;
+                Ok(n)
+            }
+            fn flush(&mut self) -> io::Result<()> {
+                Ok(())
+            }
+        }
+        assert!(write_pieces(Closing(0, io::ErrorKind::BrokenPipe), &pieces).is_ok());
+        let full = write_pieces(Closing(0, io::ErrorKind::StorageFull), &pieces);
+        assert_eq!(full.map_err(|e| e.kind()), Err(io::ErrorKind::StorageFull));
     }
 
     #[test]
