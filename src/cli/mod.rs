@@ -297,15 +297,17 @@ pub fn write_pieces(stream: impl Write, pieces: &[&str]) -> Result<(), io::Error
         .iter()
         .try_for_each(|piece| buffered.write_all(piece.as_bytes()))
         .and_then(|()| buffered.flush());
-    match written {
-        Err(e) if e.kind() == io::ErrorKind::BrokenPipe => Ok(()),
-        other => other,
-    }
+    unless_reader_gone(written)
 }
 
 /// [`write_all`] for bytes (a Word document to standard output).
 pub fn write_bytes(mut stream: impl Write, bytes: &[u8]) -> Result<(), io::Error> {
-    match stream.write_all(bytes).and_then(|()| stream.flush()) {
+    unless_reader_gone(stream.write_all(bytes).and_then(|()| stream.flush()))
+}
+
+/// A write's result, where a reader that went away is not a failure.
+fn unless_reader_gone(written: io::Result<()>) -> io::Result<()> {
+    match written {
         Err(e) if e.kind() == io::ErrorKind::BrokenPipe => Ok(()),
         other => other,
     }
