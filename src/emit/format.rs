@@ -29,74 +29,91 @@ pub fn iso_date(d: Date) -> String {
     format!("{:04}-{:02}-{:02}", d.year(), d.month(), d.day())
 }
 
-/// Digits with comma groups of three: `1200000` → `1,200,000`.
-fn group(digits: &str) -> String {
-    let len = digits.chars().count();
-    let mut out = String::with_capacity(len + len / 3);
-    for (i, c) in digits.chars().enumerate() {
+/// `n` in digits with comma groups of three (`1200000` → `1,200,000`), added to `out`.
+fn grouped_into(out: &mut String, mut n: u128) {
+    // The digits from the last, in place: a u128 has at most 39.
+    let mut reversed = [0u8; 39];
+    let mut len = 0;
+    for slot in &mut reversed {
+        *slot = b'0' + u8::try_from(n % 10).unwrap_or(0);
+        len += 1;
+        n /= 10;
+        if n == 0 {
+            break;
+        }
+    }
+    let digits = reversed.get(..len).unwrap_or_default();
+    for (i, digit) in digits.iter().rev().enumerate() {
         if i > 0 && (len - i) % 3 == 0 {
             out.push(',');
         }
-        out.push(c);
+        out.push(char::from(*digit));
     }
-    out
+}
+
+/// `n`'s digits after the point, `places` of them with leading zeros (`5` in 3 places is
+/// `005`), added to `out`.
+fn fraction_into(out: &mut String, n: u128, places: u32) {
+    let mut unit = 10u128.pow(places.saturating_sub(1));
+    while unit > 0 {
+        out.push(char::from(b'0' + u8::try_from(n / unit % 10).unwrap_or(0)));
+        unit /= 10;
+    }
 }
 
 /// A number as written in prose: exact, no trailing zeros, comma groups (`250,000`, `1.5`).
 pub fn number(n: Decimal) -> String {
-    let n = n.normalize();
-    // A whole number below a thousand (most counts) needs no grouping.
-    if n.scale() == 0 {
-        if let Ok(small @ -999..=999) = i64::try_from(n) {
-            return small.to_string();
-        }
-    }
-    let text = n.abs().to_string();
-    let (int, frac) = text.split_once('.').unwrap_or((&text, ""));
-    let sign = if n.is_sign_negative() && !n.is_zero() {
-        "-"
-    } else {
-        ""
-    };
-    if frac.is_empty() {
-        format!("{sign}{}", group(int))
-    } else {
-        format!("{sign}{}.{frac}", group(int))
-    }
+    let mut out = String::new();
+    number_into(&mut out, n);
+    out
 }
 
 /// [`number`], added to `out`.
 pub fn number_into(out: &mut String, n: Decimal) {
     let n = n.normalize();
-    if n.scale() == 0 {
-        if let Ok(small @ -999..=999) = i64::try_from(n) {
-            use std::fmt::Write;
-            let _ = write!(out, "{small}");
-            return;
-        }
+    if n.is_sign_negative() && !n.is_zero() {
+        out.push('-');
     }
-    out.push_str(&number(n));
+    // A decimal is a 96-bit whole number over a power of ten of at most 28.
+    let whole = n.mantissa().unsigned_abs();
+    let over = 10u128.pow(n.scale());
+    grouped_into(out, whole / over);
+    if n.scale() > 0 {
+        out.push('.');
+        fraction_into(out, whole % over, n.scale());
+    }
 }
 
 /// An amount of money: `USD 1,200,000`; cents only when there are some (`EUR 250,000.50`).
 pub fn money(m: &Money) -> String {
-    format!("{} {}", m.currency, money_amount(m.amount))
+    let mut out = String::with_capacity(m.currency.len() + 16);
+    out.push_str(&m.currency);
+    out.push(' ');
+    money_amount_into(&mut out, m.amount);
+    out
 }
 
 /// The amount alone, as [`money`] writes it.
 pub fn money_amount(amount: Decimal) -> String {
+    let mut out = String::new();
+    money_amount_into(&mut out, amount);
+    out
+}
+
+/// [`money_amount`], added to `out`.
+pub fn money_amount_into(out: &mut String, amount: Decimal) {
     let rounded = amount.round_dp_with_strategy(2, RoundingStrategy::MidpointAwayFromZero);
-    let text = format!("{:.2}", rounded.abs());
-    let (int, cents) = text.split_once('.').unwrap_or((&text, "00"));
-    let sign = if rounded.is_sign_negative() && !rounded.is_zero() {
-        "-"
-    } else {
-        ""
-    };
-    if cents.chars().all(|c| c == '0') {
-        format!("{sign}{}", group(int))
-    } else {
-        format!("{sign}{}.{cents}", group(int))
+    if rounded.is_sign_negative() && !rounded.is_zero() {
+        out.push('-');
+    }
+    // In cents: rounded to two places, the scale is at most 2.
+    let cents = rounded.mantissa().unsigned_abs()
+        * 10u128.pow(2u32.saturating_sub(rounded.scale()))
+        / 10u128.pow(rounded.scale().saturating_sub(2));
+    grouped_into(out, cents / 100);
+    if cents % 100 != 0 {
+        out.push('.');
+        fraction_into(out, cents % 100, 2);
     }
 }
 
@@ -435,7 +452,73 @@ mod tests {
         Decimal::from_str(s).unwrap_or_default()
     }
 
+    /// Digits with comma groups of three, from text (the oracle for [`grouped_into`]).
+    fn group_by_text(digits: &str) -> String {
+        let len = digits.chars().count();
+        let mut out = String::new();
+        for (i, c) in digits.chars().enumerate() {
+            if i > 0 && (len - i) % 3 == 0 {
+                out.push(',');
+            }
+            out.push(c);
+        }
+        out
+    }
+
+    /// [`number`] from the decimal's own text, as it was first written.
+    fn number_by_text(n: Decimal) -> String {
+        let n = n.normalize();
+        let text = n.abs().to_string();
+        let (int, frac) = text.split_once('.').unwrap_or((&text, ""));
+        let sign = if n.is_sign_negative() && !n.is_zero() {
+            "-"
+        } else {
+            ""
+        };
+        if frac.is_empty() {
+            format!("{sign}{}", group_by_text(int))
+        } else {
+            format!("{sign}{}.{frac}", group_by_text(int))
+        }
+    }
+
+    /// [`money_amount`] from the decimal's own text, as it was first written.
+    fn money_by_text(amount: Decimal) -> String {
+        let rounded = amount.round_dp_with_strategy(2, RoundingStrategy::MidpointAwayFromZero);
+        let text = format!("{:.2}", rounded.abs());
+        let (int, cents) = text.split_once('.').unwrap_or((&text, "00"));
+        let sign = if rounded.is_sign_negative() && !rounded.is_zero() {
+            "-"
+        } else {
+            ""
+        };
+        if cents.chars().all(|c| c == '0') {
+            format!("{sign}{}", group_by_text(int))
+        } else {
+            format!("{sign}{}.{cents}", group_by_text(int))
+        }
+    }
+
+    /// Any decimal: a mantissa of up to 96 bits, a scale of up to 28.
+    fn any_decimal() -> impl proptest::strategy::Strategy<Value = Decimal> {
+        use proptest::prelude::*;
+        let mantissa = prop_oneof![
+            -2_000i128..2_000,
+            any::<i64>().prop_map(i128::from),
+            any::<i128>().prop_map(|m| m % (1i128 << 96)),
+        ];
+        (mantissa, 0u32..=28)
+            .prop_map(|(m, scale)| Decimal::try_from_i128_with_scale(m, scale).unwrap_or_default())
+    }
+
     proptest::proptest! {
+        /// Numbers and amounts written digit by digit read as the decimal's own text does.
+        #[test]
+        fn numbers_and_amounts_are_written_as_their_text_reads(n in any_decimal()) {
+            proptest::prop_assert_eq!(number(n), number_by_text(n));
+            proptest::prop_assert_eq!(money_amount(n), money_by_text(n));
+        }
+
         /// Written straight into a string, a list and a number read as they do made one by one.
         #[test]
         fn lists_and_numbers_written_in_place_agree(
