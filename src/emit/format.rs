@@ -54,7 +54,10 @@ fn grouped_into(out: &mut String, mut n: u128) {
 /// `n`'s digits after the point, `places` of them with leading zeros (`5` in 3 places is
 /// `005`), added to `out`.
 fn fraction_into(out: &mut String, n: u128, places: u32) {
-    let mut unit = 10u128.pow(places.saturating_sub(1));
+    let mut unit = match places {
+        0 => 0,
+        _ => 10u128.pow(places - 1),
+    };
     while unit > 0 {
         out.push(char::from(b'0' + u8::try_from(n / unit % 10).unwrap_or(0)));
         unit /= 10;
