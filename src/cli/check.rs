@@ -403,11 +403,10 @@ fn report(
     }
     let mut checked = Vec::new();
     let mut absolutes = Vec::new();
-    // The human report (with the messages about files where they happened), or the concise
-    // one: in pieces, each file's as it was rendered, written in turn rather than joined (a
-    // folder's report is megabytes).
-    let mut human: Vec<Cow<'_, str>> = Vec::new();
-    let mut concise: Vec<Cow<'_, str>> = Vec::new();
+    // The human report (with the messages about files where they happened) or the concise
+    // one, whichever was rendered: in pieces, each file's as it was rendered, written in
+    // turn rather than joined (a folder's report is megabytes).
+    let mut pieces: Vec<Cow<'_, str>> = Vec::new();
     for outcome in &run.outcomes {
         match outcome {
             Outcome::Checked {
@@ -422,12 +421,11 @@ fn report(
                 };
                 match rendered {
                     None => {}
-                    Some(Ok(text)) if format == Format::Human => human.push(Cow::from(text)),
-                    Some(Ok(text)) => concise.push(Cow::from(text)),
+                    Some(Ok(text)) => pieces.push(Cow::from(text)),
                     Some(Err(message)) => {
                         let line = terminal.error_line(message);
                         match (format, destination) {
-                            (Format::Human, Destination::Standard) => human.push(line.into()),
+                            (Format::Human, Destination::Standard) => pieces.push(line.into()),
                             _ => messages.push_str(&line),
                         }
                         problems.push(message.clone());
@@ -441,14 +439,14 @@ fn report(
                 let line = terminal.error_line(message);
                 match (format, destination) {
                     // In the human report, where it happened.
-                    (Format::Human, Destination::Standard) => human.push(line.into()),
+                    (Format::Human, Destination::Standard) => pieces.push(line.into()),
                     _ => messages.push_str(&line),
                 }
             }
             Outcome::Note(message) => {
                 let line = terminal.warning_line(message);
                 match (format, destination) {
-                    (Format::Human, Destination::Standard) => human.push(line.into()),
+                    (Format::Human, Destination::Standard) => pieces.push(line.into()),
                     _ => messages.push_str(&line),
                 }
             }
@@ -486,8 +484,7 @@ fn report(
         })
     };
     let output = match format {
-        Format::Human => human,
-        Format::Concise => concise,
+        Format::Human | Format::Concise => pieces,
         Format::Json => vec![whole(&|| render::json::render(&checked).map_err(json_error))?.into()],
         Format::Github => vec![whole(&|| Ok(render::github::render(&in_repository)))?.into()],
         Format::Sarif => {

@@ -109,10 +109,10 @@ pub fn money_amount_into(out: &mut String, amount: Decimal) {
     if rounded.is_sign_negative() && !rounded.is_zero() {
         out.push('-');
     }
-    // In cents: rounded to two places, the scale is at most 2.
-    let cents = rounded.mantissa().unsigned_abs()
-        * 10u128.pow(2u32.saturating_sub(rounded.scale()))
-        / 10u128.pow(rounded.scale().saturating_sub(2));
+    // In cents: rounded to two places, the scale is 0, 1 or 2. (In u128, as a decimal's 96
+    // bits may not hold the amount in cents.)
+    let cents =
+        rounded.mantissa().unsigned_abs() * 10u128.pow(2u32.saturating_sub(rounded.scale()));
     grouped_into(out, cents / 100);
     if cents % 100 != 0 {
         out.push('.');
